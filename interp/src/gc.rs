@@ -16,6 +16,13 @@ pub struct Handle<T> {
     marker: PhantomData<fn() -> T>,
 }
 
+impl<T> Handle<T> {
+    /// A handle that points at nothing, for fields filled in during start-up.
+    pub const fn dangling() -> Handle<T> {
+        Handle { index: u32::MAX, generation: 0, marker: PhantomData }
+    }
+}
+
 impl<T> Clone for Handle<T> {
     fn clone(&self) -> Self {
         *self

@@ -1,3 +1,12 @@
 //! Phase 4 of nodelet: the host. It owns the event loop (on mio), timers, the
 //! thread pool, files, sockets and module loading, and gives the interpreter the
 //! host hooks the ECMAScript spec leaves to the embedder.
+//!
+//! For now it runs one script from start to end ([`run::run`]) and renders every
+//! error that points into source text in one place ([`diagnostic`]).
+
+pub mod diagnostic;
+mod parse_bench;
+pub mod run;
+
+pub use run::{run, Invocation, Mode};

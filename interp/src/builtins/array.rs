@@ -1,0 +1,871 @@
+//! `Array` and `Array.prototype`. Every method works on any array-like `this`
+//! through `length` and indexed gets and sets; dense arrays take fast paths
+//! (direct element access) that give the same results.
+
+use super::arg;
+use crate::atoms;
+use crate::builtins::iterator::{IterKind, IterState};
+use crate::interp::{Interpreter, JsResult};
+use crate::object::ObjectKind;
+use crate::value::{ObjRef, PropKey, Value};
+
+pub fn install(cx: &mut Interpreter) {
+    let proto = cx.realm.array_proto;
+    let ctor = cx.constructor("Array", array_ctor, 1, proto);
+    cx.realm.array_ctor = ctor;
+    cx.method(ctor, "isArray", is_array, 1);
+    cx.method(ctor, "from", from, 1);
+    cx.method(ctor, "of", of, 0);
+    let methods: &[(&str, crate::object::NativeFn, u32)] = &[
+        ("push", push, 1),
+        ("pop", pop, 0),
+        ("shift", shift, 0),
+        ("unshift", unshift, 1),
+        ("slice", slice, 2),
+        ("splice", splice, 2),
+        ("indexOf", index_of, 1),
+        ("lastIndexOf", last_index_of, 1),
+        ("includes", includes, 1),
+        ("join", join, 1),
+        ("toString", to_string, 0),
+        ("map", map, 1),
+        ("filter", filter, 1),
+        ("forEach", for_each, 1),
+        ("reduce", reduce, 1),
+        ("reduceRight", reduce_right, 1),
+        ("find", find, 1),
+        ("findIndex", find_index, 1),
+        ("findLast", find_last, 1),
+        ("findLastIndex", find_last_index, 1),
+        ("some", some, 1),
+        ("every", every, 1),
+        ("sort", sort, 1),
+        ("reverse", reverse, 0),
+        ("concat", concat, 1),
+        ("fill", fill, 1),
+        ("flat", flat, 0),
+        ("flatMap", flat_map, 1),
+        ("at", at, 1),
+        ("keys", keys, 0),
+        ("entries", entries, 0),
+        ("toReversed", to_reversed, 0),
+        ("toSorted", to_sorted, 1),
+        ("with", with, 2),
+    ];
+    for &(name, f, len) in methods {
+        cx.method(proto, name, f, len);
+    }
+    let values_fn = cx.method(proto, "values", values, 0);
+    let sym = cx.realm.sym_iterator;
+    cx.define_value(proto, PropKey::Sym(sym), Value::Object(values_fn), crate::object::HIDDEN);
+}
+
+fn array_ctor(cx: &mut Interpreter, _: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+    let arr = if args.len() == 1 {
+        if let Value::Number(n) = args[0] {
+            if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
+                return Err(cx.range_error("Invalid array length"));
+            }
+            if n as usize > crate::property::MAX_DENSE_LENGTH {
+                return Err(cx.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+            }
+            cx.new_array(vec![Value::Hole; n as usize])
+        } else {
+            cx.new_array(args.to_vec())
+        }
+    } else {
+        cx.new_array(args.to_vec())
+    };
+    if let Some(nt) = nt {
+        if nt != cx.realm.array_ctor {
+            cx.root(Value::Object(arr));
+            let p = cx.proto_from_constructor(nt, cx.realm.array_proto)?;
+            cx.obj_mut(arr).proto = Some(p);
+        }
+    }
+    Ok(Value::Object(arr))
+}
+
+fn is_array(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(cx.obj(o).kind, ObjectKind::Array(_)))))
+}
+
+// ---------------------------------------------------------------------------
+// Array-like access helpers
+// ---------------------------------------------------------------------------
+
+/// `LengthOfArrayLike`.
+pub fn length_of(cx: &mut Interpreter, o: ObjRef) -> JsResult<usize> {
+    if let ObjectKind::Array(elems) = &cx.obj(o).kind {
+        return Ok(elems.len());
+    }
+    let v = cx.get(o, PropKey::Str(atoms::LENGTH))?;
+    let n = cx.to_integer(v)?;
+    Ok(n.clamp(0.0, 9007199254740991.0) as usize)
+}
+
+/// `o[i]` with the dense fast path.
+pub fn get_index(cx: &mut Interpreter, o: ObjRef, i: usize) -> JsResult<Value> {
+    if let ObjectKind::Array(elems) = &cx.obj(o).kind {
+        if let Some(&v) = elems.get(i) {
+            if !matches!(v, Value::Hole) {
+                return Ok(v);
+            }
+        }
+    }
+    let k = cx.index_key(i as u32);
+    cx.get(o, k)
+}
+
+fn has_index(cx: &mut Interpreter, o: ObjRef, i: usize) -> bool {
+    if let ObjectKind::Array(elems) = &cx.obj(o).kind {
+        if let Some(v) = elems.get(i) {
+            if !matches!(v, Value::Hole) {
+                return true;
+            }
+        }
+    }
+    let k = cx.index_key(i as u32);
+    cx.has_property(o, k)
+}
+
+fn set_index(cx: &mut Interpreter, o: ObjRef, i: usize, v: Value) -> JsResult<()> {
+    let k = cx.index_key(i as u32);
+    cx.set(o, k, v)
+}
+
+fn set_length(cx: &mut Interpreter, o: ObjRef, n: usize) -> JsResult<()> {
+    cx.set(o, PropKey::Str(atoms::LENGTH), Value::Number(n as f64))
+}
+
+/// A dense array's elements (for the fast paths), if `o` is an extensible,
+/// unfrozen array.
+fn dense_mut(cx: &mut Interpreter, o: ObjRef) -> Option<&mut Vec<Value>> {
+    let obj = cx.obj_mut(o);
+    if obj.frozen_elements || !obj.extensible {
+        return None;
+    }
+    match &mut obj.kind {
+        ObjectKind::Array(elems) => Some(elems),
+        _ => None,
+    }
+}
+
+fn relative_index(cx: &mut Interpreter, v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if matches!(v, Value::Undefined) {
+        return Ok(default);
+    }
+    let n = cx.to_integer(v)?;
+    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as usize } else { n.min(len as f64) as usize })
+}
+
+fn callback(cx: &mut Interpreter, args: &[Value], method: &str) -> JsResult<Value> {
+    let f = arg(args, 0);
+    if !cx.is_callable(f) {
+        let d = cx.inspect_brief(f);
+        let _ = method;
+        return Err(cx.type_error(&format!("{d} is not a function")));
+    }
+    Ok(f)
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+// ---------------------------------------------------------------------------
+
+fn push(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.push")?;
+    if let Some(elems) = dense_mut(cx, o) {
+        elems.extend_from_slice(args);
+        return Ok(Value::Number(elems.len() as f64));
+    }
+    let mut n = length_of(cx, o)?;
+    for &v in args {
+        set_index(cx, o, n, v)?;
+        n += 1;
+    }
+    set_length(cx, o, n)?;
+    Ok(Value::Number(n as f64))
+}
+
+fn pop(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.pop")?;
+    if let Some(elems) = dense_mut(cx, o) {
+        if !elems.iter().any(|v| matches!(v, Value::Hole)) {
+            return Ok(elems.pop().unwrap_or(Value::Undefined));
+        }
+    }
+    let n = length_of(cx, o)?;
+    if n == 0 {
+        set_length(cx, o, 0)?;
+        return Ok(Value::Undefined);
+    }
+    let v = get_index(cx, o, n - 1)?;
+    let k = cx.index_key(n as u32 - 1);
+    cx.delete(o, k);
+    set_length(cx, o, n - 1)?;
+    Ok(v)
+}
+
+fn shift(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.shift")?;
+    if let Some(elems) = dense_mut(cx, o) {
+        if elems.is_empty() {
+            return Ok(Value::Undefined);
+        }
+        if !elems.iter().any(|v| matches!(v, Value::Hole)) {
+            return Ok(elems.remove(0));
+        }
+    }
+    let n = length_of(cx, o)?;
+    if n == 0 {
+        set_length(cx, o, 0)?;
+        return Ok(Value::Undefined);
+    }
+    let first = get_index(cx, o, 0)?;
+    cx.root(first);
+    for i in 1..n {
+        if has_index(cx, o, i) {
+            let v = get_index(cx, o, i)?;
+            set_index(cx, o, i - 1, v)?;
+        } else {
+            let k = cx.index_key(i as u32 - 1);
+            cx.delete(o, k);
+        }
+    }
+    let k = cx.index_key(n as u32 - 1);
+    cx.delete(o, k);
+    set_length(cx, o, n - 1)?;
+    Ok(first)
+}
+
+fn unshift(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.unshift")?;
+    if let Some(elems) = dense_mut(cx, o) {
+        elems.splice(0..0, args.iter().copied());
+        return Ok(Value::Number(elems.len() as f64));
+    }
+    let n = length_of(cx, o)?;
+    let k = args.len();
+    for i in (0..n).rev() {
+        if has_index(cx, o, i) {
+            let v = get_index(cx, o, i)?;
+            set_index(cx, o, i + k, v)?;
+        } else {
+            let key = cx.index_key((i + k) as u32);
+            cx.delete(o, key);
+        }
+    }
+    for (j, &v) in args.iter().enumerate() {
+        set_index(cx, o, j, v)?;
+    }
+    set_length(cx, o, n + k)?;
+    Ok(Value::Number((n + k) as f64))
+}
+
+fn slice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.slice")?;
+    let n = length_of(cx, o)?;
+    let start = relative_index(cx, arg(args, 0), n, 0)?;
+    let end = relative_index(cx, arg(args, 1), n, n)?;
+    if let ObjectKind::Array(elems) = &cx.obj(o).kind {
+        let part = if start < end { elems[start..end.min(elems.len())].to_vec() } else { Vec::new() };
+        return Ok(Value::Object(cx.new_array(part)));
+    }
+    let out = cx.new_array(Vec::new());
+    cx.root(Value::Object(out));
+    for i in start..end {
+        let v = if has_index(cx, o, i) { get_index(cx, o, i)? } else { Value::Hole };
+        cx.array_push(out, v);
+    }
+    Ok(Value::Object(out))
+}
+
+fn splice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.splice")?;
+    let n = length_of(cx, o)?;
+    let start = relative_index(cx, arg(args, 0), n, 0)?;
+    let delete_count = match args.len() {
+        0 => 0,
+        1 => n - start,
+        _ => {
+            let d = cx.to_integer(args[1])?;
+            (d.max(0.0) as usize).min(n - start)
+        }
+    };
+    let items: Vec<Value> = args.iter().skip(2).copied().collect();
+    if let Some(elems) = dense_mut(cx, o) {
+        let removed: Vec<Value> = elems.splice(start..start + delete_count, items).collect();
+        return Ok(Value::Object(cx.new_array(removed)));
+    }
+    let mut removed = Vec::new();
+    for i in start..start + delete_count {
+        let v = get_index(cx, o, i)?;
+        cx.root(v);
+        removed.push(v);
+    }
+    let mut all = Vec::new();
+    for i in 0..n {
+        let v = get_index(cx, o, i)?;
+        cx.root(v);
+        all.push(v);
+    }
+    all.splice(start..start + delete_count, items);
+    for (i, &v) in all.iter().enumerate() {
+        set_index(cx, o, i, v)?;
+    }
+    for i in all.len()..n {
+        let k = cx.index_key(i as u32);
+        cx.delete(o, k);
+    }
+    set_length(cx, o, all.len())?;
+    Ok(Value::Object(cx.new_array(removed)))
+}
+
+fn index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.indexOf")?;
+    let n = length_of(cx, o)?;
+    let from = relative_index(cx, arg(args, 1), n, 0)?;
+    let target = arg(args, 0);
+    for i in from..n {
+        if has_index(cx, o, i) {
+            let v = get_index(cx, o, i)?;
+            if cx.strict_equals(v, target) {
+                return Ok(Value::Number(i as f64));
+            }
+        }
+    }
+    Ok(Value::Number(-1.0))
+}
+
+fn last_index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.lastIndexOf")?;
+    let n = length_of(cx, o)?;
+    if n == 0 {
+        return Ok(Value::Number(-1.0));
+    }
+    let from = if args.len() > 1 {
+        let f = cx.to_integer(args[1])?;
+        if f < 0.0 {
+            n as f64 + f
+        } else {
+            f.min(n as f64 - 1.0)
+        }
+    } else {
+        n as f64 - 1.0
+    };
+    let mut i = from;
+    while i >= 0.0 {
+        let idx = i as usize;
+        if has_index(cx, o, idx) {
+            let v = get_index(cx, o, idx)?;
+            if cx.strict_equals(v, arg(args, 0)) {
+                return Ok(Value::Number(i));
+            }
+        }
+        i -= 1.0;
+    }
+    Ok(Value::Number(-1.0))
+}
+
+fn includes(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.includes")?;
+    let n = length_of(cx, o)?;
+    let from = relative_index(cx, arg(args, 1), n, 0)?;
+    for i in from..n {
+        let v = get_index(cx, o, i)?;
+        if cx.same_value_zero(v, arg(args, 0)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn join(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.join")?;
+    if cx.join_guard.contains(&o) {
+        return Ok(cx.atom_value(atoms::EMPTY));
+    }
+    let sep: Vec<u16> = match arg(args, 0) {
+        Value::Undefined => vec![b',' as u16],
+        v => {
+            let s = cx.to_string(v)?;
+            cx.str(s).units.to_vec16()
+        }
+    };
+    let n = length_of(cx, o)?;
+    cx.join_guard.push(o);
+    let mut out: Vec<u16> = Vec::new();
+    let mut result = Ok(());
+    for i in 0..n {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        let v = match get_index(cx, o, i) {
+            Ok(v) => v,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        };
+        if !v.is_nullish() {
+            match cx.to_string(v) {
+                Ok(s) => cx.str(s).units.push_to(&mut out),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+    }
+    cx.join_guard.pop();
+    result?;
+    Ok(cx.new_str_value(crate::string::Units::from_vec16(out)))
+}
+
+fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.toString")?;
+    let j = cx.get(o, PropKey::Str(cx.intern("join")))?;
+    if cx.is_callable(j) {
+        return cx.call(j, Value::Object(o), &[]);
+    }
+    crate::builtins::object::to_string(cx, this, &[], None)
+}
+
+/// Calls `f(element, index, array)` for each present element, in order.
+fn each(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    method: &str,
+    mut visit: impl FnMut(&mut Interpreter, usize, Value, Value) -> JsResult<bool>,
+) -> JsResult<()> {
+    let o = cx.this_object(this, method)?;
+    let f = callback(cx, args, method)?;
+    let this_arg = arg(args, 1);
+    let n = length_of(cx, o)?;
+    for i in 0..n {
+        if !has_index(cx, o, i) {
+            continue;
+        }
+        let v = get_index(cx, o, i)?;
+        let r = cx.call(f, this_arg, &[v, Value::Number(i as f64), Value::Object(o)])?;
+        if !visit(cx, i, v, r)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.map")?;
+    let n = length_of(cx, o)?;
+    let out = cx.new_array(vec![Value::Hole; n]);
+    cx.root(Value::Object(out));
+    each(cx, this, args, "Array.prototype.map", |cx, i, _, r| {
+        if let ObjectKind::Array(es) = &mut cx.obj_mut(out).kind {
+            if let Some(slot) = es.get_mut(i) {
+                *slot = r;
+            }
+        }
+        Ok(true)
+    })?;
+    Ok(Value::Object(out))
+}
+
+fn filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let out = cx.new_array(Vec::new());
+    cx.root(Value::Object(out));
+    each(cx, this, args, "Array.prototype.filter", |cx, _, v, r| {
+        if cx.to_boolean(r) {
+            cx.array_push(out, v);
+        }
+        Ok(true)
+    })?;
+    Ok(Value::Object(out))
+}
+
+fn for_each(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    each(cx, this, args, "Array.prototype.forEach", |_, _, _, _| Ok(true))?;
+    Ok(Value::Undefined)
+}
+
+fn some(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let mut found = false;
+    each(cx, this, args, "Array.prototype.some", |cx, _, _, r| {
+        found = cx.to_boolean(r);
+        Ok(!found)
+    })?;
+    Ok(Value::Bool(found))
+}
+
+fn every(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let mut all = true;
+    each(cx, this, args, "Array.prototype.every", |cx, _, _, r| {
+        all = cx.to_boolean(r);
+        Ok(all)
+    })?;
+    Ok(Value::Bool(all))
+}
+
+/// `find`, `findIndex`, `findLast`, `findLastIndex`: visit every index (holes
+/// included) in the given direction.
+fn find_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bool, want_index: bool) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.find")?;
+    let f = callback(cx, args, "find")?;
+    let n = length_of(cx, o)?;
+    for j in 0..n {
+        let i = if reverse { n - 1 - j } else { j };
+        let v = get_index(cx, o, i)?;
+        cx.root(v);
+        let r = cx.call(f, arg(args, 1), &[v, Value::Number(i as f64), Value::Object(o)])?;
+        if cx.to_boolean(r) {
+            return Ok(if want_index { Value::Number(i as f64) } else { v });
+        }
+    }
+    Ok(if want_index { Value::Number(-1.0) } else { Value::Undefined })
+}
+
+fn find(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    find_generic(cx, this, args, false, false)
+}
+fn find_index(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    find_generic(cx, this, args, false, true)
+}
+fn find_last(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    find_generic(cx, this, args, true, false)
+}
+fn find_last_index(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    find_generic(cx, this, args, true, true)
+}
+
+fn reduce_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bool) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.reduce")?;
+    let f = callback(cx, args, "reduce")?;
+    let n = length_of(cx, o)?;
+    let order: Vec<usize> = if reverse { (0..n).rev().collect() } else { (0..n).collect() };
+    let mut iter = order.into_iter();
+    let mut acc = if args.len() >= 2 {
+        args[1]
+    } else {
+        loop {
+            match iter.next() {
+                Some(i) if has_index(cx, o, i) => break get_index(cx, o, i)?,
+                Some(_) => {}
+                None => return Err(cx.type_error("Reduce of empty array with no initial value")),
+            }
+        }
+    };
+    let mark = cx.stack.len();
+    for i in iter {
+        if !has_index(cx, o, i) {
+            continue;
+        }
+        let v = get_index(cx, o, i)?;
+        cx.stack.truncate(mark);
+        cx.root(acc);
+        acc = cx.call(f, Value::Undefined, &[acc, v, Value::Number(i as f64), Value::Object(o)])?;
+    }
+    Ok(acc)
+}
+
+fn reduce(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    reduce_generic(cx, this, args, false)
+}
+fn reduce_right(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    reduce_generic(cx, this, args, true)
+}
+
+/// A stable merge sort whose comparison may throw.
+fn merge_sort(
+    cx: &mut Interpreter,
+    v: &mut Vec<Value>,
+    less_eq: &mut impl FnMut(&mut Interpreter, Value, Value) -> JsResult<bool>,
+) -> JsResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut width = 1;
+    let mut buf = v.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < end {
+                if less_eq(cx, v[a], v[b])? {
+                    buf[k] = v[a];
+                    a += 1;
+                } else {
+                    buf[k] = v[b];
+                    b += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - a)].copy_from_slice(&v[a..mid]);
+            k += mid - a;
+            buf[k..k + (end - b)].copy_from_slice(&v[b..end]);
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<Value>, usize)> {
+    if !matches!(cmp, Value::Undefined) && !cx.is_callable(cmp) {
+        return Err(cx.type_error("The comparison function must be either a function or undefined"));
+    }
+    let n = length_of(cx, o)?;
+    let mut vals = Vec::new();
+    let mut undefs = 0;
+    for i in 0..n {
+        if !has_index(cx, o, i) {
+            continue;
+        }
+        let v = get_index(cx, o, i)?;
+        if matches!(v, Value::Undefined) {
+            undefs += 1;
+        } else {
+            cx.root(v);
+            vals.push(v);
+        }
+    }
+    let mut less_eq = |cx: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
+        if matches!(cmp, Value::Undefined) {
+            if let (Value::Number(x), Value::Number(y)) = (a, b) {
+                if x.fract() == 0.0 && y.fract() == 0.0 && x >= 0.0 && y >= 0.0 {
+                    // Same order as comparing the decimal strings of non-negative integers.
+                    let (sx, sy) = (crate::number::number_to_string(x), crate::number::number_to_string(y));
+                    return Ok(sx <= sy);
+                }
+            }
+            let sa = cx.to_string(a)?;
+            cx.root(Value::String(sa));
+            let sb = cx.to_string(b)?;
+            Ok(cx.str(sa).units.cmp_units(&cx.str(sb).units) != std::cmp::Ordering::Greater)
+        } else {
+            let r = cx.call(cmp, Value::Undefined, &[a, b])?;
+            let n = cx.to_number(r)?;
+            Ok(!(n > 0.0))
+        }
+    };
+    merge_sort(cx, &mut vals, &mut less_eq)?;
+    Ok((vals, undefs))
+}
+
+fn sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.sort")?;
+    let n = length_of(cx, o)?;
+    let (vals, undefs) = sorted_values(cx, o, arg(args, 0))?;
+    let count = vals.len();
+    for (i, v) in vals.into_iter().enumerate() {
+        set_index(cx, o, i, v)?;
+    }
+    for i in count..count + undefs {
+        set_index(cx, o, i, Value::Undefined)?;
+    }
+    for i in count + undefs..n {
+        let k = cx.index_key(i as u32);
+        cx.delete(o, k);
+    }
+    Ok(Value::Object(o))
+}
+
+fn to_sorted(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.toSorted")?;
+    let (mut vals, undefs) = sorted_values(cx, o, arg(args, 0))?;
+    vals.extend(std::iter::repeat_n(Value::Undefined, undefs));
+    Ok(Value::Object(cx.new_array(vals)))
+}
+
+fn reverse(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.reverse")?;
+    if let Some(elems) = dense_mut(cx, o) {
+        elems.reverse();
+        return Ok(Value::Object(o));
+    }
+    let n = length_of(cx, o)?;
+    for i in 0..n / 2 {
+        let j = n - 1 - i;
+        let (a, b) = (get_index(cx, o, i)?, get_index(cx, o, j)?);
+        cx.root(a);
+        cx.root(b);
+        set_index(cx, o, i, b)?;
+        set_index(cx, o, j, a)?;
+    }
+    Ok(Value::Object(o))
+}
+
+fn to_reversed(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.toReversed")?;
+    let n = length_of(cx, o)?;
+    let mut out = Vec::with_capacity(n);
+    for i in (0..n).rev() {
+        let v = get_index(cx, o, i)?;
+        cx.root(v);
+        out.push(v);
+    }
+    Ok(Value::Object(cx.new_array(out)))
+}
+
+fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.with")?;
+    let n = length_of(cx, o)?;
+    let rel = cx.to_integer(arg(args, 0))?;
+    let idx = if rel < 0.0 { n as f64 + rel } else { rel };
+    if idx < 0.0 || idx >= n as f64 {
+        return Err(cx.range_error("Invalid index : ".to_string().as_str().trim_end()));
+    }
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let v = if i == idx as usize { arg(args, 1) } else { get_index(cx, o, i)? };
+        cx.root(v);
+        out.push(v);
+    }
+    Ok(Value::Object(cx.new_array(out)))
+}
+
+fn concat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.concat")?;
+    let out = cx.new_array(Vec::new());
+    cx.root(Value::Object(out));
+    let items: Vec<Value> = std::iter::once(Value::Object(o)).chain(args.iter().copied()).collect();
+    for item in items {
+        let spreadable = matches!(item, Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)));
+        match item {
+            Value::Object(x) if spreadable => {
+                let n = length_of(cx, x)?;
+                for i in 0..n {
+                    let v = if has_index(cx, x, i) { get_index(cx, x, i)? } else { Value::Hole };
+                    cx.array_push(out, v);
+                }
+            }
+            v => cx.array_push(out, v),
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+fn fill(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.fill")?;
+    let n = length_of(cx, o)?;
+    let start = relative_index(cx, arg(args, 1), n, 0)?;
+    let end = relative_index(cx, arg(args, 2), n, n)?;
+    for i in start..end {
+        set_index(cx, o, i, arg(args, 0))?;
+    }
+    Ok(Value::Object(o))
+}
+
+fn flatten_into(cx: &mut Interpreter, out: ObjRef, src: ObjRef, depth: f64) -> JsResult<()> {
+    let n = length_of(cx, src)?;
+    for i in 0..n {
+        if !has_index(cx, src, i) {
+            continue;
+        }
+        let v = get_index(cx, src, i)?;
+        match v {
+            Value::Object(x) if depth > 0.0 && matches!(cx.obj(x).kind, ObjectKind::Array(_)) => {
+                flatten_into(cx, out, x, depth - 1.0)?
+            }
+            _ => cx.array_push(out, v),
+        }
+    }
+    Ok(())
+}
+
+fn flat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.flat")?;
+    let depth = match arg(args, 0) {
+        Value::Undefined => 1.0,
+        v => cx.to_integer(v)?,
+    };
+    let out = cx.new_array(Vec::new());
+    cx.root(Value::Object(out));
+    flatten_into(cx, out, o, depth)?;
+    Ok(Value::Object(out))
+}
+
+fn flat_map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let out = cx.new_array(Vec::new());
+    cx.root(Value::Object(out));
+    each(cx, this, args, "Array.prototype.flatMap", |cx, _, _, r| {
+        match r {
+            Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)) => flatten_into(cx, out, x, 0.0)?,
+            _ => cx.array_push(out, r),
+        }
+        Ok(true)
+    })?;
+    Ok(Value::Object(out))
+}
+
+fn at(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.at")?;
+    let n = length_of(cx, o)?;
+    let rel = cx.to_integer(arg(args, 0))?;
+    let k = if rel < 0.0 { n as f64 + rel } else { rel };
+    if k < 0.0 || k >= n as f64 {
+        return Ok(Value::Undefined);
+    }
+    get_index(cx, o, k as usize)
+}
+
+fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let src = arg(args, 0);
+    let f = arg(args, 1);
+    if !matches!(f, Value::Undefined) && !cx.is_callable(f) {
+        let d = cx.inspect_brief(f);
+        return Err(cx.type_error(&format!("{d} is not a function")));
+    }
+    if src.is_nullish() {
+        let d = cx.primitive_text(src);
+        return Err(cx.type_error(&format!("{d} is not iterable (cannot read property Symbol(Symbol.iterator))")));
+    }
+    let iter_fn = cx.get_value(src, PropKey::Sym(cx.realm.sym_iterator))?;
+    let items = if iter_fn.is_nullish() {
+        let o = cx.to_object(src)?;
+        crate::builtins::function::array_like_to_vec(cx, Value::Object(o))?
+    } else {
+        cx.iterate_to_vec(src)?
+    };
+    let out = cx.new_array(items);
+    if cx.is_callable(f) {
+        cx.root(Value::Object(out));
+        let n = length_of(cx, out)?;
+        for i in 0..n {
+            let v = get_index(cx, out, i)?;
+            let r = cx.call(f, arg(args, 2), &[v, Value::Number(i as f64)])?;
+            if let ObjectKind::Array(es) = &mut cx.obj_mut(out).kind {
+                if let Some(slot) = es.get_mut(i) {
+                    *slot = r;
+                }
+            }
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+fn of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Ok(Value::Object(cx.new_array(args.to_vec())))
+}
+
+fn make_iter(cx: &mut Interpreter, this: Value, kind: IterKind) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.values")?;
+    let proto = cx.realm.array_iterator_proto;
+    let state = IterState { kind, target: Value::Object(o), index: 0, done: false };
+    Ok(Value::Object(cx.new_object(Some(proto), ObjectKind::Iterator(Box::new(state)))))
+}
+
+pub fn values(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    make_iter(cx, this, IterKind::ArrayValues)
+}
+fn keys(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    make_iter(cx, this, IterKind::ArrayKeys)
+}
+fn entries(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    make_iter(cx, this, IterKind::ArrayEntries)
+}

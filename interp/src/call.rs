@@ -1,0 +1,398 @@
+//! Calling and constructing functions: the frame protocol, the prologue that
+//! binds `this`, parameters, `arguments` and hoisted functions, and the creation of
+//! closures from compiled code.
+//!
+//! Frame protocol: the caller pushes `callee, this, args…` on the value stack (so
+//! all three stay rooted), then calls [`Interpreter::call_stacked`]. The callee
+//! saves the caller's registers in a `Frame`, allocates its locals above the
+//! arguments, and on exit truncates the stack back to where the caller left it.
+
+use std::rc::Rc;
+
+use crate::atoms;
+use crate::interp::{Exc, Frame, Interpreter, JsResult, MAX_DEPTH};
+use crate::ir::{FnKind, FunctionCode, Params};
+use crate::object::{Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE};
+use crate::value::{Atom, ObjRef, PropKey, Value};
+
+impl Interpreter {
+    /// Calls `f` with `this` and `args` (the entry point for built-ins and the host).
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        let mark = self.stack.len();
+        self.stack.push(f);
+        self.stack.push(this);
+        self.stack.extend_from_slice(args);
+        let r = self.call_stacked(mark + 2, args.len(), None);
+        self.stack.truncate(mark);
+        r
+    }
+
+    pub fn call_value(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        self.call(f, this, args)
+    }
+
+    /// `new f(...args)` with `new_target` (usually `f` itself).
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Option<ObjRef>) -> JsResult<Value> {
+        let Value::Object(fo) = f else {
+            return Err(self.type_error("Value is not a constructor"));
+        };
+        let mark = self.stack.len();
+        self.stack.push(f);
+        self.stack.push(Value::Undefined);
+        self.stack.extend_from_slice(args);
+        let r = self.call_stacked(mark + 2, args.len(), Some(new_target.unwrap_or(fo)));
+        self.stack.truncate(mark);
+        r
+    }
+
+    /// Calls the function at `stack[args_start - 2]` with `this` at
+    /// `stack[args_start - 1]` and `argc` arguments after it. With `new_target`,
+    /// this is `[[Construct]]`.
+    pub fn call_stacked(&mut self, args_start: usize, argc: usize, new_target: Option<ObjRef>) -> JsResult<Value> {
+        let f = self.stack[args_start - 2];
+        let this = self.stack[args_start - 1];
+        let Value::Object(fo) = f else {
+            return Err(self.type_error("Value is not a function"));
+        };
+        match &self.obj(fo).kind {
+            ObjectKind::Function(c) => {
+                let code = c.code.clone();
+                let env = c.env;
+                if new_target.is_none() {
+                    if let FnKind::ClassConstructor { .. } = code.kind {
+                        let name = self.atom_text(code.name);
+                        return Err(self.type_error(&format!(
+                            "Class constructor {name} cannot be invoked without 'new'"
+                        )));
+                    }
+                }
+                self.call_closure(fo, code, env, this, args_start, argc, new_target)
+            }
+            ObjectKind::Native(n) => {
+                let (func, ctor) = (n.f, n.constructor);
+                if new_target.is_some() && !ctor {
+                    return Err(self.type_error("Value is not a constructor"));
+                }
+                self.call_native(fo, func, this, args_start, argc, new_target)
+            }
+            ObjectKind::Bound(b) => {
+                let (target, bthis, bargs) = (b.target, b.this, b.args.clone());
+                let mark = self.stack.len();
+                self.stack.push(Value::Object(target));
+                self.stack.push(bthis);
+                self.stack.extend_from_slice(&bargs);
+                self.stack.extend_from_within(args_start..args_start + argc);
+                // `new` on a bound function constructs the target.
+                let nt = new_target.map(|nt| if nt == fo { target } else { nt });
+                let r = self.call_stacked(mark + 2, bargs.len() + argc, nt);
+                self.stack.truncate(mark);
+                r
+            }
+            _ => Err(self.type_error("Value is not a function")),
+        }
+    }
+
+    fn push_frame(&mut self, func: ObjRef, code: Option<Rc<FunctionCode>>, construct: bool) -> JsResult<()> {
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let saved = Frame {
+            env: self.env,
+            base: self.base,
+            span: self.cur_span,
+            code: std::mem::replace(&mut self.cur_code, code),
+            func: std::mem::replace(&mut self.cur_func, Some(func)),
+            is_construct: std::mem::replace(&mut self.cur_construct, construct),
+        };
+        self.frames.push(saved);
+        Ok(())
+    }
+
+    fn pop_frame(&mut self) {
+        if let Some(f) = self.frames.pop() {
+            self.env = f.env;
+            self.base = f.base;
+            self.cur_span = f.span;
+            self.cur_code = f.code;
+            self.cur_func = f.func;
+            self.cur_construct = f.is_construct;
+        }
+    }
+
+    fn call_native(
+        &mut self,
+        fo: ObjRef,
+        f: NativeFn,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        // Natives get a frame too, so their temporaries are released on return and
+        // recursion through them is bounded; they keep the caller's code for stack
+        // traces.
+        let code = self.cur_code.clone();
+        let construct = self.cur_construct;
+        self.push_frame(fo, code, construct)?;
+        let mark = self.stack.len();
+        let args: Vec<Value> = self.stack[args_start..args_start + argc].to_vec();
+        let r = f(self, this, &args, new_target);
+        self.stack.truncate(mark);
+        self.pop_frame();
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn call_closure(
+        &mut self,
+        fo: ObjRef,
+        code: Rc<FunctionCode>,
+        env: Option<crate::env::EnvRef>,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        if code.is_generator || code.is_async {
+            return self.call_suspendable(fo, code, this, args_start, argc);
+        }
+        self.push_frame(fo, Some(code.clone()), new_target.is_some())?;
+        let r = self.run_closure_body(fo, &code, env, this, args_start, argc, new_target);
+        self.stack.truncate(args_start + argc);
+        self.pop_frame();
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_closure_body(
+        &mut self,
+        fo: ObjRef,
+        code: &Rc<FunctionCode>,
+        env: Option<crate::env::EnvRef>,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        let base = self.stack.len();
+        self.stack.resize(base + code.n_locals as usize, Value::Undefined);
+        self.base = base;
+        self.env = env;
+        // For `new`, create the receiver (base constructors) before any code runs.
+        let mut this = this;
+        let derived = matches!(code.kind, FnKind::ClassConstructor { derived: true });
+        if let Some(nt) = new_target {
+            if derived {
+                this = Value::Hole;
+            } else {
+                let proto = self.proto_from_constructor(nt, self.realm.object_proto)?;
+                let o = self.new_object(Some(proto), ObjectKind::Ordinary);
+                this = Value::Object(o);
+            }
+        } else if !code.strict && code.kind != FnKind::Arrow {
+            this = match this {
+                Value::Undefined | Value::Null => Value::Object(self.realm.global),
+                Value::Object(_) => this,
+                _ => Value::Object(self.to_object(this)?),
+            };
+        }
+        if this.is_heap() {
+            // Root the receiver for the whole call (the `this` slot may be unused).
+            self.stack.push(this);
+        }
+        self.safe_point();
+        self.enter_scope_bindings(&code.scope);
+        if let Some(v) = &code.this_var {
+            self.write_var_init(v, this);
+        }
+        if let Some(v) = &code.new_target_var {
+            self.write_var_init(v, new_target.map_or(Value::Undefined, Value::Object));
+        }
+        if let Some(v) = &code.func_var {
+            self.write_var_init(v, Value::Object(fo));
+        }
+        if let Some(v) = &code.home_var {
+            let home = match &self.obj(fo).kind {
+                ObjectKind::Function(c) => c.home.map_or(Value::Undefined, Value::Object),
+                _ => Value::Undefined,
+            };
+            self.write_var_init(v, home);
+        }
+        if let Some(v) = &code.self_var {
+            self.write_var_init(v, Value::Object(fo));
+        }
+        if let Some(v) = &code.arguments_var {
+            let args = self.stack[args_start..args_start + argc].to_vec();
+            let a = self.make_arguments(&args, fo, code.strict);
+            self.write_var_init(v, Value::Object(a));
+        }
+        // Base-class instance fields initialise before the constructor body runs.
+        if new_target.is_some() && !derived {
+            if let ObjectKind::Function(c) = &self.obj(fo).kind {
+                if let Some(fields) = c.fields {
+                    self.call(Value::Object(fields), this, &[])?;
+                }
+            }
+        }
+        match &code.params {
+            Params::Simple(vars) => {
+                for (i, v) in vars.iter().enumerate() {
+                    if let Some(v) = v {
+                        let arg = if i < argc { self.stack[args_start + i] } else { Value::Undefined };
+                        self.write_var_init(v, arg);
+                    }
+                }
+            }
+            Params::Patterns(pats) => {
+                for (i, p) in pats.iter().enumerate() {
+                    let arg = if i < argc { self.stack[args_start + i] } else { Value::Undefined };
+                    self.bind_pattern(p, arg)?;
+                }
+            }
+        }
+        if let Some(rest) = &code.rest {
+            let n = match &code.params {
+                Params::Simple(v) => v.len(),
+                Params::Patterns(p) => p.len(),
+            };
+            let extra = if argc > n { self.stack[args_start + n..args_start + argc].to_vec() } else { Vec::new() };
+            let arr = self.new_array(extra);
+            self.root(Value::Object(arr));
+            self.bind_pattern(rest, Value::Object(arr))?;
+        }
+        self.instantiate_functions(&code.scope);
+        let flow = self.exec_block_body(&code.body)?;
+        let result = match flow {
+            crate::eval::Flow::Return => std::mem::replace(&mut self.return_value, Value::Undefined),
+            _ => Value::Undefined,
+        };
+        if new_target.is_none() {
+            return Ok(result);
+        }
+        if matches!(result, Value::Object(_)) {
+            return Ok(result);
+        }
+        if derived {
+            if !matches!(result, Value::Undefined) {
+                return Err(self.type_error("Derived constructors may only return object or undefined"));
+            }
+            let this = match &code.this_var {
+                Some(v) => self.read_var_raw(v),
+                None => Value::Hole,
+            };
+            if matches!(this, Value::Hole) {
+                return Err(self.reference_error(
+                    "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                ));
+            }
+            return Ok(this);
+        }
+        Ok(this)
+    }
+
+    /// `GetPrototypeFromConstructor`: `new_target.prototype` if it is an object.
+    pub fn proto_from_constructor(&mut self, nt: ObjRef, fallback: ObjRef) -> JsResult<ObjRef> {
+        let p = self.get(nt, PropKey::Str(atoms::PROTOTYPE))?;
+        Ok(match p {
+            Value::Object(p) => p,
+            _ => fallback,
+        })
+    }
+
+    fn make_arguments(&mut self, args: &[Value], callee: ObjRef, strict: bool) -> ObjRef {
+        let proto = self.realm.object_proto;
+        let o = self.new_object(Some(proto), ObjectKind::Arguments);
+        for (i, &v) in args.iter().enumerate() {
+            let k = self.index_key(i as u32);
+            self.define_value(o, k, v, crate::object::DEFAULT_ATTRS);
+        }
+        self.define_value(o, PropKey::Str(atoms::LENGTH), Value::Number(args.len() as f64), WRITABLE | CONFIGURABLE);
+        if !strict {
+            self.define_value(o, PropKey::Str(atoms::CALLEE), Value::Object(callee), WRITABLE | CONFIGURABLE);
+        }
+        let values = self.realm.array_proto;
+        let sym = PropKey::Sym(self.realm.sym_iterator);
+        if let Ok(Value::Object(f)) = self.get(values, PropKey::Str(self.intern_const("values"))) {
+            self.define_value(o, sym, Value::Object(f), WRITABLE | CONFIGURABLE);
+        }
+        o
+    }
+
+    pub(crate) fn intern_const(&mut self, s: &str) -> Atom {
+        self.intern(s)
+    }
+
+    /// Creates a function object for compiled code, closing over the current
+    /// environment.
+    pub fn make_closure(&mut self, code: &Rc<FunctionCode>, home: Option<ObjRef>) -> ObjRef {
+        let proto = if code.is_generator {
+            self.generator_function_proto()
+        } else {
+            self.realm.function_proto
+        };
+        let closure = Closure { code: code.clone(), env: self.env, home, fields: None };
+        let f = self.new_object(Some(proto), ObjectKind::Function(Box::new(closure)));
+        self.define_value(f, PropKey::Str(atoms::LENGTH), Value::Number(code.length as f64), CONFIGURABLE);
+        let name = self.atom_value(code.name);
+        self.define_value(f, PropKey::Str(atoms::NAME), name, CONFIGURABLE);
+        let constructor_like = matches!(code.kind, FnKind::Normal | FnKind::ClassConstructor { .. });
+        if code.is_generator {
+            self.root(Value::Object(f));
+            let gp = self.realm.generator_proto;
+            let p = self.new_object(Some(gp), ObjectKind::Ordinary);
+            self.define_value(f, PropKey::Str(atoms::PROTOTYPE), Value::Object(p), WRITABLE);
+        } else if constructor_like && !code.is_async && !matches!(code.kind, FnKind::ClassConstructor { .. }) {
+            self.root(Value::Object(f));
+            let p = self.new_plain_object();
+            self.define_value(p, PropKey::Str(atoms::CONSTRUCTOR), Value::Object(f), WRITABLE | CONFIGURABLE);
+            self.define_value(f, PropKey::Str(atoms::PROTOTYPE), Value::Object(p), WRITABLE);
+        }
+        f
+    }
+
+    /// Sets a function's `name` (for methods with computed keys, getters `get x`).
+    pub fn set_function_name(&mut self, f: ObjRef, key: PropKey, prefix: Option<&str>) {
+        let base = match key {
+            PropKey::Str(a) => self.atom_text(a),
+            PropKey::Sym(s) => match self.sym(s).description {
+                Some(d) => format!("[{}]", self.rust_string(d)),
+                None => String::new(),
+            },
+        };
+        let name = match prefix {
+            Some(p) => format!("{p} {base}"),
+            None => base,
+        };
+        let v = self.string_value(&name);
+        self.define(f, PropKey::Str(atoms::NAME), Property::data(v, CONFIGURABLE));
+    }
+
+    /// Creates a built-in function object.
+    pub fn make_native(&mut self, name: &str, f: NativeFn, length: u32, constructor: bool) -> ObjRef {
+        let proto = self.realm.function_proto;
+        let o = self.new_object(
+            Some(proto),
+            ObjectKind::Native(NativeFunction { f, constructor, data: Value::Undefined }),
+        );
+        self.define_value(o, PropKey::Str(atoms::LENGTH), Value::Number(length as f64), CONFIGURABLE);
+        let n = self.string_value(name);
+        self.define_value(o, PropKey::Str(atoms::NAME), n, CONFIGURABLE);
+        o
+    }
+
+    /// The data slot of the native function being called (for closures built in
+    /// Rust, such as promise resolvers).
+    pub fn native_data(&self) -> Value {
+        match self.cur_func.map(|f| &self.obj(f).kind) {
+            Some(ObjectKind::Native(n)) => n.data,
+            _ => Value::Undefined,
+        }
+    }
+
+    pub(crate) fn exc_value(&self, e: &Exc) -> Option<Value> {
+        match e {
+            Exc::Throw(v) => Some(*v),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,1204 @@
+//! The resolver and lowering pass: parser AST in, executable tree (`ir.rs`) out.
+//!
+//! It hoists `var` and function declarations, gives every `let`/`const`/`class`
+//! binding a temporal dead zone, and resolves every identifier to where its binding
+//! lives at run time. A binding no inner function refers to stays in a frame slot;
+//! a captured binding lives in a heap environment. Which bindings are captured is
+//! only known after the inner functions have been seen, so the whole script is
+//! lowered twice: the first pass only records captures (and which implicit
+//! bindings such as `arguments` are used); the second uses that knowledge.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use nodelet_parser::ast::{self, AssignOp, ForHead, ForInit, PatternKind, PropertyKind, StmtKind as S};
+use nodelet_parser::Span;
+
+use crate::interp::{Interpreter, Script};
+use crate::ir::*;
+use crate::value::Atom;
+
+/// Lowers a whole script, run as the body of node's CommonJS wrapper function
+/// `(exports, require, module, __filename, __dirname)`.
+pub fn compile_script(cx: &mut Interpreter, program: &ast::Program, script: Rc<Script>) -> Rc<FunctionCode> {
+    let wrapper = ast::Function {
+        name: None,
+        kind: ast::FunctionKind::Normal,
+        is_async: false,
+        is_generator: false,
+        params: ["exports", "require", "module", "__filename", "__dirname"]
+            .iter()
+            .map(|n| ast::Pattern {
+                kind: PatternKind::Ident(ast::Ident { name: (*n).into(), span: Span::default() }),
+                span: Span::default(),
+            })
+            .collect(),
+        rest: None,
+        body: ast::FunctionBody::Block(program.body.clone()),
+        strict: program.strict,
+        span: program.span,
+    };
+    let mut analysis = Analysis::default();
+    for recording in [true, false] {
+        let mut c = Compiler {
+            cx: &mut *cx,
+            analysis,
+            recording,
+            scopes: Vec::new(),
+            funcs: Vec::new(),
+            pending_labels: Vec::new(),
+            script: script.clone(),
+            synthetic: 0,
+        };
+        let code = c.function(&wrapper, None, false);
+        if !recording {
+            return code;
+        }
+        analysis = c.analysis;
+    }
+    unreachable_code()
+}
+
+fn unreachable_code() -> ! {
+    unreachable!("the second lowering pass always returns")
+}
+
+#[derive(Default)]
+struct Analysis {
+    /// (scope key, name) of every binding referenced from an inner function.
+    captured: HashSet<(usize, Atom)>,
+    /// (scope key, name) of every binding referenced at all.
+    used: HashSet<(usize, Atom)>,
+    /// Default constructors synthesised per class (keyed by the class node), kept
+    /// across both passes so their scope keys (addresses) stay the same.
+    default_constructors: HashMap<usize, Box<ast::Function>>,
+}
+
+#[derive(Clone, Copy)]
+enum Place {
+    Local(u32),
+    Env(u32),
+}
+
+#[derive(Clone, Copy)]
+struct Binding {
+    name: Atom,
+    kind: BindKind,
+    tdz: bool,
+    place: Place,
+}
+
+struct Scope {
+    key: usize,
+    bindings: Vec<Binding>,
+    has_env: bool,
+    func: usize,
+}
+
+struct FnState {
+    n_locals: u32,
+    is_arrow: bool,
+}
+
+struct Compiler<'a> {
+    cx: &'a mut Interpreter,
+    analysis: Analysis,
+    recording: bool,
+    scopes: Vec<Scope>,
+    funcs: Vec<FnState>,
+    pending_labels: Vec<Atom>,
+    script: Rc<Script>,
+    synthetic: usize,
+}
+
+fn key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+/// A declaration collected while hoisting.
+struct Decl {
+    name: Atom,
+    kind: BindKind,
+}
+
+impl Compiler<'_> {
+    fn atom(&mut self, s: &str) -> Atom {
+        self.cx.intern(s)
+    }
+
+    fn atom16(&mut self, s: &[u16]) -> Atom {
+        self.cx.intern_units(s)
+    }
+
+    // ---------------------------------------------------------------------------
+    // Scopes and resolution
+    // ---------------------------------------------------------------------------
+
+    /// Opens a scope with the given declarations and returns what the evaluator
+    /// must do on entering it (functions are added by the caller).
+    fn push_scope(&mut self, key: usize, decls: Vec<Decl>) -> ScopeInfo {
+        let func = self.funcs.len() - 1;
+        let mut scope = Scope { key, bindings: Vec::new(), has_env: false, func };
+        let mut info = ScopeInfo::default();
+        let mut env_size = 0;
+        for d in decls {
+            if scope.bindings.iter().any(|b| b.name == d.name) {
+                continue;
+            }
+            let tdz = matches!(d.kind, BindKind::Let | BindKind::Const | BindKind::ConstSilent);
+            let place = if self.analysis.captured.contains(&(key, d.name)) {
+                env_size += 1;
+                if tdz {
+                    info.env_tdz.push(env_size - 1);
+                }
+                Place::Env(env_size - 1)
+            } else {
+                let f = &mut self.funcs[func];
+                f.n_locals += 1;
+                if tdz {
+                    info.local_tdz.push(f.n_locals - 1);
+                }
+                Place::Local(f.n_locals - 1)
+            };
+            scope.bindings.push(Binding { name: d.name, kind: d.kind, tdz, place });
+        }
+        if env_size > 0 {
+            scope.has_env = true;
+            info.env = Some(env_size);
+        }
+        self.scopes.push(scope);
+        info
+    }
+
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    fn resolve(&mut self, name: Atom, span: Span) -> VarRef {
+        let cur = self.funcs.len() - 1;
+        let mut hops = 0;
+        for scope in self.scopes.iter().rev() {
+            if let Some(b) = scope.bindings.iter().find(|b| b.name == name) {
+                if scope.func != cur {
+                    self.analysis.captured.insert((scope.key, name));
+                }
+                self.analysis.used.insert((scope.key, name));
+                let loc = match b.place {
+                    Place::Local(i) => Loc::Local(i),
+                    Place::Env(slot) => Loc::Env { hops, slot },
+                };
+                return VarRef { loc, name, kind: b.kind, tdz: b.tdz, span };
+            }
+            if scope.has_env {
+                hops += 1;
+            }
+        }
+        VarRef { loc: Loc::Global, name, kind: BindKind::Var, tdz: false, span }
+    }
+
+    fn resolve_str(&mut self, name: &str, span: Span) -> VarRef {
+        let a = self.atom(name);
+        self.resolve(a, span)
+    }
+
+    /// Whether the innermost function scope's binding `name` was used (known in
+    /// the second pass).
+    fn is_used(&self, scope_key: usize, name: Atom) -> bool {
+        self.recording || self.analysis.used.contains(&(scope_key, name))
+    }
+
+    // ---------------------------------------------------------------------------
+    // Hoisting
+    // ---------------------------------------------------------------------------
+
+    fn pattern_names(&mut self, p: &ast::Pattern, out: &mut Vec<Atom>) {
+        match &p.kind {
+            PatternKind::Ident(id) => {
+                let a = self.atom(&id.name);
+                out.push(a)
+            }
+            PatternKind::Member(_) => {}
+            PatternKind::Array { elements, rest } => {
+                for e in elements.iter().flatten() {
+                    self.pattern_names(e, out);
+                }
+                if let Some(r) = rest {
+                    self.pattern_names(r, out);
+                }
+            }
+            PatternKind::Object { properties, rest } => {
+                for pr in properties {
+                    self.pattern_names(&pr.value, out);
+                }
+                if let Some(r) = rest {
+                    self.pattern_names(r, out);
+                }
+            }
+            PatternKind::Default { target, .. } => self.pattern_names(target, out),
+        }
+    }
+
+    /// Collects the `var` names declared anywhere in a function body (not inside
+    /// nested functions).
+    fn var_names(&mut self, stmts: &[ast::Stmt], out: &mut Vec<Atom>) {
+        for s in stmts {
+            self.var_names_stmt(s, out);
+        }
+    }
+
+    fn var_names_stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Atom>) {
+        match &s.kind {
+            S::Var(d) if d.kind == ast::VarKind::Var => {
+                for decl in &d.declarators {
+                    self.pattern_names(&decl.target, out);
+                }
+            }
+            S::Block(b) => self.var_names(b, out),
+            S::If { consequent, alternate, .. } => {
+                self.var_names_stmt(consequent, out);
+                if let Some(a) = alternate {
+                    self.var_names_stmt(a, out);
+                }
+            }
+            S::For { init, body, .. } => {
+                if let Some(ForInit::Var(d)) = init {
+                    if d.kind == ast::VarKind::Var {
+                        for decl in &d.declarators {
+                            self.pattern_names(&decl.target, out);
+                        }
+                    }
+                }
+                self.var_names_stmt(body, out);
+            }
+            S::ForIn { left, body, .. } | S::ForOf { left, body, .. } => {
+                if let ForHead::Var(ast::VarKind::Var, p) = left {
+                    self.pattern_names(p, out);
+                }
+                self.var_names_stmt(body, out);
+            }
+            S::While { body, .. } | S::DoWhile { body, .. } | S::Labeled { body, .. } => {
+                self.var_names_stmt(body, out)
+            }
+            S::Try { block, handler, finalizer } => {
+                self.var_names(block, out);
+                if let Some(h) = handler {
+                    self.var_names(&h.body, out);
+                }
+                if let Some(f) = finalizer {
+                    self.var_names(f, out);
+                }
+            }
+            S::Switch { cases, .. } => {
+                for c in cases {
+                    self.var_names(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The lexical declarations directly in a statement list.
+    fn lexical_decls(&mut self, stmts: &[ast::Stmt], out: &mut Vec<Decl>, functions_too: bool) {
+        for s in stmts {
+            match &s.kind {
+                S::Var(d) if d.kind != ast::VarKind::Var => {
+                    let kind = if d.kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                    let mut names = Vec::new();
+                    for decl in &d.declarators {
+                        self.pattern_names(&decl.target, &mut names);
+                    }
+                    out.extend(names.into_iter().map(|name| Decl { name, kind }));
+                }
+                S::Class(c) => {
+                    if let Some(id) = &c.name {
+                        let name = self.atom(&id.name);
+                        out.push(Decl { name, kind: BindKind::Let });
+                    }
+                }
+                S::Function(f) if functions_too => {
+                    if let Some(id) = &f.name {
+                        let name = self.atom(&id.name);
+                        out.push(Decl { name, kind: BindKind::Var });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Compiles the function declarations of a statement list for hoisting.
+    fn hoisted_functions(&mut self, stmts: &[ast::Stmt]) -> Vec<(VarRef, Rc<FunctionCode>)> {
+        let mut out = Vec::new();
+        for s in stmts {
+            if let S::Function(f) = &s.kind {
+                if let Some(id) = &f.name {
+                    let var = self.resolve_str(&id.name, id.span);
+                    let code = self.function(f, None, false);
+                    out.push((var, code));
+                }
+            }
+        }
+        out
+    }
+
+    // ---------------------------------------------------------------------------
+    // Functions
+    // ---------------------------------------------------------------------------
+
+    /// Lowers a function. `name_hint` is the name inferred from context for an
+    /// anonymous function; `is_expression` binds a named function expression's
+    /// own name inside it.
+    fn function(&mut self, f: &ast::Function, name_hint: Option<Atom>, is_expression: bool) -> Rc<FunctionCode> {
+        let kind = match f.kind {
+            ast::FunctionKind::Normal => FnKind::Normal,
+            ast::FunctionKind::Arrow => FnKind::Arrow,
+            ast::FunctionKind::Method => FnKind::Method,
+            ast::FunctionKind::Getter => FnKind::Getter,
+            ast::FunctionKind::Setter => FnKind::Setter,
+            ast::FunctionKind::ClassConstructor { derived } => FnKind::ClassConstructor { derived },
+        };
+        let is_arrow = kind == FnKind::Arrow;
+        let empty = Vec::new();
+        let body_stmts: &[ast::Stmt] = match &f.body {
+            ast::FunctionBody::Block(b) => b,
+            ast::FunctionBody::Expr(_) => &empty,
+        };
+        self.funcs.push(FnState { n_locals: 0, is_arrow });
+        let fkey = key(f);
+
+        // Declarations of the function scope, in the order that decides shadowing.
+        let mut param_names = Vec::new();
+        for p in &f.params {
+            self.pattern_names(p, &mut param_names);
+        }
+        if let Some(r) = &f.rest {
+            self.pattern_names(r, &mut param_names);
+        }
+        let mut decls: Vec<Decl> = param_names.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        let implicit = ["this", "new.target", "%func", "%home", "arguments"];
+        let implicit_atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
+        let mut var_names = Vec::new();
+        self.var_names(body_stmts, &mut var_names);
+        let mut lexical = Vec::new();
+        self.lexical_decls(body_stmts, &mut lexical, true);
+        if !is_arrow {
+            for (i, &a) in implicit_atoms.iter().enumerate() {
+                // A parameter or variable called `arguments` shadows the object.
+                let shadowed = i == 4
+                    && (param_names.contains(&a)
+                        || var_names.contains(&a)
+                        || lexical.iter().any(|d| d.name == a));
+                if !shadowed {
+                    decls.push(Decl { name: a, kind: BindKind::Var });
+                }
+            }
+        }
+        decls.extend(var_names.iter().map(|&name| Decl { name, kind: BindKind::Var }));
+        decls.extend(lexical);
+        let own_name = f.name.as_ref().map(|id| self.atom(&id.name));
+        let mut self_name = None;
+        if is_expression {
+            if let Some(n) = own_name {
+                if !decls.iter().any(|d| d.name == n) {
+                    decls.push(Decl { name: n, kind: BindKind::ConstSilent });
+                    self_name = Some(n);
+                }
+            }
+        }
+        let mut scope = self.push_scope(fkey, decls);
+        // The self binding is initialised by the prologue, never in the TDZ.
+        let self_var = self_name.map(|n| {
+            let mut v = self.resolve(n, f.span);
+            v.tdz = false;
+            v
+        });
+        if let Some(v) = &self_var {
+            match v.loc {
+                Loc::Local(i) => scope.local_tdz.retain(|&s| s != i),
+                Loc::Env { slot, .. } => scope.env_tdz.retain(|&s| s != slot),
+                Loc::Global => {}
+            }
+        }
+
+        let mut implicit_var = |c: &mut Self, i: usize| -> Option<VarRef> {
+            if is_arrow {
+                return None;
+            }
+            let a = implicit_atoms[i];
+            if !c.is_used(fkey, a) {
+                return None;
+            }
+            let v = c.resolve(a, f.span);
+            // A shadowed `arguments` resolves to the user's binding instead.
+            if i == 4 && (param_names.contains(&a) || var_names.contains(&a)) {
+                return None;
+            }
+            Some(v)
+        };
+        // Parameters.
+        let simple = f.rest.is_none() && f.params.iter().all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let params = if simple {
+            let mut vars: Vec<Option<VarRef>> = Vec::new();
+            for (i, p) in f.params.iter().enumerate() {
+                if let PatternKind::Ident(id) = &p.kind {
+                    // With duplicate names (sloppy mode) the last one wins.
+                    let dup = f.params[i + 1..]
+                        .iter()
+                        .any(|q| matches!(&q.kind, PatternKind::Ident(j) if j.name == id.name));
+                    vars.push(if dup { None } else { Some(self.resolve_str(&id.name, id.span)) });
+                }
+            }
+            Params::Simple(vars)
+        } else {
+            Params::Patterns(f.params.iter().map(|p| self.pattern(p, true)).collect())
+        };
+        let rest = f.rest.as_ref().map(|r| self.pattern(r, true));
+        let length = f.params.iter().take_while(|p| !matches!(p.kind, PatternKind::Default { .. })).count() as u32;
+
+        scope.functions = self.hoisted_functions(body_stmts);
+        let body = match &f.body {
+            ast::FunctionBody::Block(b) => self.stmts(b),
+            ast::FunctionBody::Expr(e) => {
+                let e = self.expr(e);
+                vec![Stmt { span: e.span, kind: StmtKind::Return(Some(e)) }]
+            }
+        };
+        let this_var = implicit_var(self, 0);
+        let new_target_var = implicit_var(self, 1);
+        let func_var = implicit_var(self, 2);
+        let home_var = implicit_var(self, 3);
+        let arguments_var = implicit_var(self, 4);
+        self.pop_scope();
+        let state = self.funcs.pop();
+        let name = own_name.or(name_hint).unwrap_or_else(|| self.atom(""));
+        Rc::new(FunctionCode {
+            name,
+            kind,
+            is_generator: f.is_generator,
+            is_async: f.is_async,
+            strict: f.strict,
+            length,
+            n_locals: state.map_or(0, |s| s.n_locals),
+            scope,
+            this_var,
+            new_target_var,
+            func_var,
+            home_var,
+            arguments_var,
+            self_var,
+            params,
+            rest,
+            body,
+            span: f.span,
+            source: self.script.clone(),
+        })
+    }
+
+    /// A synthetic method (class field initialiser or static initialiser) whose
+    /// body `build` lowers inside a fresh function scope.
+    fn synthetic_method(
+        &mut self,
+        span: Span,
+        kind: FnKind,
+        build: impl FnOnce(&mut Self) -> Vec<Stmt>,
+    ) -> Rc<FunctionCode> {
+        self.funcs.push(FnState { n_locals: 0, is_arrow: false });
+        // Synthetic methods have no AST node to key their scope by; a counter that
+        // both passes advance identically gives a stable key that no address has.
+        self.synthetic += 1;
+        let skey = usize::MAX - self.synthetic;
+        let implicit = ["this", "new.target", "%func", "%home"];
+        let atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
+        let decls = atoms.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        let scope = self.push_scope(skey, decls);
+        let body = build(self);
+        let vars: Vec<VarRef> = atoms.iter().map(|&a| self.resolve(a, span)).collect();
+        self.pop_scope();
+        let state = self.funcs.pop();
+        let name = self.atom("");
+        let mut vars = vars.into_iter();
+        Rc::new(FunctionCode {
+            name,
+            kind,
+            is_generator: false,
+            is_async: false,
+            strict: true,
+            length: 0,
+            n_locals: state.map_or(0, |s| s.n_locals),
+            scope,
+            this_var: vars.next(),
+            new_target_var: vars.next(),
+            func_var: vars.next(),
+            home_var: vars.next(),
+            arguments_var: None,
+            self_var: None,
+            params: Params::Simple(Vec::new()),
+            rest: None,
+            body,
+            span,
+            source: self.script.clone(),
+        })
+    }
+
+    // ---------------------------------------------------------------------------
+    // Statements
+    // ---------------------------------------------------------------------------
+
+    fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        stmts.iter().map(|s| self.stmt(s)).filter(|s| !matches!(s.kind, StmtKind::Empty)).collect()
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
+        let mut decls = Vec::new();
+        self.lexical_decls(stmts, &mut decls, true);
+        let mut scope = self.push_scope(key(stmts), decls);
+        scope.functions = self.hoisted_functions(stmts);
+        let body = self.stmts(stmts);
+        self.pop_scope();
+        Block { scope, body }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> Stmt {
+        let span = s.span;
+        let labels = if matches!(s.kind, S::Labeled { .. }) {
+            Vec::new()
+        } else {
+            std::mem::take(&mut self.pending_labels)
+        };
+        let kind = match &s.kind {
+            S::Var(d) => return self.var_decl(d, span),
+            S::Function(_) => StmtKind::Empty,
+            S::Class(c) => {
+                let code = self.class(c, None);
+                let name = c.name.as_ref().map(|id| id.name.clone()).unwrap_or_else(|| "".into());
+                let var = self.resolve_str(&name, span);
+                StmtKind::Init(Pat::Init(var), Some(Expr { kind: ExprKind::Class(code), span }))
+            }
+            S::Expr(e) => StmtKind::Expr(self.expr(e)),
+            S::Block(b) => StmtKind::Block(self.block(b)),
+            S::Empty | S::Debugger => StmtKind::Empty,
+            S::If { test, consequent, alternate } => StmtKind::If(
+                self.expr(test),
+                Box::new(self.stmt(consequent)),
+                alternate.as_ref().map(|a| Box::new(self.stmt(a))),
+            ),
+            S::For { init, test, update, body } => {
+                let mut decls = Vec::new();
+                if let Some(ForInit::Var(d)) = init {
+                    if d.kind != ast::VarKind::Var {
+                        let kind = if d.kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                        let mut names = Vec::new();
+                        for decl in &d.declarators {
+                            self.pattern_names(&decl.target, &mut names);
+                        }
+                        decls.extend(names.into_iter().map(|name| Decl { name, kind }));
+                    }
+                }
+                let scope = self.push_scope(key(s), decls);
+                let init = init.as_ref().map(|i| {
+                    Box::new(match i {
+                        ForInit::Var(d) => self.var_decl(d, span),
+                        ForInit::Expr(e) => Stmt { kind: StmtKind::Expr(self.expr(e)), span: e.span },
+                    })
+                });
+                let test = test.as_ref().map(|t| self.expr(t));
+                let update = update.as_ref().map(|u| self.expr(u));
+                let body = Box::new(self.stmt(body));
+                self.pop_scope();
+                StmtKind::For { scope, init, test, update, body, labels }
+            }
+            S::ForIn { left, right, body } | S::ForOf { left, right, body, .. } => {
+                let is_of = matches!(s.kind, S::ForOf { .. });
+                if let S::ForOf { is_await: true, .. } = s.kind {
+                    return self.unsupported("for await", span);
+                }
+                let mut decls = Vec::new();
+                let (pattern, is_decl) = match left {
+                    ForHead::Var(kind, p) => {
+                        if *kind != ast::VarKind::Var {
+                            let bk = if *kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                            let mut names = Vec::new();
+                            self.pattern_names(p, &mut names);
+                            decls.extend(names.into_iter().map(|name| Decl { name, kind: bk }));
+                        }
+                        (p, true)
+                    }
+                    ForHead::Target(p) => (p, false),
+                };
+                // The right side sees the head's bindings in their TDZ.
+                let scope = self.push_scope(key(s), decls);
+                let right = self.expr(right);
+                let head = self.pattern(pattern, is_decl);
+                let body = Box::new(self.stmt(body));
+                self.pop_scope();
+                if is_of {
+                    StmtKind::ForOf { scope, head, right, body, labels }
+                } else {
+                    StmtKind::ForIn { scope, head, right, body, labels }
+                }
+            }
+            S::While { test, body } => {
+                StmtKind::While { test: self.expr(test), body: Box::new(self.stmt(body)), labels }
+            }
+            S::DoWhile { body, test } => {
+                StmtKind::DoWhile { body: Box::new(self.stmt(body)), test: self.expr(test), labels }
+            }
+            S::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.expr(e))),
+            S::Break(l) => StmtKind::Break(l.as_ref().map(|l| self.atom(&l.name))),
+            S::Continue(l) => StmtKind::Continue(l.as_ref().map(|l| self.atom(&l.name))),
+            S::Throw(e) => StmtKind::Throw(self.expr(e)),
+            S::Try { block, handler, finalizer } => {
+                let block = self.block(block);
+                let catch = handler.as_ref().map(|h| {
+                    let mut names = Vec::new();
+                    if let Some(p) = &h.param {
+                        self.pattern_names(p, &mut names);
+                    }
+                    let decls = names.into_iter().map(|name| Decl { name, kind: BindKind::Var }).collect();
+                    let scope = self.push_scope(key(h), decls);
+                    let param = h.param.as_ref().map(|p| self.pattern(p, true));
+                    let body = self.block(&h.body);
+                    self.pop_scope();
+                    (scope, param, body)
+                });
+                let finally = finalizer.as_ref().map(|f| self.block(f));
+                StmtKind::Try { block, catch, finally }
+            }
+            S::Switch { discriminant, cases } => {
+                let disc = self.expr(discriminant);
+                let mut decls = Vec::new();
+                for c in cases {
+                    self.lexical_decls(&c.body, &mut decls, true);
+                }
+                let mut scope = self.push_scope(key(s), decls);
+                let mut functions = Vec::new();
+                for c in cases {
+                    functions.extend(self.hoisted_functions(&c.body));
+                }
+                scope.functions = functions;
+                let cases = cases
+                    .iter()
+                    .map(|c| (c.test.as_ref().map(|t| self.expr(t)), self.stmts(&c.body)))
+                    .collect();
+                self.pop_scope();
+                StmtKind::Switch { disc, scope, cases }
+            }
+            S::Labeled { label, body } => {
+                let l = self.atom(&label.name);
+                self.pending_labels.push(l);
+                let body = self.stmt(body);
+                self.pending_labels.clear();
+                StmtKind::Labeled(l, Box::new(body))
+            }
+        };
+        Stmt { kind, span }
+    }
+
+    fn unsupported(&mut self, what: &'static str, span: Span) -> Stmt {
+        Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Unsupported(what), span }), span }
+    }
+
+    fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
+        let mut out = Vec::new();
+        for decl in &d.declarators {
+            let hint = match &decl.target.kind {
+                PatternKind::Ident(id) => Some(self.atom(&id.name)),
+                _ => None,
+            };
+            let init = decl.init.as_ref().map(|e| self.expr_named(e, hint));
+            if init.is_none() && d.kind == ast::VarKind::Var {
+                continue;
+            }
+            let pat = self.pattern(&decl.target, true);
+            out.push(Stmt { kind: StmtKind::Init(pat, init), span: decl.span });
+        }
+        match out.len() {
+            0 => Stmt { kind: StmtKind::Empty, span },
+            1 => out.pop().unwrap_or(Stmt { kind: StmtKind::Empty, span }),
+            _ => Stmt { kind: StmtKind::Block(Block { scope: ScopeInfo::default(), body: out }), span },
+        }
+    }
+
+    // ---------------------------------------------------------------------------
+    // Patterns
+    // ---------------------------------------------------------------------------
+
+    fn pattern(&mut self, p: &ast::Pattern, binding: bool) -> Pat {
+        match &p.kind {
+            PatternKind::Ident(id) => {
+                let v = self.resolve_str(&id.name, id.span);
+                if binding {
+                    Pat::Init(v)
+                } else {
+                    Pat::Assign(Target::Var(v))
+                }
+            }
+            PatternKind::Member(e) => Pat::Assign(self.target(e)),
+            PatternKind::Array { elements, rest } => Pat::Array {
+                elems: elements.iter().map(|e| e.as_ref().map(|e| self.pattern(e, binding))).collect(),
+                rest: rest.as_ref().map(|r| Box::new(self.pattern(r, binding))),
+            },
+            PatternKind::Object { properties, rest } => Pat::Object {
+                props: properties.iter().map(|pr| (self.prop_name(&pr.key), self.pattern(&pr.value, binding))).collect(),
+                rest: rest.as_ref().map(|r| Box::new(self.pattern(r, binding))),
+            },
+            PatternKind::Default { target, default } => {
+                let hint = match &target.kind {
+                    PatternKind::Ident(id) => Some(self.atom(&id.name)),
+                    _ => None,
+                };
+                Pat::Default { target: Box::new(self.pattern(target, binding)), default: Box::new(self.expr_named(default, hint)) }
+            }
+        }
+    }
+
+    /// Lowers an expression used as an assignment target.
+    fn target(&mut self, e: &ast::Expr) -> Target {
+        match &e.kind {
+            ast::ExprKind::Ident(id) => Target::Var(self.resolve_str(&id.name, id.span)),
+            ast::ExprKind::Member { object, property, .. } => {
+                Target::Member { object: self.expr(object), prop: self.prop(property) }
+            }
+            ast::ExprKind::SuperMember(p) => {
+                let (home, this) = (self.resolve_str("%home", e.span), self.resolve_str("this", e.span));
+                Target::SuperMember { home, this, prop: self.prop(p) }
+            }
+            // The parser rejects other targets; keep a harmless fallback.
+            _ => Target::Var(self.resolve_str("undefined", e.span)),
+        }
+    }
+
+    fn prop(&mut self, p: &ast::MemberProp) -> Prop {
+        match p {
+            ast::MemberProp::Name(id) => Prop::Named(self.atom(&id.name), std::cell::Cell::new(0)),
+            ast::MemberProp::Computed(e) => Prop::Computed(Box::new(self.expr(e))),
+            ast::MemberProp::Private(id) => Prop::Private(self.resolve_str(&format!("#{}", id.name), id.span)),
+        }
+    }
+
+    fn prop_name(&mut self, k: &ast::PropKey) -> PropName {
+        match k {
+            ast::PropKey::Ident(id) => PropName::Atom(self.atom(&id.name)),
+            ast::PropKey::String(s, _) => PropName::Atom(self.atom16(s)),
+            ast::PropKey::Number(n, _) => {
+                let s = crate::number::number_to_string(*n);
+                PropName::Atom(self.atom(&s))
+            }
+            ast::PropKey::Computed(e) => PropName::Computed(Box::new(self.expr(e))),
+            ast::PropKey::Private(id) => PropName::Private(self.resolve_str(&format!("#{}", id.name), id.span)),
+        }
+    }
+
+    fn static_name(&mut self, k: &ast::PropKey) -> Option<Atom> {
+        match k {
+            ast::PropKey::Ident(id) => Some(self.atom(&id.name)),
+            ast::PropKey::String(s, _) => Some(self.atom16(s)),
+            ast::PropKey::Number(n, _) => Some(self.atom(&crate::number::number_to_string(*n))),
+            ast::PropKey::Private(id) => Some(self.atom(&format!("#{}", id.name))),
+            ast::PropKey::Computed(_) => None,
+        }
+    }
+
+    // ---------------------------------------------------------------------------
+    // Expressions
+    // ---------------------------------------------------------------------------
+
+    /// Lowers an expression that may be an anonymous function or class taking its
+    /// name from context (`const f = () => {}`).
+    fn expr_named(&mut self, e: &ast::Expr, name: Option<Atom>) -> Expr {
+        match &e.kind {
+            ast::ExprKind::Function(f) if f.name.is_none() => {
+                Expr { kind: ExprKind::Function(self.function(f, name, true)), span: e.span }
+            }
+            ast::ExprKind::Arrow(f) => Expr { kind: ExprKind::Function(self.function(f, name, true)), span: e.span },
+            ast::ExprKind::Class(c) if c.name.is_none() => Expr { kind: ExprKind::Class(self.class(c, name)), span: e.span },
+            _ => self.expr(e),
+        }
+    }
+
+    fn args(&mut self, args: &[ast::Argument]) -> Vec<Arg> {
+        args.iter()
+            .map(|a| match a {
+                ast::Argument::Expr(e) => Arg::Expr(self.expr(e)),
+                ast::Argument::Spread(e) => Arg::Spread(self.expr(e)),
+            })
+            .collect()
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Expr {
+        use ast::ExprKind as E;
+        let span = e.span;
+        let kind = match &e.kind {
+            E::Number(n) => ExprKind::Number(*n),
+            E::String(s) => ExprKind::Str(self.atom16(s)),
+            E::Bool(b) => ExprKind::Bool(*b),
+            E::Null => ExprKind::Null,
+            E::Regex { pattern, flags } => ExprKind::Regex { pattern: self.atom(pattern), flags: self.atom(flags) },
+            E::Template(t) => ExprKind::Template {
+                quasis: t
+                    .quasis
+                    .iter()
+                    .map(|q| match &q.cooked {
+                        Some(c) => self.atom16(c),
+                        None => self.atom(""),
+                    })
+                    .collect(),
+                exprs: t.exprs.iter().map(|x| self.expr(x)).collect(),
+            },
+            E::TaggedTemplate { tag, quasi } => {
+                let site = self.cx.new_template_site();
+                ExprKind::TaggedTemplate {
+                    tag: Box::new(self.expr(tag)),
+                    cooked: quasi.quasis.iter().map(|q| q.cooked.as_ref().map(|c| self.atom16(c))).collect(),
+                    raw: quasi.quasis.iter().map(|q| self.atom(&q.raw)).collect(),
+                    exprs: quasi.exprs.iter().map(|x| self.expr(x)).collect(),
+                    site,
+                }
+            }
+            E::Ident(id) => {
+                if &*id.name == "undefined" {
+                    let v = self.resolve_str("undefined", span);
+                    if v.loc == Loc::Global {
+                        return Expr { kind: ExprKind::Undefined, span };
+                    }
+                    ExprKind::Var(v)
+                } else {
+                    ExprKind::Var(self.resolve_str(&id.name, id.span))
+                }
+            }
+            E::This => ExprKind::Var(self.resolve_str("this", span)),
+            E::Array(elems) => ExprKind::Array(
+                elems
+                    .iter()
+                    .map(|el| match el {
+                        None => ArrayElem::Hole,
+                        Some(ast::ArrayElement::Expr(x)) => ArrayElem::Expr(self.expr(x)),
+                        Some(ast::ArrayElement::Spread(x)) => ArrayElem::Spread(self.expr(x)),
+                    })
+                    .collect(),
+            ),
+            E::Object(props) => ExprKind::Object(props.iter().map(|p| self.object_prop(p)).collect()),
+            E::Function(f) => ExprKind::Function(self.function(f, None, true)),
+            E::Arrow(f) => ExprKind::Function(self.function(f, None, true)),
+            E::Class(c) => ExprKind::Class(self.class(c, None)),
+            E::Unary { op, arg } => match (op, &arg.kind) {
+                (ast::UnaryOp::Typeof, E::Ident(id)) => ExprKind::TypeofVar(self.resolve_str(&id.name, id.span)),
+                (ast::UnaryOp::Delete, _) => ExprKind::Delete(Box::new(self.expr(arg))),
+                _ => ExprKind::Unary(*op, Box::new(self.expr(arg))),
+            },
+            E::Update { op, prefix, target } => {
+                ExprKind::Update { op: *op, prefix: *prefix, target: Box::new(self.target(target)) }
+            }
+            E::Binary { op, left, right } => ExprKind::Binary(*op, Box::new(self.expr(left)), Box::new(self.expr(right))),
+            E::Logical { op, left, right } => ExprKind::Logical(*op, Box::new(self.expr(left)), Box::new(self.expr(right))),
+            E::PrivateIn { name, right } => {
+                ExprKind::PrivateIn(self.resolve_str(&format!("#{}", name.name), name.span), Box::new(self.expr(right)))
+            }
+            E::Assign { op, target, value } => {
+                let hint = match &target.kind {
+                    PatternKind::Ident(id) => Some(self.atom(&id.name)),
+                    _ => None,
+                };
+                match (op, &target.kind) {
+                    (AssignOp::Assign, PatternKind::Ident(_) | PatternKind::Member(_)) => {
+                        let value = Box::new(self.expr_named(value, hint));
+                        let target = match self.pattern(target, false) {
+                            Pat::Assign(t) => t,
+                            _ => Target::Var(self.resolve_str("undefined", span)),
+                        };
+                        ExprKind::Assign { target: Box::new(target), value }
+                    }
+                    (AssignOp::Assign, _) => {
+                        let value = Box::new(self.expr(value));
+                        ExprKind::Destructure { pattern: Box::new(self.pattern(target, false)), value }
+                    }
+                    _ => {
+                        let logical = matches!(op, AssignOp::And | AssignOp::Or | AssignOp::Nullish);
+                        let value = Box::new(if logical { self.expr_named(value, hint) } else { self.expr(value) });
+                        let target = match self.pattern(target, false) {
+                            Pat::Assign(t) => t,
+                            _ => Target::Var(self.resolve_str("undefined", span)),
+                        };
+                        ExprKind::Compound { op: *op, target: Box::new(target), value }
+                    }
+                }
+            }
+            E::Conditional { test, consequent, alternate } => ExprKind::Cond(
+                Box::new(self.expr(test)),
+                Box::new(self.expr(consequent)),
+                Box::new(self.expr(alternate)),
+            ),
+            E::Call { callee, args, optional } => {
+                ExprKind::Call { callee: Box::new(self.expr(callee)), args: self.args(args), optional: *optional }
+            }
+            E::New { callee, args } => ExprKind::New { callee: Box::new(self.expr(callee)), args: self.args(args) },
+            E::Member { object, property, optional } => {
+                ExprKind::Member { object: Box::new(self.expr(object)), prop: self.prop(property), optional: *optional }
+            }
+            E::OptionalChain(inner) => ExprKind::OptionalChain(Box::new(self.expr(inner))),
+            E::SuperMember(p) => {
+                let (home, this) = (self.resolve_str("%home", span), self.resolve_str("this", span));
+                ExprKind::SuperMember { home, this, prop: self.prop(p) }
+            }
+            E::SuperCall(args) => {
+                let func = self.resolve_str("%func", span);
+                let this = self.resolve_str("this", span);
+                let new_target = self.resolve_str("new.target", span);
+                ExprKind::SuperCall { func, this, new_target, args: self.args(args) }
+            }
+            E::NewTarget => ExprKind::Var(self.resolve_str("new.target", span)),
+            E::Sequence(xs) => ExprKind::Sequence(xs.iter().map(|x| self.expr(x)).collect()),
+            E::Yield { arg, delegate } => {
+                ExprKind::Yield { arg: arg.as_ref().map(|a| Box::new(self.expr(a))), delegate: *delegate }
+            }
+            E::Await(a) => ExprKind::Await(Box::new(self.expr(a))),
+        };
+        Expr { kind, span }
+    }
+
+    fn object_prop(&mut self, p: &ast::Property) -> ObjProp {
+        match &p.kind {
+            PropertyKind::Init { key, value } => {
+                let is_proto = match key {
+                    ast::PropKey::Ident(id) => &*id.name == "__proto__",
+                    ast::PropKey::String(s, _) => String::from_utf16_lossy(s) == "__proto__",
+                    _ => false,
+                };
+                if is_proto {
+                    return ObjProp::Proto(self.expr(value));
+                }
+                let hint = self.static_name(key);
+                let name = self.prop_name(key);
+                ObjProp::Init(name, self.expr_named(value, hint))
+            }
+            PropertyKind::Shorthand(id) => {
+                let a = self.atom(&id.name);
+                let v = self.resolve(a, id.span);
+                ObjProp::Init(PropName::Atom(a), Expr { kind: ExprKind::Var(v), span: id.span })
+            }
+            PropertyKind::Method { key, func } => {
+                let hint = self.static_name(key);
+                let name = self.prop_name(key);
+                ObjProp::Method(name, self.function(func, hint, false))
+            }
+            PropertyKind::Getter { key, func } => {
+                let name = self.prop_name(key);
+                ObjProp::Getter(name, self.function(func, None, false))
+            }
+            PropertyKind::Setter { key, func } => {
+                let name = self.prop_name(key);
+                ObjProp::Setter(name, self.function(func, None, false))
+            }
+            PropertyKind::Spread(e) => ObjProp::Spread(self.expr(e)),
+        }
+    }
+
+    // ---------------------------------------------------------------------------
+    // Classes
+    // ---------------------------------------------------------------------------
+
+    fn class(&mut self, c: &ast::Class, name_hint: Option<Atom>) -> Rc<ClassCode> {
+        let own = c.name.as_ref().map(|id| self.atom(&id.name));
+        let name = own.or(name_hint).unwrap_or_else(|| self.atom(""));
+        let mut decls = Vec::new();
+        if let Some(n) = own {
+            decls.push(Decl { name: n, kind: BindKind::Const });
+        }
+        let mut private = Vec::new();
+        for m in &c.members {
+            let k = match &m.kind {
+                ast::ClassMemberKind::Method { key, .. }
+                | ast::ClassMemberKind::Getter { key, .. }
+                | ast::ClassMemberKind::Setter { key, .. }
+                | ast::ClassMemberKind::Field { key, .. } => key,
+                ast::ClassMemberKind::StaticBlock(_) => continue,
+            };
+            if let ast::PropKey::Private(id) = k {
+                let a = self.atom(&format!("#{}", id.name));
+                if !private.contains(&a) {
+                    private.push(a);
+                }
+            }
+        }
+        decls.extend(private.iter().map(|&name| Decl { name, kind: BindKind::Var }));
+        let field_key_atoms: Vec<Atom> = (0..c.members.len()).map(|i| self.atom(&format!("%fieldkey{i}"))).collect();
+        for (i, m) in c.members.iter().enumerate() {
+            if let ast::ClassMemberKind::Field { key: ast::PropKey::Computed(_), .. } = &m.kind {
+                if !m.is_static {
+                    decls.push(Decl { name: field_key_atoms[i], kind: BindKind::Var });
+                }
+            }
+        }
+        let scope = self.push_scope(key(c), decls);
+        let inner = own.map(|n| self.resolve(n, c.span));
+        let private_names: Vec<(VarRef, Atom)> =
+            private.iter().map(|&a| (self.resolve(a, c.span), a)).collect();
+        let extends = c.extends.as_ref().map(|e| self.expr(e));
+        let derived = c.extends.is_some();
+        let constructor = match &c.constructor {
+            Some(f) => self.function(f, Some(name), false),
+            None => {
+                let synthetic = self
+                    .analysis
+                    .default_constructors
+                    .remove(&key(c))
+                    .unwrap_or_else(|| Box::new(default_constructor(c.span, derived)));
+                let code = self.function(&synthetic, Some(name), false);
+                self.analysis.default_constructors.insert(key(c), synthetic);
+                code
+            }
+        };
+        let mut members = Vec::new();
+        let mut instance_fields: Vec<(PropName, FieldSource<'_>)> = Vec::new();
+        let mut statics: Vec<&ast::ClassMember> = Vec::new();
+        for (i, m) in c.members.iter().enumerate() {
+            let is_static = m.is_static;
+            match &m.kind {
+                ast::ClassMemberKind::Method { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                    instance_fields.push((self.prop_name(k), FieldSource::Method(func)));
+                }
+                ast::ClassMemberKind::Getter { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                    instance_fields.push((self.prop_name(k), FieldSource::Getter(func)));
+                }
+                ast::ClassMemberKind::Setter { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                    instance_fields.push((self.prop_name(k), FieldSource::Setter(func)));
+                }
+                ast::ClassMemberKind::Method { key: k, func } => {
+                    let hint = self.static_name(k);
+                    let key = self.prop_name(k);
+                    members.push(ClassMember::Method { is_static, key, func: self.function(func, hint, false) });
+                }
+                ast::ClassMemberKind::Getter { key: k, func } => {
+                    let key = self.prop_name(k);
+                    members.push(ClassMember::Getter { is_static, key, func: self.function(func, None, false) });
+                }
+                ast::ClassMemberKind::Setter { key: k, func } => {
+                    let key = self.prop_name(k);
+                    members.push(ClassMember::Setter { is_static, key, func: self.function(func, None, false) });
+                }
+                ast::ClassMemberKind::Field { key: k, value } if !is_static => {
+                    let pn = match k {
+                        ast::PropKey::Computed(e) => {
+                            let slot = self.resolve(field_key_atoms[i], m.span);
+                            let key = self.expr(e);
+                            members.push(ClassMember::FieldKey { slot: slot.clone(), key });
+                            PropName::Computed(Box::new(Expr { kind: ExprKind::Var(slot), span: m.span }))
+                        }
+                        _ => self.prop_name(k),
+                    };
+                    instance_fields.push((pn, FieldSource::Value(value.as_deref(), self.static_name(k))));
+                }
+                ast::ClassMemberKind::Field { .. } | ast::ClassMemberKind::StaticBlock(_) => statics.push(m),
+            }
+        }
+        // Static fields and blocks become one static initialiser each, run in order.
+        for m in statics {
+            let init = self.synthetic_method(m.span, FnKind::FieldInit, |c| match &m.kind {
+                ast::ClassMemberKind::Field { key, value } => {
+                    let hint = c.static_name(key);
+                    let pn = c.prop_name(key);
+                    let value = value.as_ref().map(|v| c.expr_named(v, hint));
+                    vec![Stmt { kind: StmtKind::DefineField { key: pn, value: FieldValue::Value(value) }, span: m.span }]
+                }
+                ast::ClassMemberKind::StaticBlock(b) => vec![Stmt { kind: StmtKind::Block(c.block(b)), span: m.span }],
+                _ => Vec::new(),
+            });
+            members.push(ClassMember::StaticInit(init));
+        }
+        for m in &c.members {
+            if m.is_static {
+                if let ast::ClassMemberKind::Method { key: k @ ast::PropKey::Private(_), func }
+                | ast::ClassMemberKind::Getter { key: k @ ast::PropKey::Private(_), func }
+                | ast::ClassMemberKind::Setter { key: k @ ast::PropKey::Private(_), func } = &m.kind
+                {
+                    let src = match &m.kind {
+                        ast::ClassMemberKind::Getter { .. } => FieldSource::Getter(func),
+                        ast::ClassMemberKind::Setter { .. } => FieldSource::Setter(func),
+                        _ => FieldSource::Method(func),
+                    };
+                    let init = self.synthetic_method(m.span, FnKind::FieldInit, |c| {
+                        let pn = c.prop_name(k);
+                        vec![c.field_stmt(pn, src, m.span)]
+                    });
+                    // Static private methods exist before static fields run.
+                    members.insert(0, ClassMember::StaticInit(init));
+                }
+            }
+        }
+        let fields = if instance_fields.is_empty() {
+            None
+        } else {
+            Some(self.synthetic_method(c.span, FnKind::FieldInit, |c| {
+                // Private methods and accessors are installed before any field.
+                let mut out = Vec::new();
+                let mut later = Vec::new();
+                for (pn, src) in instance_fields {
+                    if matches!(src, FieldSource::Value(..)) {
+                        later.push((pn, src));
+                    } else {
+                        out.push(c.field_stmt(pn, src, c.script_span()));
+                    }
+                }
+                for (pn, src) in later {
+                    out.push(c.field_stmt(pn, src, c.script_span()));
+                }
+                out
+            }))
+        };
+        self.pop_scope();
+        Rc::new(ClassCode { name, scope, inner, private_names, extends, constructor, members, fields, span: c.span })
+    }
+
+    fn script_span(&self) -> Span {
+        Span::default()
+    }
+
+    fn field_stmt(&mut self, key: PropName, src: FieldSource<'_>, span: Span) -> Stmt {
+        let value = match src {
+            FieldSource::Value(v, hint) => FieldValue::Value(v.map(|v| self.expr_named(v, hint))),
+            FieldSource::Method(f) => FieldValue::Method(self.function(f, None, false)),
+            FieldSource::Getter(f) => FieldValue::Accessor(Some(self.function(f, None, false)), None),
+            FieldSource::Setter(f) => FieldValue::Accessor(None, Some(self.function(f, None, false))),
+        };
+        Stmt { kind: StmtKind::DefineField { key, value }, span }
+    }
+}
+
+enum FieldSource<'a> {
+    Value(Option<&'a ast::Expr>, Option<Atom>),
+    Method(&'a Rc<ast::Function>),
+    Getter(&'a Rc<ast::Function>),
+    Setter(&'a Rc<ast::Function>),
+}
+
+/// The constructor a class without one gets: `constructor() {}`, or for a
+/// derived class `constructor(...args) { super(...args); }`.
+fn default_constructor(span: Span, derived: bool) -> ast::Function {
+    let ident = |n: &str| ast::Ident { name: n.into(), span };
+    let (rest, body) = if derived {
+        let call = ast::Expr {
+            kind: ast::ExprKind::SuperCall(vec![ast::Argument::Spread(ast::Expr {
+                kind: ast::ExprKind::Ident(ident("args")),
+                span,
+            })]),
+            span,
+        };
+        (
+            Some(ast::Pattern { kind: PatternKind::Ident(ident("args")), span }),
+            vec![ast::Stmt { kind: S::Expr(Box::new(call)), span }],
+        )
+    } else {
+        (None, Vec::new())
+    };
+    ast::Function {
+        name: None,
+        kind: ast::FunctionKind::ClassConstructor { derived },
+        is_async: false,
+        is_generator: false,
+        params: Vec::new(),
+        rest,
+        body: ast::FunctionBody::Block(body),
+        strict: true,
+        span,
+    }
+}

@@ -1,0 +1,15 @@
+//! Environments: the heap-allocated scopes that closures capture. The resolver
+//! (`compile.rs`) keeps every binding that no inner function captures in the
+//! frame's stack slots; only captured bindings live here, so most calls allocate
+//! no environment at all.
+
+use crate::gc::Handle;
+use crate::value::Value;
+
+pub type EnvRef = Handle<Env>;
+
+/// One scope's captured bindings, linked to the enclosing captured scope.
+pub struct Env {
+    pub parent: Option<EnvRef>,
+    pub slots: Vec<Value>,
+}

@@ -1,0 +1,972 @@
+//! Expression evaluation: literals, variables, property access (with inline
+//! caches and the dense-array fast path), calls and `new`, operators, assignment,
+//! optional chains, templates, and `super`.
+//!
+//! Rooting rule: a heap value held in a Rust local while evaluating anything that
+//! may call JavaScript (and so reach a safe point) is pushed on the value stack
+//! first (`root`), and the stack is truncated back when the expression is done.
+
+use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp, UpdateOp};
+
+use crate::atoms;
+use crate::interp::{Exc, Interpreter, JsResult};
+use crate::ir::{Arg, ArrayElem, Expr, ExprKind, ObjProp, Prop, PropName, Target};
+use crate::object::{ObjectKind, Property, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE};
+use crate::ops::Hint;
+use crate::string::Units;
+use crate::value::{ObjRef, PropKey, Value};
+
+impl Interpreter {
+    pub(crate) fn eval(&mut self, e: &Expr) -> JsResult<Value> {
+        match &e.kind {
+            ExprKind::Number(n) => Ok(Value::Number(*n)),
+            ExprKind::Var(v) => self.read_var(v),
+            ExprKind::Str(a) => Ok(self.atom_value(*a)),
+            ExprKind::Undefined => Ok(Value::Undefined),
+            ExprKind::Null => Ok(Value::Null),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::Binary(op, l, r) => {
+                let a = self.eval(l)?;
+                if let (Value::Number(x), ExprKind::Number(y)) = (a, &r.kind) {
+                    if let Some(v) = number_binary(*op, x, *y) {
+                        return Ok(v);
+                    }
+                }
+                let mark = self.stack.len();
+                self.root(a);
+                let b = self.eval(r)?;
+                if let (Value::Number(x), Value::Number(y)) = (a, b) {
+                    if let Some(v) = number_binary(*op, x, y) {
+                        self.stack.truncate(mark);
+                        return Ok(v);
+                    }
+                }
+                self.root(b);
+                self.cur_span = e.span;
+                let r = self.binary(*op, a, b);
+                self.stack.truncate(mark);
+                r
+            }
+            ExprKind::Member { object, prop, optional } => {
+                let o = self.eval(object)?;
+                if *optional && o.is_nullish() {
+                    return Err(Exc::ShortCircuit);
+                }
+                self.member_get(o, prop, e)
+            }
+            ExprKind::Call { callee, args, optional } => self.eval_call(e, callee, args, *optional),
+            ExprKind::Assign { target, value } => self.eval_assign(target, value),
+            ExprKind::Logical(op, l, r) => {
+                let a = self.eval(l)?;
+                let go_right = match op {
+                    LogicalOp::And => self.to_boolean(a),
+                    LogicalOp::Or => !self.to_boolean(a),
+                    LogicalOp::Nullish => a.is_nullish(),
+                };
+                if go_right {
+                    self.eval(r)
+                } else {
+                    Ok(a)
+                }
+            }
+            ExprKind::Cond(t, c, a) => {
+                let v = self.eval(t)?;
+                if self.to_boolean(v) {
+                    self.eval(c)
+                } else {
+                    self.eval(a)
+                }
+            }
+            ExprKind::Update { op, prefix, target } => self.eval_update(*op, *prefix, target),
+            ExprKind::Unary(op, arg) => {
+                let v = self.eval(arg)?;
+                self.cur_span = e.span;
+                self.unary(*op, v)
+            }
+            ExprKind::TypeofVar(v) => {
+                let val = self.read_var_typeof(v)?;
+                let t = self.typeof_str(val);
+                let a = self.intern(t);
+                Ok(self.atom_value(a))
+            }
+            ExprKind::Delete(arg) => self.eval_delete(arg),
+            ExprKind::Regex { .. } => {
+                self.cur_span = e.span;
+                Err(self.syntax_error("nodelet: regular expression literals are not supported yet"))
+            }
+            ExprKind::Template { quasis, exprs } => {
+                let mut units: Vec<u16> = Vec::new();
+                let mark = self.stack.len();
+                for (i, q) in quasis.iter().enumerate() {
+                    let s = self.atom_str(*q);
+                    self.str(s).units.push_to(&mut units);
+                    if let Some(x) = exprs.get(i) {
+                        let v = self.eval(x)?;
+                        self.root(v);
+                        if let Value::Symbol(_) = v {
+                            return Err(self.type_error("Cannot convert a Symbol value to a string"));
+                        }
+                        let s = self.to_string(v)?;
+                        self.str(s).units.push_to(&mut units);
+                    }
+                }
+                self.stack.truncate(mark);
+                Ok(self.new_str_value(Units::from_vec16(units)))
+            }
+            ExprKind::TaggedTemplate { tag, cooked, raw, exprs, site } => {
+                self.eval_tagged_template(e, tag, cooked, raw, exprs, *site)
+            }
+            ExprKind::Array(elems) => self.eval_array(elems),
+            ExprKind::Object(props) => self.eval_object(props),
+            ExprKind::Function(code) => {
+                let f = self.make_closure(code, None);
+                Ok(Value::Object(f))
+            }
+            ExprKind::Class(c) => self.eval_class(c),
+            ExprKind::PrivateIn(name, right) => {
+                let r = self.eval(right)?;
+                let Value::Object(o) = r else {
+                    return Err(self.type_error("Cannot use 'in' operator to search for a private field in a non-object"));
+                };
+                let k = self.private_key(name)?;
+                Ok(Value::Bool(self.obj(o).props.lookup(k).is_some()))
+            }
+            ExprKind::Compound { op, target, value } => self.eval_compound(*op, target, value),
+            ExprKind::Destructure { pattern, value } => {
+                let v = self.eval(value)?;
+                let mark = self.stack.len();
+                self.root(v);
+                self.bind_pattern(pattern, v)?;
+                self.stack.truncate(mark);
+                Ok(v)
+            }
+            ExprKind::New { callee, args } => {
+                let mark = self.stack.len();
+                let f = self.eval(callee)?;
+                self.stack.push(f);
+                self.stack.push(Value::Undefined);
+                let argc = self.push_args(args)?;
+                self.cur_span = e.span;
+                let Value::Object(fo) = f else {
+                    let d = self.callee_text(callee);
+                    return Err(self.type_error(&format!("{d} is not a constructor")));
+                };
+                if !self.is_constructor(f) {
+                    let d = self.callee_text(callee);
+                    return Err(self.type_error(&format!("{d} is not a constructor")));
+                }
+                let r = self.call_stacked(mark + 2, argc, Some(fo));
+                self.stack.truncate(mark);
+                r
+            }
+            ExprKind::OptionalChain(inner) => match self.eval(inner) {
+                Err(Exc::ShortCircuit) => Ok(Value::Undefined),
+                r => r,
+            },
+            ExprKind::SuperMember { home, this, prop } => {
+                let this_v = self.read_var(this)?;
+                let mark = self.stack.len();
+                self.root(this_v);
+                let key = self.prop_key(prop)?;
+                let proto = self.super_base(home)?;
+                let r = match proto {
+                    Some(p) => self.get_from(p, key, this_v),
+                    None => Ok(Value::Undefined),
+                };
+                self.stack.truncate(mark);
+                r
+            }
+            ExprKind::SuperCall { func, this, new_target, args } => self.eval_super_call(e, func, this, new_target, args),
+            ExprKind::Sequence(xs) => {
+                let mut v = Value::Undefined;
+                for x in xs {
+                    v = self.eval(x)?;
+                }
+                Ok(v)
+            }
+            ExprKind::Yield { .. } | ExprKind::Await(_) => self.eval_suspend(e),
+            ExprKind::Unsupported(what) => {
+                self.cur_span = e.span;
+                Err(self.syntax_error(&format!("nodelet: {what} is not supported yet")))
+            }
+        }
+    }
+
+    /// The source text of a callee, as V8 quotes it in "is not a function".
+    pub(crate) fn callee_text(&self, callee: &Expr) -> String {
+        let text = self.cur_code.as_ref().map(|c| c.source.text(callee.span).to_string()).unwrap_or_default();
+        let simple = !text.is_empty()
+            && text.len() <= 80
+            && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '[' | ']' | '\'' | '"' | '#'));
+        if simple {
+            text
+        } else {
+            match &callee.kind {
+                ExprKind::Member { prop: Prop::Named(a, _), .. } => {
+                    format!("(intermediate value).{}", self.atom_text(*a))
+                }
+                _ => "(intermediate value)".into(),
+            }
+        }
+    }
+
+    /// The key of a member site (evaluates a computed key).
+    fn prop_key(&mut self, prop: &Prop) -> JsResult<PropKey> {
+        match prop {
+            Prop::Named(a, _) => Ok(PropKey::Str(*a)),
+            Prop::Computed(k) => {
+                let kv = self.eval(k)?;
+                self.to_property_key(kv)
+            }
+            Prop::Private(v) => self.private_key(v),
+        }
+    }
+
+    pub(crate) fn private_key(&mut self, v: &crate::ir::VarRef) -> JsResult<PropKey> {
+        match self.read_var(v)? {
+            Value::Symbol(s) => Ok(PropKey::Sym(s)),
+            _ => Err(self.type_error("Invalid private name")),
+        }
+    }
+
+    pub(crate) fn prop_name_key(&mut self, p: &PropName) -> JsResult<PropKey> {
+        match p {
+            PropName::Atom(a) => Ok(PropKey::Str(*a)),
+            PropName::Computed(e) => {
+                let v = self.eval(e)?;
+                self.to_property_key(v)
+            }
+            PropName::Private(v) => self.private_key(v),
+        }
+    }
+
+    /// `o.prop` / `o[key]` / `o.#x` on an evaluated object value.
+    fn member_get(&mut self, o: Value, prop: &Prop, e: &Expr) -> JsResult<Value> {
+        match prop {
+            Prop::Named(a, cache) => {
+                if let Value::Object(obj) = o {
+                    return self.get_cached(obj, *a, cache);
+                }
+                self.cur_span = e.span;
+                self.get_value(o, PropKey::Str(*a))
+            }
+            Prop::Computed(k) => {
+                let mark = self.stack.len();
+                self.root(o);
+                let kv = self.eval(k)?;
+                // Dense-array fast path: `a[i]` with an integer index in range.
+                if let (Value::Object(obj), Value::Number(n)) = (o, kv) {
+                    if let ObjectKind::Array(elems) = &self.obj(obj).kind {
+                        let i = n as usize;
+                        if i as f64 == n {
+                            if let Some(&v) = elems.get(i) {
+                                if !matches!(v, Value::Hole) {
+                                    self.stack.truncate(mark);
+                                    return Ok(v);
+                                }
+                            }
+                        }
+                    }
+                }
+                if let (Value::String(s), Value::Number(n)) = (o, kv) {
+                    let i = n as usize;
+                    if i as f64 == n {
+                        if let Some(u) = self.str(s).units.at(i) {
+                            self.stack.truncate(mark);
+                            return Ok(self.unit_string(u));
+                        }
+                    }
+                }
+                self.root(kv);
+                if o.is_nullish() {
+                    self.cur_span = e.span;
+                    let what = if matches!(o, Value::Null) { "null" } else { "undefined" };
+                    let kt = match kv {
+                        Value::Symbol(_) => "Symbol()".to_string(),
+                        _ => self.to_rust_string(kv)?,
+                    };
+                    return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{kt}')")));
+                }
+                let key = self.to_property_key(kv)?;
+                self.cur_span = e.span;
+                let r = self.get_value(o, key);
+                self.stack.truncate(mark);
+                r
+            }
+            Prop::Private(v) => {
+                let key = self.private_key(v)?;
+                let Value::Object(obj) = o else {
+                    let name = self.atom_text(v.name);
+                    return Err(self.type_error(&format!(
+                        "Cannot read private member {name} from an object whose class did not declare it"
+                    )));
+                };
+                match self.obj(obj).props.lookup(key).copied() {
+                    Some(Property { slot: crate::object::Slot::Data(v), .. }) => Ok(v),
+                    Some(Property { slot: crate::object::Slot::Accessor { get: Some(g), .. }, .. }) => {
+                        self.call(Value::Object(g), o, &[])
+                    }
+                    Some(_) => {
+                        let name = self.atom_text(v.name);
+                        Err(self.type_error(&format!("'{name}' was defined without a getter")))
+                    }
+                    None => {
+                        let name = self.atom_text(v.name);
+                        Err(self.type_error(&format!(
+                            "Cannot read private member {name} from an object whose class did not declare it"
+                        )))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Evaluates arguments onto the value stack; returns how many were pushed.
+    pub(crate) fn push_args(&mut self, args: &[Arg]) -> JsResult<usize> {
+        let mut n = 0;
+        for a in args {
+            match a {
+                Arg::Expr(x) => {
+                    let v = self.eval(x)?;
+                    self.stack.push(v);
+                    n += 1;
+                }
+                Arg::Spread(x) => {
+                    let v = self.eval(x)?;
+                    self.root(v);
+                    let items = self.iterate_to_vec(v)?;
+                    if matches!(v, Value::String(_) | Value::Symbol(_) | Value::Object(_)) {
+                        self.stack.pop();
+                    }
+                    n += items.len();
+                    self.stack.extend(items);
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    fn eval_call(&mut self, e: &Expr, callee: &Expr, args: &[Arg], optional: bool) -> JsResult<Value> {
+        let mark = self.stack.len();
+        let (f, this) = match &callee.kind {
+            ExprKind::Member { object, prop, optional: opt } => {
+                let o = self.eval(object)?;
+                if *opt && o.is_nullish() {
+                    return Err(Exc::ShortCircuit);
+                }
+                self.root(o);
+                let f = self.member_get(o, prop, callee)?;
+                (f, o)
+            }
+            ExprKind::SuperMember { this, .. } => {
+                let f = self.eval(callee)?;
+                self.root(f);
+                (f, self.read_var(this)?)
+            }
+            _ => (self.eval(callee)?, Value::Undefined),
+        };
+        if optional && f.is_nullish() {
+            self.stack.truncate(mark);
+            return Err(Exc::ShortCircuit);
+        }
+        self.stack.truncate(mark);
+        self.stack.push(f);
+        self.stack.push(this);
+        let argc = self.push_args(args)?;
+        self.cur_span = e.span;
+        if !self.is_callable(f) {
+            let d = self.callee_text(callee);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        }
+        let r = self.call_stacked(mark + 2, argc, None);
+        self.stack.truncate(mark);
+        r
+    }
+
+    fn eval_assign(&mut self, target: &Target, value: &Expr) -> JsResult<Value> {
+        match target {
+            Target::Var(v) => {
+                let val = self.eval(value)?;
+                self.write_var(v, val)?;
+                Ok(val)
+            }
+            Target::Member { object, prop } => {
+                let mark = self.stack.len();
+                let o = self.eval(object)?;
+                self.root(o);
+                let key = match prop {
+                    Prop::Named(a, _) => PropKey::Str(*a),
+                    Prop::Computed(k) => {
+                        let kv = self.eval(k)?;
+                        // Dense-array fast path for `a[i] = v`.
+                        if let (Value::Object(obj), Value::Number(n)) = (o, kv) {
+                            let val = self.eval(value)?;
+                            if self.array_store_fast(obj, n, val) {
+                                self.stack.truncate(mark);
+                                return Ok(val);
+                            }
+                            self.root(val);
+                            let key = self.to_property_key(kv)?;
+                            self.cur_span = object.span;
+                            self.set_value(o, key, val)?;
+                            self.stack.truncate(mark);
+                            return Ok(val);
+                        }
+                        self.root(kv);
+                        self.to_property_key(kv)?
+                    }
+                    Prop::Private(v) => {
+                        let val = self.eval(value)?;
+                        self.root(val);
+                        self.private_set(o, v, val)?;
+                        self.stack.truncate(mark);
+                        return Ok(val);
+                    }
+                };
+                if let PropKey::Sym(s) = key {
+                    self.root(Value::Symbol(s));
+                }
+                let val = self.eval(value)?;
+                self.root(val);
+                self.cur_span = object.span;
+                self.set_value(o, key, val)?;
+                self.stack.truncate(mark);
+                Ok(val)
+            }
+            Target::SuperMember { home, this, prop } => {
+                let mark = self.stack.len();
+                let this_v = self.read_var(this)?;
+                self.root(this_v);
+                let key = self.prop_key(prop)?;
+                let val = self.eval(value)?;
+                self.root(val);
+                if let Some(p) = self.super_base(home)? {
+                    self.set_to(p, key, val, this_v)?;
+                }
+                self.stack.truncate(mark);
+                Ok(val)
+            }
+        }
+    }
+
+    /// Stores `a[n] = v` directly when `a` is an ordinary extensible dense array
+    /// and `n` an index within (or just past) its elements.
+    fn array_store_fast(&mut self, o: ObjRef, n: f64, v: Value) -> bool {
+        let obj = self.obj_mut(o);
+        if obj.frozen_elements || !obj.extensible {
+            return false;
+        }
+        if let ObjectKind::Array(elems) = &mut obj.kind {
+            let i = n as usize;
+            if i as f64 != n {
+                return false;
+            }
+            if i < elems.len() {
+                elems[i] = v;
+                return true;
+            }
+            if i == elems.len() {
+                elems.push(v);
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(crate) fn private_set(&mut self, o: Value, v: &crate::ir::VarRef, val: Value) -> JsResult<()> {
+        let key = self.private_key(v)?;
+        let name = self.atom_text(v.name);
+        let Value::Object(obj) = o else {
+            return Err(self.type_error(&format!(
+                "Cannot write private member {name} to an object whose class did not declare it"
+            )));
+        };
+        match self.obj(obj).props.lookup(key).copied() {
+            Some(Property { slot: crate::object::Slot::Data(_), attrs }) => {
+                if attrs & crate::object::WRITABLE == 0 {
+                    return Err(self.type_error(&format!("Private method '{name}' is not writable")));
+                }
+                self.define(obj, key, Property::data(val, attrs));
+                Ok(())
+            }
+            Some(Property { slot: crate::object::Slot::Accessor { set: Some(s), .. }, .. }) => {
+                self.call(Value::Object(s), o, &[val])?;
+                Ok(())
+            }
+            Some(_) => Err(self.type_error(&format!("'{name}' was defined without a setter"))),
+            None => Err(self.type_error(&format!(
+                "Cannot write private member {name} to an object whose class did not declare it"
+            ))),
+        }
+    }
+
+    /// Reads a target's current value and returns what writing back needs.
+    fn read_target(&mut self, target: &Target) -> JsResult<(Value, Value, Option<PropKey>)> {
+        match target {
+            Target::Var(v) => Ok((self.read_var(v)?, Value::Undefined, None)),
+            Target::Member { object, prop } => {
+                let o = self.eval(object)?;
+                self.root(o);
+                if let Prop::Private(v) = prop {
+                    let key = self.private_key(v)?;
+                    let cur = self.member_get(o, prop, object)?;
+                    return Ok((cur, o, Some(key)));
+                }
+                let key = self.prop_key(prop)?;
+                if let PropKey::Sym(s) = key {
+                    self.root(Value::Symbol(s));
+                }
+                self.cur_span = object.span;
+                let cur = self.get_value(o, key)?;
+                Ok((cur, o, Some(key)))
+            }
+            Target::SuperMember { home, this, prop } => {
+                let this_v = self.read_var(this)?;
+                self.root(this_v);
+                let key = self.prop_key(prop)?;
+                let cur = match self.super_base(home)? {
+                    Some(p) => self.get_from(p, key, this_v)?,
+                    None => Value::Undefined,
+                };
+                Ok((cur, this_v, Some(key)))
+            }
+        }
+    }
+
+    fn write_target(&mut self, target: &Target, base: Value, key: Option<PropKey>, val: Value) -> JsResult<()> {
+        match (target, key) {
+            (Target::Var(v), _) => self.write_var(v, val),
+            (Target::Member { prop: Prop::Private(v), .. }, _) => self.private_set(base, v, val),
+            (Target::Member { .. }, Some(k)) => self.set_value(base, k, val),
+            (Target::SuperMember { home, .. }, Some(k)) => {
+                if let Some(p) = self.super_base(home)? {
+                    self.set_to(p, k, val, base)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn eval_compound(&mut self, op: AssignOp, target: &Target, value: &Expr) -> JsResult<Value> {
+        let mark = self.stack.len();
+        let (cur, base, key) = self.read_target(target)?;
+        self.root(cur);
+        let result = match op {
+            AssignOp::And | AssignOp::Or | AssignOp::Nullish => {
+                let assign = match op {
+                    AssignOp::And => self.to_boolean(cur),
+                    AssignOp::Or => !self.to_boolean(cur),
+                    _ => cur.is_nullish(),
+                };
+                if !assign {
+                    self.stack.truncate(mark);
+                    return Ok(cur);
+                }
+                self.eval(value)?
+            }
+            _ => {
+                let rhs = self.eval(value)?;
+                self.root(rhs);
+                let bop = match op {
+                    AssignOp::Add => BinaryOp::Add,
+                    AssignOp::Sub => BinaryOp::Sub,
+                    AssignOp::Mul => BinaryOp::Mul,
+                    AssignOp::Div => BinaryOp::Div,
+                    AssignOp::Rem => BinaryOp::Rem,
+                    AssignOp::Exp => BinaryOp::Exp,
+                    AssignOp::Shl => BinaryOp::Shl,
+                    AssignOp::Shr => BinaryOp::Shr,
+                    AssignOp::UShr => BinaryOp::UShr,
+                    AssignOp::BitOr => BinaryOp::BitOr,
+                    AssignOp::BitXor => BinaryOp::BitXor,
+                    _ => BinaryOp::BitAnd,
+                };
+                self.binary(bop, cur, rhs)?
+            }
+        };
+        self.root(result);
+        self.write_target(target, base, key, result)?;
+        self.stack.truncate(mark);
+        Ok(result)
+    }
+
+    fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Target) -> JsResult<Value> {
+        // Fast path: a local number.
+        if let Target::Var(v) = target {
+            if let crate::ir::Loc::Local(i) = v.loc {
+                if let Some(Value::Number(n)) = self.stack.get(self.base + i as usize).copied() {
+                    if v.kind == crate::ir::BindKind::Var || v.kind == crate::ir::BindKind::Let {
+                        let new = if op == UpdateOp::Increment { n + 1.0 } else { n - 1.0 };
+                        self.stack[self.base + i as usize] = Value::Number(new);
+                        return Ok(Value::Number(if prefix { new } else { n }));
+                    }
+                }
+            }
+        }
+        let mark = self.stack.len();
+        let (cur, base, key) = self.read_target(target)?;
+        let old = self.to_number(cur)?;
+        let new = if op == UpdateOp::Increment { old + 1.0 } else { old - 1.0 };
+        self.write_target(target, base, key, Value::Number(new))?;
+        self.stack.truncate(mark);
+        Ok(Value::Number(if prefix { new } else { old }))
+    }
+
+    fn eval_delete(&mut self, arg: &Expr) -> JsResult<Value> {
+        match &arg.kind {
+            ExprKind::Member { object, prop, .. } => {
+                let mark = self.stack.len();
+                let o = self.eval(object)?;
+                self.root(o);
+                let key = self.prop_key(prop)?;
+                if o.is_nullish() {
+                    let k = self.key_text(key);
+                    let what = if matches!(o, Value::Null) { "null" } else { "undefined" };
+                    return Err(self.type_error(&format!("Cannot convert undefined or null to object (deleting '{k}' of {what})")));
+                }
+                let obj = self.to_object(o)?;
+                let ok = self.delete(obj, key);
+                if !ok && self.is_strict() {
+                    let k = self.key_text(key);
+                    let d = self.describe_object_brief(obj);
+                    return Err(self.type_error(&format!("Cannot delete property '{k}' of {d}")));
+                }
+                self.stack.truncate(mark);
+                Ok(Value::Bool(ok))
+            }
+            ExprKind::OptionalChain(inner) => match self.eval_delete(inner) {
+                Err(Exc::ShortCircuit) => Ok(Value::Bool(true)),
+                r => r,
+            },
+            ExprKind::Var(v) => {
+                if v.loc == crate::ir::Loc::Global {
+                    let g = self.realm.global;
+                    return Ok(Value::Bool(self.delete(g, PropKey::Str(v.name))));
+                }
+                Ok(Value::Bool(false))
+            }
+            _ => {
+                self.eval(arg)?;
+                Ok(Value::Bool(true))
+            }
+        }
+    }
+
+    pub(crate) fn unary(&mut self, op: UnaryOp, v: Value) -> JsResult<Value> {
+        Ok(match op {
+            UnaryOp::Minus => Value::Number(-self.to_number(v)?),
+            UnaryOp::Plus => Value::Number(self.to_number(v)?),
+            UnaryOp::Not => Value::Bool(!self.to_boolean(v)),
+            UnaryOp::BitNot => Value::Number(!self.to_int32(v)? as f64),
+            UnaryOp::Typeof => {
+                let t = self.typeof_str(v);
+                let a = self.intern(t);
+                self.atom_value(a)
+            }
+            UnaryOp::Void => Value::Undefined,
+            UnaryOp::Delete => Value::Bool(true),
+        })
+    }
+
+    /// Binary operators on any values (both operands rooted by the caller).
+    pub(crate) fn binary(&mut self, op: BinaryOp, a: Value, b: Value) -> JsResult<Value> {
+        if let (Value::Number(x), Value::Number(y)) = (a, b) {
+            if let Some(v) = number_binary(op, x, y) {
+                return Ok(v);
+            }
+        }
+        Ok(match op {
+            BinaryOp::Add => return self.add(a, b),
+            BinaryOp::StrictEq => Value::Bool(self.strict_equals(a, b)),
+            BinaryOp::StrictNotEq => Value::Bool(!self.strict_equals(a, b)),
+            BinaryOp::Eq => Value::Bool(self.loose_equals(a, b)?),
+            BinaryOp::NotEq => Value::Bool(!self.loose_equals(a, b)?),
+            BinaryOp::Lt => Value::Bool(self.less_than(a, b, true)? == Some(true)),
+            BinaryOp::Gt => Value::Bool(self.less_than(b, a, false)? == Some(true)),
+            BinaryOp::LtEq => Value::Bool(self.less_than(b, a, false)? == Some(false)),
+            BinaryOp::GtEq => Value::Bool(self.less_than(a, b, true)? == Some(false)),
+            BinaryOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
+            BinaryOp::In => {
+                let Value::Object(o) = b else {
+                    let k = match a {
+                        Value::Symbol(_) => "Symbol()".to_string(),
+                        _ => self.to_rust_string(a)?,
+                    };
+                    let d = match b {
+                        Value::String(s) => format!("'{}'", self.rust_string(s)),
+                        _ => self.primitive_text(b),
+                    };
+                    return Err(self.type_error(&format!("Cannot use 'in' operator to search for '{k}' in {d}")));
+                };
+                let k = self.to_property_key(a)?;
+                Value::Bool(self.has_property(o, k))
+            }
+            _ => {
+                let x = self.to_number(a)?;
+                let y = self.to_number(b)?;
+                number_binary(op, x, y).unwrap_or(Value::Undefined)
+            }
+        })
+    }
+
+    fn eval_array(&mut self, elems: &[ArrayElem]) -> JsResult<Value> {
+        let arr = self.new_array(Vec::with_capacity(elems.len()));
+        let mark = self.stack.len();
+        self.stack.push(Value::Object(arr));
+        for el in elems {
+            match el {
+                ArrayElem::Expr(x) => {
+                    let v = self.eval(x)?;
+                    self.array_push(arr, v);
+                }
+                ArrayElem::Hole => self.array_push(arr, Value::Hole),
+                ArrayElem::Spread(x) => {
+                    let v = self.eval(x)?;
+                    self.root(v);
+                    let items = self.iterate_to_vec(v)?;
+                    if let ObjectKind::Array(es) = &mut self.obj_mut(arr).kind {
+                        es.extend(items);
+                    }
+                }
+            }
+        }
+        self.stack.truncate(mark);
+        Ok(Value::Object(arr))
+    }
+
+    pub(crate) fn array_push(&mut self, arr: ObjRef, v: Value) {
+        if let ObjectKind::Array(es) = &mut self.obj_mut(arr).kind {
+            es.push(v);
+        }
+    }
+
+    fn eval_object(&mut self, props: &[ObjProp]) -> JsResult<Value> {
+        let o = self.new_plain_object();
+        let mark = self.stack.len();
+        self.stack.push(Value::Object(o));
+        for p in props {
+            match p {
+                ObjProp::Init(name, x) => {
+                    let key = self.prop_name_key(name)?;
+                    if let PropKey::Sym(s) = key {
+                        self.root(Value::Symbol(s));
+                    }
+                    let v = self.eval(x)?;
+                    if let (PropName::Computed(_), Value::Object(f)) = (name, v) {
+                        self.name_anonymous_function(f, key);
+                    }
+                    self.define(o, key, Property::data(v, DEFAULT_ATTRS));
+                }
+                ObjProp::Method(name, code) => {
+                    let key = self.prop_name_key(name)?;
+                    let f = self.make_closure(code, Some(o));
+                    if matches!(name, PropName::Computed(_)) {
+                        self.root(Value::Object(f));
+                        self.set_function_name(f, key, None);
+                    }
+                    self.define(o, key, Property::data(Value::Object(f), DEFAULT_ATTRS));
+                }
+                ObjProp::Getter(name, code) | ObjProp::Setter(name, code) => {
+                    let key = self.prop_name_key(name)?;
+                    let f = self.make_closure(code, Some(o));
+                    self.root(Value::Object(f));
+                    let is_get = matches!(p, ObjProp::Getter(..));
+                    self.set_function_name(f, key, Some(if is_get { "get" } else { "set" }));
+                    let (g, s) = if is_get { (Some(f), None) } else { (None, Some(f)) };
+                    self.define_accessor(o, key, g, s, ENUMERABLE | CONFIGURABLE);
+                }
+                ObjProp::Proto(x) => {
+                    let v = self.eval(x)?;
+                    match v {
+                        Value::Object(p) => self.obj_mut(o).proto = Some(p),
+                        Value::Null => self.obj_mut(o).proto = None,
+                        _ => {}
+                    }
+                }
+                ObjProp::Spread(x) => {
+                    let v = self.eval(x)?;
+                    self.root(v);
+                    self.copy_data_properties(o, v, &[])?;
+                }
+            }
+        }
+        self.stack.truncate(mark);
+        Ok(Value::Object(o))
+    }
+
+    /// Gives an anonymous function the name of the key it is stored under.
+    fn name_anonymous_function(&mut self, f: ObjRef, key: PropKey) {
+        if let ObjectKind::Function(c) = &self.obj(f).kind {
+            if c.code.name == atoms::EMPTY && !matches!(c.code.kind, crate::ir::FnKind::ClassConstructor { .. }) {
+                self.set_function_name(f, key, None);
+            }
+        }
+    }
+
+    /// `CopyDataProperties` (object spread and rest), skipping `excluded` keys.
+    pub(crate) fn copy_data_properties(&mut self, target: ObjRef, src: Value, excluded: &[PropKey]) -> JsResult<()> {
+        if src.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(src)?;
+        self.root(Value::Object(from));
+        for k in self.own_keys(from) {
+            if excluded.contains(&k) {
+                continue;
+            }
+            if self.is_enumerable_own(from, k) == Some(true) {
+                let v = self.get(from, k)?;
+                self.create_data_property(target, k, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn eval_tagged_template(
+        &mut self,
+        e: &Expr,
+        tag: &Expr,
+        cooked: &[Option<crate::value::Atom>],
+        raw: &[crate::value::Atom],
+        exprs: &[Expr],
+        site: u32,
+    ) -> JsResult<Value> {
+        let mark = self.stack.len();
+        let (f, this) = match &tag.kind {
+            ExprKind::Member { object, prop, .. } => {
+                let o = self.eval(object)?;
+                self.root(o);
+                let f = self.member_get(o, prop, tag)?;
+                (f, o)
+            }
+            _ => (self.eval(tag)?, Value::Undefined),
+        };
+        let strings = match self.template_sites.get(site as usize).copied().flatten() {
+            Some(s) => s,
+            None => {
+                let cooked_vals: Vec<Value> =
+                    cooked.iter().map(|c| c.map_or(Value::Undefined, |a| self.atom_value(a))).collect();
+                let raw_vals: Vec<Value> = raw.iter().map(|&a| self.atom_value(a)).collect();
+                let strings = self.new_array(cooked_vals);
+                self.root(Value::Object(strings));
+                let raw_arr = self.new_array(raw_vals);
+                self.obj_mut(raw_arr).frozen_elements = true;
+                self.obj_mut(raw_arr).extensible = false;
+                self.define_value(strings, PropKey::Str(atoms::RAW), Value::Object(raw_arr), 0);
+                self.obj_mut(strings).frozen_elements = true;
+                self.obj_mut(strings).extensible = false;
+                if let Some(slot) = self.template_sites.get_mut(site as usize) {
+                    *slot = Some(strings);
+                }
+                strings
+            }
+        };
+        self.stack.truncate(mark);
+        self.stack.push(f);
+        self.stack.push(this);
+        self.stack.push(Value::Object(strings));
+        for x in exprs {
+            let v = self.eval(x)?;
+            self.stack.push(v);
+        }
+        self.cur_span = e.span;
+        if !self.is_callable(f) {
+            let d = self.callee_text(tag);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        }
+        let r = self.call_stacked(mark + 2, exprs.len() + 1, None);
+        self.stack.truncate(mark);
+        r
+    }
+
+    /// The object `super.x` reads from: the home object's prototype.
+    fn super_base(&mut self, home: &crate::ir::VarRef) -> JsResult<Option<ObjRef>> {
+        match self.read_var(home)? {
+            Value::Object(h) => Ok(self.obj(h).proto),
+            _ => Err(self.syntax_error("'super' keyword unexpected here")),
+        }
+    }
+
+    fn eval_super_call(
+        &mut self,
+        e: &Expr,
+        func: &crate::ir::VarRef,
+        this: &crate::ir::VarRef,
+        new_target: &crate::ir::VarRef,
+        args: &[Arg],
+    ) -> JsResult<Value> {
+        let f = self.read_var(func)?;
+        let Value::Object(fo) = f else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        let parent = self.obj(fo).proto;
+        let nt = self.read_var(new_target)?;
+        let mark = self.stack.len();
+        let parent_v = parent.map_or(Value::Null, Value::Object);
+        self.stack.push(parent_v);
+        self.stack.push(Value::Undefined);
+        let argc = self.push_args(args)?;
+        self.cur_span = e.span;
+        if !self.is_constructor(parent_v) {
+            let d = match parent_v {
+                Value::Object(_) => "Super constructor".to_string(),
+                _ => "Super constructor null of anonymous class".to_string(),
+            };
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        }
+        let Value::Object(nt) = nt else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        let result = self.call_stacked(mark + 2, argc, Some(nt))?;
+        self.stack.truncate(mark);
+        if !matches!(self.read_var_raw(this), Value::Hole) {
+            return Err(self.reference_error("Super constructor may only be called once"));
+        }
+        self.write_var_init(this, result);
+        self.root(result);
+        if let ObjectKind::Function(c) = &self.obj(fo).kind {
+            if let Some(fields) = c.fields {
+                self.call(Value::Object(fields), result, &[])?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `ToPrimitive` for a value used as a string in templates etc.
+    pub fn to_primitive_default(&mut self, v: Value) -> JsResult<Value> {
+        self.to_primitive(v, Hint::Default)
+    }
+}
+
+/// Binary operators on two numbers; `None` for operators that are not numeric
+/// (equality on numbers is numeric, so it is handled here too).
+#[inline]
+pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
+    use crate::ops::f64_to_int32 as i32_of;
+    Some(match op {
+        BinaryOp::Add => Value::Number(x + y),
+        BinaryOp::Sub => Value::Number(x - y),
+        BinaryOp::Mul => Value::Number(x * y),
+        BinaryOp::Div => Value::Number(x / y),
+        BinaryOp::Rem => Value::Number(if y.is_infinite() && x.is_finite() { x } else { x % y }),
+        BinaryOp::Exp => Value::Number(js_pow(x, y)),
+        BinaryOp::Lt => Value::Bool(x < y),
+        BinaryOp::Gt => Value::Bool(x > y),
+        BinaryOp::LtEq => Value::Bool(x <= y),
+        BinaryOp::GtEq => Value::Bool(x >= y),
+        BinaryOp::StrictEq | BinaryOp::Eq => Value::Bool(x == y),
+        BinaryOp::StrictNotEq | BinaryOp::NotEq => Value::Bool(x != y),
+        BinaryOp::BitAnd => Value::Number((i32_of(x) & i32_of(y)) as f64),
+        BinaryOp::BitOr => Value::Number((i32_of(x) | i32_of(y)) as f64),
+        BinaryOp::BitXor => Value::Number((i32_of(x) ^ i32_of(y)) as f64),
+        BinaryOp::Shl => Value::Number(i32_of(x).wrapping_shl(i32_of(y) as u32 & 31) as f64),
+        BinaryOp::Shr => Value::Number((i32_of(x) >> (i32_of(y) as u32 & 31)) as f64),
+        BinaryOp::UShr => Value::Number(((i32_of(x) as u32) >> (i32_of(y) as u32 & 31)) as f64),
+        BinaryOp::In | BinaryOp::InstanceOf => return None,
+    })
+}
+
+/// `**` as JavaScript defines it (differs from `powf` for NaN exponents and ±1).
+pub(crate) fn js_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || ((x == 1.0 || x == -1.0) && y.is_infinite()) {
+        return f64::NAN;
+    }
+    x.powf(y)
+}

@@ -1,0 +1,440 @@
+//! The interpreter state: the heap, the intern table, the realm's intrinsics and
+//! the evaluation registers (value stack, current environment, frames).
+//!
+//! Garbage-collection roots are all visible here, in `collect_garbage`: the realm,
+//! the atoms, the value stack (locals and rooted temporaries), the saved frames,
+//! the registers, template objects and the host's persistent handles.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use nodelet_parser::Span;
+
+use crate::atoms::{self, Atoms};
+use crate::env::{Env, EnvRef};
+use crate::gc::{Arena, GcRef, Tracer};
+use crate::ir::FunctionCode;
+use crate::object::{JsObject, ObjectKind};
+use crate::realm::Realm;
+use crate::string::{JsString, Units};
+use crate::value::{Atom, ObjRef, PropKey, StrRef, SymRef, SymbolData, Value};
+
+/// The deepest JavaScript call nesting before `RangeError: Maximum call stack size
+/// exceeded` (node allows about 10,800 simple frames).
+pub const MAX_DEPTH: usize = 10_000;
+
+/// A script's text and file name, shared by every function compiled from it (for
+/// `Function.prototype.toString` and for stack-trace positions).
+pub struct Script {
+    pub filename: String,
+    pub source: Rc<str>,
+    line_starts: Vec<u32>,
+}
+
+impl std::fmt::Debug for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Script({})", self.filename)
+    }
+}
+
+impl Script {
+    pub fn new(filename: &str, source: &str) -> Script {
+        let mut line_starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        Script { filename: filename.to_string(), source: source.into(), line_starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0) as usize;
+        let end = (offset as usize).min(self.source.len());
+        let col = self.source.get(start..end).map_or(0, |s| s.chars().count());
+        (line, col + 1)
+    }
+
+    pub fn text(&self, span: Span) -> &str {
+        self.source.get(span.start as usize..span.end as usize).unwrap_or("")
+    }
+}
+
+/// A thrown value travelling up the Rust stack, or a request to stop.
+#[derive(Clone, Copy, Debug)]
+pub enum Exc {
+    /// A JavaScript exception (`throw`).
+    Throw(Value),
+    /// `process.exit(code)`: unwinds everything, no `finally` or `catch` runs.
+    Exit(i32),
+    /// An optional chain short-circuited; caught by the enclosing chain boundary.
+    ShortCircuit,
+}
+
+pub type JsResult<T> = Result<T, Exc>;
+
+/// What the caller saved when a function was entered.
+pub struct Frame {
+    pub env: Option<EnvRef>,
+    pub base: usize,
+    pub span: Span,
+    pub code: Option<Rc<FunctionCode>>,
+    pub func: Option<ObjRef>,
+    pub is_construct: bool,
+}
+
+/// Callbacks the host (the runtime crate) provides. The interpreter never does I/O
+/// itself; everything outside the language goes through here.
+pub trait Host {
+    /// Writes a line for `console.log`/`console.info`/`console.debug` (`to_stderr`
+    /// false) or `console.error`/`console.warn` (true).
+    fn write(&mut self, text: &str, to_stderr: bool);
+    /// Queues a job (a promise reaction); the host runs it later with `call`.
+    fn enqueue_job(&mut self, _job: Value) {}
+}
+
+/// The default host: prints to the process's stdout and stderr.
+pub struct StdHost;
+
+impl Host for StdHost {
+    fn write(&mut self, text: &str, to_stderr: bool) {
+        use std::io::Write;
+        if to_stderr {
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(text.as_bytes());
+        } else {
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(text.as_bytes());
+        }
+    }
+}
+
+/// One JavaScript realm with its heap, global object and intrinsics.
+pub struct Interpreter {
+    pub(crate) objects: Arena<JsObject>,
+    pub(crate) strings: Arena<JsString>,
+    pub(crate) symbols: Arena<SymbolData>,
+    pub(crate) envs: Arena<Env>,
+    pub(crate) atoms: Atoms,
+    pub realm: Realm,
+    /// Locals of every active frame, then rooted temporaries.
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    // Registers of the running function.
+    pub(crate) env: Option<EnvRef>,
+    pub(crate) base: usize,
+    pub(crate) cur_span: Span,
+    pub(crate) cur_code: Option<Rc<FunctionCode>>,
+    pub(crate) cur_func: Option<ObjRef>,
+    pub(crate) cur_construct: bool,
+    /// The value a `return` statement is carrying up to its function.
+    pub(crate) return_value: Value,
+    /// Where the exception in flight was thrown (for the uncaught report).
+    pub(crate) throw_site: Option<(Rc<Script>, Span)>,
+    pub(crate) template_sites: Vec<Option<ObjRef>>,
+    pub(crate) symbol_registry: HashMap<Units, SymRef>,
+    /// Values the host keeps alive (callbacks held by timers, sockets, …).
+    pub(crate) persistent: Vec<Value>,
+    allocations: usize,
+    gc_threshold: usize,
+    gc_stress: bool,
+    pub(crate) host: Box<dyn Host>,
+    pub(crate) argv: Vec<String>,
+    /// `console.group` indentation and other console state.
+    pub(crate) console_indent: usize,
+}
+
+impl Interpreter {
+    pub(crate) fn bare() -> Interpreter {
+        let mut cx = Interpreter {
+            objects: Arena::default(),
+            strings: Arena::default(),
+            symbols: Arena::default(),
+            envs: Arena::default(),
+            atoms: Atoms::default(),
+            realm: Realm::placeholder(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            env: None,
+            base: 0,
+            cur_span: Span::default(),
+            cur_code: None,
+            cur_func: None,
+            cur_construct: false,
+            return_value: Value::Undefined,
+            throw_site: None,
+            template_sites: Vec::new(),
+            symbol_registry: HashMap::new(),
+            persistent: Vec::new(),
+            allocations: 0,
+            gc_threshold: 100_000,
+            gc_stress: std::env::var_os("NODELET_GC_STRESS").is_some_and(|v| v == "1"),
+            host: Box::new(StdHost),
+            argv: Vec::new(),
+            console_indent: 0,
+        };
+        for text in atoms::WELL_KNOWN {
+            cx.intern(text);
+        }
+        cx
+    }
+
+    // ---------------------------------------------------------------------------
+    // Heap access
+    // ---------------------------------------------------------------------------
+
+    #[inline]
+    pub fn obj(&self, o: ObjRef) -> &JsObject {
+        self.objects.get(o)
+    }
+    #[inline]
+    pub fn obj_mut(&mut self, o: ObjRef) -> &mut JsObject {
+        self.objects.get_mut(o)
+    }
+    #[inline]
+    pub fn str(&self, s: StrRef) -> &JsString {
+        self.strings.get(s)
+    }
+    pub fn sym(&self, s: SymRef) -> &SymbolData {
+        self.symbols.get(s)
+    }
+    #[inline]
+    pub(crate) fn env_ref(&self, e: EnvRef) -> &Env {
+        self.envs.get(e)
+    }
+    #[inline]
+    pub(crate) fn env_mut(&mut self, e: EnvRef) -> &mut Env {
+        self.envs.get_mut(e)
+    }
+
+    pub fn alloc(&mut self, o: JsObject) -> ObjRef {
+        self.allocations += 1;
+        self.objects.alloc(o)
+    }
+
+    pub fn new_object(&mut self, proto: Option<ObjRef>, kind: ObjectKind) -> ObjRef {
+        self.alloc(JsObject::new(proto, kind))
+    }
+
+    pub fn new_plain_object(&mut self) -> ObjRef {
+        let proto = self.realm.object_proto;
+        self.new_object(Some(proto), ObjectKind::Ordinary)
+    }
+
+    pub fn new_array(&mut self, elems: Vec<Value>) -> ObjRef {
+        let proto = self.realm.array_proto;
+        self.new_object(Some(proto), ObjectKind::Array(elems))
+    }
+
+    pub(crate) fn alloc_env(&mut self, parent: Option<EnvRef>, slots: Vec<Value>) -> EnvRef {
+        self.allocations += 1;
+        self.envs.alloc(Env { parent, slots })
+    }
+
+    pub fn new_string(&mut self, units: Units) -> StrRef {
+        self.allocations += 1;
+        self.strings.alloc(JsString::new(units))
+    }
+
+    pub fn string_value(&mut self, s: &str) -> Value {
+        Value::String(self.new_string(Units::from_str(s)))
+    }
+
+    pub fn new_symbol(&mut self, description: Option<StrRef>) -> SymRef {
+        self.allocations += 1;
+        self.symbols.alloc(SymbolData { description, registered: false, private: false })
+    }
+
+    /// The text of a string value, for Rust code (lossy for lone surrogates).
+    pub fn rust_string(&self, s: StrRef) -> String {
+        self.str(s).units.to_rust_string()
+    }
+
+    // ---------------------------------------------------------------------------
+    // Atoms
+    // ---------------------------------------------------------------------------
+
+    pub fn intern(&mut self, s: &str) -> Atom {
+        self.intern_owned(Units::from_str(s))
+    }
+
+    pub fn intern_units(&mut self, s: &[u16]) -> Atom {
+        self.intern_owned(Units::from_u16(s))
+    }
+
+    fn intern_owned(&mut self, units: Units) -> Atom {
+        if let Some(a) = self.atoms.lookup(&units) {
+            return a;
+        }
+        let s = self.strings.alloc(JsString::new(units.clone()));
+        let a = self.atoms.insert(units, s);
+        self.str(s).atom.set(Some(a));
+        a
+    }
+
+    /// The atom for a heap string (cached on the string after the first time).
+    pub fn atom_of(&mut self, s: StrRef) -> Atom {
+        if let Some(a) = self.str(s).atom.get() {
+            return a;
+        }
+        let units = self.str(s).units.clone();
+        let a = self.intern_owned(units);
+        self.str(s).atom.set(Some(a));
+        a
+    }
+
+    #[inline]
+    pub fn atom_str(&self, a: Atom) -> StrRef {
+        self.atoms.string(a)
+    }
+
+    pub fn atom_value(&self, a: Atom) -> Value {
+        Value::String(self.atoms.string(a))
+    }
+
+    pub fn atom_text(&self, a: Atom) -> String {
+        self.rust_string(self.atoms.string(a))
+    }
+
+    #[inline]
+    pub fn atom_index(&self, a: Atom) -> Option<u32> {
+        self.atoms.index(a)
+    }
+
+    pub fn index_key(&mut self, i: u32) -> PropKey {
+        PropKey::Str(self.intern(&i.to_string()))
+    }
+
+    pub fn key_text(&self, k: PropKey) -> String {
+        match k {
+            PropKey::Str(a) => self.atom_text(a),
+            PropKey::Sym(s) => {
+                let d = self.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
+                format!("Symbol({d})")
+            }
+        }
+    }
+
+    pub(crate) fn new_template_site(&mut self) -> u32 {
+        self.template_sites.push(None);
+        self.template_sites.len() as u32 - 1
+    }
+
+    // ---------------------------------------------------------------------------
+    // Rooting and collection
+    // ---------------------------------------------------------------------------
+
+    /// Roots a temporary for the rest of the current native call or frame and
+    /// returns it (the value stack is a root; frames truncate it on exit).
+    #[inline]
+    pub fn root(&mut self, v: Value) -> Value {
+        if v.is_heap() {
+            self.stack.push(v);
+        }
+        v
+    }
+
+    /// Keeps a value alive until [`Interpreter::unpersist`] (for host callbacks).
+    pub fn persist(&mut self, v: Value) -> usize {
+        if let Some(i) = self.persistent.iter().position(|v| matches!(v, Value::Hole)) {
+            self.persistent[i] = v;
+            return i;
+        }
+        self.persistent.push(v);
+        self.persistent.len() - 1
+    }
+
+    pub fn unpersist(&mut self, handle: usize) {
+        if let Some(slot) = self.persistent.get_mut(handle) {
+            *slot = Value::Hole;
+        }
+    }
+
+    /// A safe point: collects if enough was allocated (or always, in stress mode).
+    #[inline]
+    pub(crate) fn safe_point(&mut self) {
+        if self.allocations >= self.gc_threshold || self.gc_stress {
+            self.collect_garbage();
+        }
+    }
+
+    /// Mark and sweep. Every root is listed here.
+    pub fn collect_garbage(&mut self) {
+        let mut t = Tracer::default();
+        self.realm.trace(&mut t);
+        for &s in self.atoms.all_strings() {
+            t.value(Value::String(s));
+        }
+        for &v in &self.stack {
+            t.value(v);
+        }
+        for f in &self.frames {
+            if let Some(e) = f.env {
+                t.env(e);
+            }
+            if let Some(o) = f.func {
+                t.object(o);
+            }
+        }
+        if let Some(e) = self.env {
+            t.env(e);
+        }
+        if let Some(o) = self.cur_func {
+            t.object(o);
+        }
+        t.value(self.return_value);
+        for o in self.template_sites.iter().flatten() {
+            t.object(*o);
+        }
+        for &s in self.symbol_registry.values() {
+            t.value(Value::Symbol(s));
+        }
+        for &v in &self.persistent {
+            t.value(v);
+        }
+        while let Some(r) = t.gray.pop() {
+            match r {
+                GcRef::Object(o) => {
+                    if self.objects.mark(o) {
+                        self.objects.get(o).trace(&mut t);
+                    }
+                }
+                GcRef::String(s) => {
+                    self.strings.mark(s);
+                }
+                GcRef::Symbol(s) => {
+                    if self.symbols.mark(s) {
+                        if let Some(d) = self.symbols.get(s).description {
+                            t.value(Value::String(d));
+                        }
+                    }
+                }
+                GcRef::Env(e) => {
+                    if self.envs.mark(e) {
+                        let env = self.envs.get(e);
+                        if let Some(p) = env.parent {
+                            t.env(p);
+                        }
+                        for &v in &env.slots {
+                            t.value(v);
+                        }
+                    }
+                }
+            }
+        }
+        self.objects.sweep();
+        self.strings.sweep();
+        self.symbols.sweep();
+        self.envs.sweep();
+        self.allocations = 0;
+        let live = self.objects.live() + self.strings.live() + self.envs.live();
+        self.gc_threshold = (live * 2).max(100_000);
+    }
+
+    /// Numbers of live objects, strings and environments (for tests and tuning).
+    pub fn heap_stats(&self) -> (usize, usize, usize) {
+        (self.objects.live(), self.strings.live(), self.envs.live())
+    }
+}

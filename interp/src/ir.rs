@@ -1,0 +1,297 @@
+//! The executable tree: what `compile.rs` lowers the parser's AST into and what the
+//! evaluator walks. It differs from the AST in three ways that make it fast and
+//! simple to run: every name is resolved to a frame slot, an environment slot
+//! (hops, slot) or a global; every scope says up front what it must allocate and
+//! which bindings start in the temporal dead zone; and property sites carry an
+//! inline-cache cell.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp, UpdateOp};
+use nodelet_parser::Span;
+
+use crate::value::Atom;
+
+/// Where a binding lives at run time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loc {
+    /// A slot of the current frame (a binding no closure captures).
+    Local(u32),
+    /// A slot of a heap environment, `hops` captured scopes up from the current one.
+    Env { hops: u32, slot: u32 },
+    /// A property of the global object.
+    Global,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindKind {
+    Var,
+    Let,
+    Const,
+    /// The inner name of a class or of a named function expression: read-only.
+    ConstSilent,
+}
+
+/// A resolved reference to a binding.
+#[derive(Clone, Debug)]
+pub struct VarRef {
+    pub loc: Loc,
+    pub name: Atom,
+    pub kind: BindKind,
+    /// The binding may be read before it is initialised (`let`, `const`, `class`).
+    pub tdz: bool,
+    pub span: Span,
+}
+
+/// What a scope must do on entry.
+#[derive(Clone, Debug, Default)]
+pub struct ScopeInfo {
+    /// Size of the heap environment to create, or `None` when nothing in this scope
+    /// is captured.
+    pub env: Option<u32>,
+    /// Environment slots that start uninitialised (TDZ).
+    pub env_tdz: Vec<u32>,
+    /// Frame slots that start uninitialised (TDZ); other frame slots are reset to
+    /// `undefined` on entry where needed.
+    pub local_tdz: Vec<u32>,
+    /// Function declarations hoisted to the top of this scope.
+    pub functions: Vec<(VarRef, Rc<FunctionCode>)>,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum Prop {
+    /// `.name`: an interned key plus an inline-cache cell.
+    Named(Atom, Cell<u32>),
+    Computed(Box<Expr>),
+    /// `.#name`: the private name's binding (a private symbol).
+    Private(VarRef),
+}
+
+#[derive(Debug)]
+pub enum ArrayElem {
+    Expr(Expr),
+    Spread(Expr),
+    Hole,
+}
+
+#[derive(Debug)]
+pub enum Arg {
+    Expr(Expr),
+    Spread(Expr),
+}
+
+#[derive(Debug)]
+pub enum PropName {
+    Atom(Atom),
+    Computed(Box<Expr>),
+    Private(VarRef),
+}
+
+#[derive(Debug)]
+pub enum ObjProp {
+    Init(PropName, Expr),
+    Method(PropName, Rc<FunctionCode>),
+    Getter(PropName, Rc<FunctionCode>),
+    Setter(PropName, Rc<FunctionCode>),
+    Proto(Expr),
+    Spread(Expr),
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(Atom),
+    Regex { pattern: Atom, flags: Atom },
+    Var(VarRef),
+    /// `typeof x`: an unresolvable global yields "undefined" instead of throwing.
+    TypeofVar(VarRef),
+    Template { quasis: Vec<Atom>, exprs: Vec<Expr> },
+    TaggedTemplate { tag: Box<Expr>, cooked: Vec<Option<Atom>>, raw: Vec<Atom>, exprs: Vec<Expr>, site: u32 },
+    Array(Vec<ArrayElem>),
+    Object(Vec<ObjProp>),
+    Function(Rc<FunctionCode>),
+    Class(Rc<ClassCode>),
+    Unary(UnaryOp, Box<Expr>),
+    Delete(Box<Expr>),
+    Update { op: UpdateOp, prefix: bool, target: Box<Target> },
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    PrivateIn(VarRef, Box<Expr>),
+    Assign { target: Box<Target>, value: Box<Expr> },
+    Compound { op: AssignOp, target: Box<Target>, value: Box<Expr> },
+    Destructure { pattern: Box<Pat>, value: Box<Expr> },
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    Call { callee: Box<Expr>, args: Vec<Arg>, optional: bool },
+    New { callee: Box<Expr>, args: Vec<Arg> },
+    Member { object: Box<Expr>, prop: Prop, optional: bool },
+    OptionalChain(Box<Expr>),
+    SuperMember { home: VarRef, this: VarRef, prop: Prop },
+    SuperCall { func: VarRef, this: VarRef, new_target: VarRef, args: Vec<Arg> },
+    Sequence(Vec<Expr>),
+    Yield { arg: Option<Box<Expr>>, delegate: bool },
+    Await(Box<Expr>),
+    /// A construct this interpreter does not support yet: throws a SyntaxError.
+    Unsupported(&'static str),
+}
+
+/// An assignment target.
+#[derive(Debug)]
+pub enum Target {
+    Var(VarRef),
+    Member { object: Expr, prop: Prop },
+    SuperMember { home: VarRef, this: VarRef, prop: Prop },
+}
+
+/// A destructuring pattern (binding or assignment).
+#[derive(Debug)]
+pub enum Pat {
+    /// Initialise a declared binding (`let x = …`, parameters): no TDZ or const check.
+    Init(VarRef),
+    /// Assign to an existing target.
+    Assign(Target),
+    Array { elems: Vec<Option<Pat>>, rest: Option<Box<Pat>> },
+    Object { props: Vec<(PropName, Pat)>, rest: Option<Box<Pat>> },
+    /// `target = default`; `name` is the binding name given to an anonymous
+    /// function default.
+    Default { target: Box<Pat>, default: Box<Expr> },
+}
+
+#[derive(Debug)]
+pub struct Block {
+    pub scope: ScopeInfo,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug)]
+pub enum ForHeadKind {
+    /// A declaration: the pattern initialises fresh bindings in `scope` each
+    /// iteration.
+    Decl,
+    /// An assignment to existing targets.
+    Assign,
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `let x = v` / `var x = v` / `let x;` (then `init` is `undefined`).
+    Init(Pat, Option<Expr>),
+    If(Expr, Box<Stmt>, Option<Box<Stmt>>),
+    Block(Block),
+    /// `scope` holds the head's `let` bindings; when captured it is copied per
+    /// iteration.
+    For { scope: ScopeInfo, init: Option<Box<Stmt>>, test: Option<Expr>, update: Option<Expr>, body: Box<Stmt>, labels: Vec<Atom> },
+    ForIn { scope: ScopeInfo, head: Pat, right: Expr, body: Box<Stmt>, labels: Vec<Atom> },
+    ForOf { scope: ScopeInfo, head: Pat, right: Expr, body: Box<Stmt>, labels: Vec<Atom> },
+    While { test: Expr, body: Box<Stmt>, labels: Vec<Atom> },
+    DoWhile { body: Box<Stmt>, test: Expr, labels: Vec<Atom> },
+    Return(Option<Expr>),
+    Break(Option<Atom>),
+    Continue(Option<Atom>),
+    Throw(Expr),
+    Try { block: Block, catch: Option<(ScopeInfo, Option<Pat>, Block)>, finally: Option<Block> },
+    Switch { disc: Expr, scope: ScopeInfo, cases: Vec<(Option<Expr>, Vec<Stmt>)> },
+    Labeled(Atom, Box<Stmt>),
+    /// Inside a class's field initialiser or static initialiser: define a field,
+    /// private method or private accessor on `this`.
+    DefineField { key: PropName, value: FieldValue },
+    Empty,
+}
+
+#[derive(Debug)]
+pub enum FieldValue {
+    Value(Option<Expr>),
+    Method(Rc<FunctionCode>),
+    Accessor(Option<Rc<FunctionCode>>, Option<Rc<FunctionCode>>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FnKind {
+    Normal,
+    Arrow,
+    Method,
+    Getter,
+    Setter,
+    ClassConstructor { derived: bool },
+    /// The synthetic method that initialises a class's instance fields.
+    FieldInit,
+}
+
+#[derive(Debug)]
+pub enum Params {
+    /// Plain identifiers: argument `i` goes to location `i` (or is dropped).
+    Simple(Vec<Option<VarRef>>),
+    Patterns(Vec<Pat>),
+}
+
+/// One compiled function (also the top-level script, which node runs as the body
+/// of a function taking `exports, require, module, __filename, __dirname`).
+#[derive(Debug)]
+pub struct FunctionCode {
+    pub name: Atom,
+    pub kind: FnKind,
+    pub is_generator: bool,
+    pub is_async: bool,
+    pub strict: bool,
+    /// The `length` property: parameters before the first default or rest.
+    pub length: u32,
+    pub n_locals: u32,
+    pub scope: ScopeInfo,
+    pub this_var: Option<VarRef>,
+    pub new_target_var: Option<VarRef>,
+    pub func_var: Option<VarRef>,
+    pub home_var: Option<VarRef>,
+    pub arguments_var: Option<VarRef>,
+    /// The own name of a named function expression, bound to the function itself.
+    pub self_var: Option<VarRef>,
+    pub params: Params,
+    pub rest: Option<Pat>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+    pub source: Rc<crate::interp::Script>,
+}
+
+/// A compiled class: evaluated each time the class expression runs.
+#[derive(Debug)]
+pub struct ClassCode {
+    pub name: Atom,
+    pub scope: ScopeInfo,
+    /// The class's inner name binding.
+    pub inner: Option<VarRef>,
+    /// Private names declared by the class, each a fresh private symbol per evaluation.
+    pub private_names: Vec<(VarRef, Atom)>,
+    pub extends: Option<Expr>,
+    pub constructor: Rc<FunctionCode>,
+    pub members: Vec<ClassMember>,
+    /// Instance field initialiser (a synthetic method), if the class has instance
+    /// fields or private methods.
+    pub fields: Option<Rc<FunctionCode>>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ClassMember {
+    Method { is_static: bool, key: PropName, func: Rc<FunctionCode> },
+    Getter { is_static: bool, key: PropName, func: Rc<FunctionCode> },
+    Setter { is_static: bool, key: PropName, func: Rc<FunctionCode> },
+    /// A static field or static block, run in order as a static initialiser method.
+    StaticInit(Rc<FunctionCode>),
+    /// Computed instance field keys are evaluated once, at class definition time.
+    FieldKey { slot: VarRef, key: Expr },
+}

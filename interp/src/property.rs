@@ -1,0 +1,484 @@
+//! Property access: `[[Get]]`, `[[Set]]`, `[[DefineOwnProperty]]`, `[[Delete]]`
+//! and own-key enumeration, including the exotic parts of arrays (elements and
+//! `length`), strings (indices and `length`) and the prototype chain.
+
+use std::cell::Cell;
+
+use crate::atoms;
+use crate::interp::{Interpreter, JsResult};
+use crate::object::{ObjectKind, Property, Slot, DEFAULT_ATTRS};
+use crate::string::Units;
+use crate::value::{Atom, ObjRef, PropKey, Value};
+
+/// Arrays longer than this are refused rather than allocated densely.
+pub const MAX_DENSE_LENGTH: usize = 50_000_000;
+
+/// What an own-property lookup found.
+pub enum Own {
+    Data(Value, u8),
+    Accessor(Option<ObjRef>, Option<ObjRef>, u8),
+}
+
+impl Interpreter {
+    /// Looks up an own property, including array elements and string indices.
+    pub fn get_own(&self, o: ObjRef, key: PropKey) -> Option<Own> {
+        let obj = self.obj(o);
+        if let PropKey::Str(a) = key {
+            match &obj.kind {
+                ObjectKind::Array(elems) => {
+                    if a == atoms::LENGTH {
+                        let attrs = if obj.frozen_elements { 0 } else { crate::object::WRITABLE };
+                        return Some(Own::Data(Value::Number(elems.len() as f64), attrs));
+                    }
+                    if let Some(i) = self.atom_index(a) {
+                        let attrs = if obj.frozen_elements { crate::object::ENUMERABLE } else { DEFAULT_ATTRS };
+                        return match elems.get(i as usize) {
+                            Some(Value::Hole) | None => None,
+                            Some(&v) => Some(Own::Data(v, attrs)),
+                        };
+                    }
+                }
+                ObjectKind::String(s) => {
+                    let units = &self.str(*s).units;
+                    if a == atoms::LENGTH {
+                        return Some(Own::Data(Value::Number(units.len() as f64), 0));
+                    }
+                    if let Some(i) = self.atom_index(a) {
+                        if (i as usize) < units.len() {
+                            // The caller allocates the one-unit string when needed.
+                            return Some(Own::Data(Value::Undefined, crate::object::ENUMERABLE));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        obj.props.lookup(key).map(|p| match p.slot {
+            Slot::Data(v) => Own::Data(v, p.attrs),
+            Slot::Accessor { get, set } => Own::Accessor(get, set, p.attrs),
+        })
+    }
+
+    /// `[[Get]]` on an object with an explicit receiver (for getters).
+    pub fn get_from(&mut self, o: ObjRef, key: PropKey, receiver: Value) -> JsResult<Value> {
+        let mut cur = o;
+        loop {
+            let obj = self.obj(cur);
+            match (&obj.kind, key) {
+                (ObjectKind::Array(elems), PropKey::Str(a)) => {
+                    if a == atoms::LENGTH {
+                        return Ok(Value::Number(elems.len() as f64));
+                    }
+                    if let Some(i) = self.atom_index(a) {
+                        match elems.get(i as usize) {
+                            Some(Value::Hole) | None => {}
+                            Some(&v) => return Ok(v),
+                        }
+                    }
+                }
+                (ObjectKind::String(s), PropKey::Str(a)) => {
+                    let s = *s;
+                    if let Some(v) = self.string_own(s, a) {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+            let obj = self.obj(cur);
+            if let Some(p) = obj.props.lookup(key) {
+                return match p.slot {
+                    Slot::Data(v) => Ok(v),
+                    Slot::Accessor { get: Some(g), .. } => self.call(Value::Object(g), receiver, &[]),
+                    Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
+                };
+            }
+            match obj.proto {
+                Some(p) => cur = p,
+                None => return Ok(Value::Undefined),
+            }
+        }
+    }
+
+    /// A string's own `length` or index property.
+    fn string_own(&mut self, s: crate::value::StrRef, a: Atom) -> Option<Value> {
+        if a == atoms::LENGTH {
+            return Some(Value::Number(self.str(s).len() as f64));
+        }
+        let i = self.atom_index(a)?;
+        let u = self.str(s).units.at(i as usize)?;
+        Some(self.unit_string(u))
+    }
+
+    /// The one-unit string for a code unit.
+    pub fn unit_string(&mut self, u: u16) -> Value {
+        if u < 128 {
+            let a = self.intern_units(&[u]);
+            return self.atom_value(a);
+        }
+        Value::String(self.new_string(Units::from_u16(&[u])))
+    }
+
+    #[inline]
+    pub fn get(&mut self, o: ObjRef, key: PropKey) -> JsResult<Value> {
+        self.get_from(o, key, Value::Object(o))
+    }
+
+    /// `[[Get]]` through the inline cache of a `.name` site: when the object holds
+    /// the property as a data property where it was last time, one comparison
+    /// finds it.
+    #[inline]
+    pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &Cell<u32>) -> JsResult<Value> {
+        let obj = self.obj(o);
+        if !matches!(obj.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
+            if let Some(i) = obj.props.find_cached(PropKey::Str(a), cache) {
+                if let Some(Property { slot: Slot::Data(v), .. }) = obj.props.get(i) {
+                    return Ok(*v);
+                }
+            }
+        }
+        self.get_from(o, PropKey::Str(a), Value::Object(o))
+    }
+
+    /// `GetV`: property access on any value (primitives use their prototype).
+    pub fn get_value(&mut self, v: Value, key: PropKey) -> JsResult<Value> {
+        match v {
+            Value::Object(o) => self.get_from(o, key, v),
+            Value::String(s) => {
+                if let PropKey::Str(a) = key {
+                    if let Some(r) = self.string_own(s, a) {
+                        return Ok(r);
+                    }
+                }
+                let p = self.realm.string_proto;
+                self.get_from(p, key, v)
+            }
+            Value::Number(_) => {
+                let p = self.realm.number_proto;
+                self.get_from(p, key, v)
+            }
+            Value::Bool(_) => {
+                let p = self.realm.boolean_proto;
+                self.get_from(p, key, v)
+            }
+            Value::Symbol(_) => {
+                let p = self.realm.symbol_proto;
+                self.get_from(p, key, v)
+            }
+            Value::Undefined | Value::Null | Value::Hole => {
+                let what = if matches!(v, Value::Null) { "null" } else { "undefined" };
+                let k = self.key_text(key);
+                Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")))
+            }
+        }
+    }
+
+    pub fn get_str(&mut self, v: Value, name: &str) -> JsResult<Value> {
+        let a = self.intern(name);
+        self.get_value(v, PropKey::Str(a))
+    }
+
+    /// `[[Set]]`: assignment. Returns false when the assignment was refused
+    /// (read-only, non-extensible); the caller throws in strict code.
+    pub fn set_to(&mut self, o: ObjRef, key: PropKey, value: Value, receiver: Value) -> JsResult<bool> {
+        // Fast path: an own writable data property, or an array element.
+        let obj = self.obj_mut(o);
+        if let (ObjectKind::Array(elems), PropKey::Str(a)) = (&mut obj.kind, key) {
+            if !obj.frozen_elements && matches!(receiver, Value::Object(r) if r == o) {
+                if let Some(i) = self.atoms.index(a) {
+                    return self.array_set(o, i as usize, value);
+                }
+                if a == atoms::LENGTH {
+                    return self.array_set_length(o, value);
+                }
+                let _ = elems;
+            }
+        }
+        let mut cur = o;
+        loop {
+            let obj = self.obj(cur);
+            if let Some(i) = obj.props.find(key) {
+                let p = *obj.props.get(i).unwrap_or(&Property::data(Value::Undefined, 0));
+                match p.slot {
+                    Slot::Accessor { set: Some(s), .. } => {
+                        self.call(Value::Object(s), receiver, &[value])?;
+                        return Ok(true);
+                    }
+                    Slot::Accessor { set: None, .. } => return Ok(false),
+                    Slot::Data(_) if !p.writable() => return Ok(false),
+                    Slot::Data(_) => {
+                        if cur == o && matches!(receiver, Value::Object(r) if r == o) {
+                            if let Some(p) = self.obj_mut(o).props.get_mut(i) {
+                                p.slot = Slot::Data(value);
+                            }
+                            return Ok(true);
+                        }
+                        break;
+                    }
+                }
+            }
+            if let (ObjectKind::Array(_), PropKey::Str(a)) = (&obj.kind, key) {
+                if obj.frozen_elements && (a == atoms::LENGTH || self.atom_index(a).is_some()) {
+                    return Ok(false);
+                }
+            }
+            match obj.proto {
+                Some(p) => cur = p,
+                None => break,
+            }
+        }
+        match receiver {
+            Value::Object(r) => self.create_data_property(r, key, value),
+            _ => Ok(false),
+        }
+    }
+
+    /// Assignment `o[key] = value` with the strict-mode error on failure.
+    pub fn set(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<()> {
+        if !self.set_to(o, key, value, Value::Object(o))? && self.is_strict() {
+            let k = self.key_text(key);
+            let desc = self.describe_object_brief(o);
+            return Err(self.type_error(&format!("Cannot assign to read only property '{k}' of object '{desc}'")));
+        }
+        Ok(())
+    }
+
+    /// `PutValue` on any base value (`"str".x = 1` silently does nothing in sloppy
+    /// code; `null.x = 1` throws).
+    pub fn set_value(&mut self, base: Value, key: PropKey, value: Value) -> JsResult<()> {
+        match base {
+            Value::Object(o) => self.set(o, key, value),
+            Value::Undefined | Value::Null => {
+                let what = if matches!(base, Value::Null) { "null" } else { "undefined" };
+                let k = self.key_text(key);
+                Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")))
+            }
+            _ => {
+                let proto = self.proto_of_primitive(base);
+                // Setters on the prototype still run; data writes are dropped.
+                let ok = self.set_to(proto, key, value, base)?;
+                if !ok && self.is_strict() {
+                    let k = self.key_text(key);
+                    return Err(self.type_error(&format!("Cannot create property '{k}' on primitive")));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn proto_of_primitive(&self, v: Value) -> ObjRef {
+        match v {
+            Value::String(_) => self.realm.string_proto,
+            Value::Number(_) => self.realm.number_proto,
+            Value::Bool(_) => self.realm.boolean_proto,
+            Value::Symbol(_) => self.realm.symbol_proto,
+            _ => self.realm.object_proto,
+        }
+    }
+
+    fn array_set(&mut self, o: ObjRef, i: usize, value: Value) -> JsResult<bool> {
+        let extensible = self.obj(o).extensible;
+        if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
+            if i < elems.len() {
+                if matches!(elems[i], Value::Hole) && !extensible {
+                    return Ok(false);
+                }
+                elems[i] = value;
+                return Ok(true);
+            }
+            if !extensible {
+                return Ok(false);
+            }
+            if i >= MAX_DENSE_LENGTH {
+                return Err(self.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+            }
+            if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
+                elems.resize(i, Value::Hole);
+                elems.push(value);
+            }
+        }
+        Ok(true)
+    }
+
+    fn array_set_length(&mut self, o: ObjRef, value: Value) -> JsResult<bool> {
+        let n = self.to_number(value)?;
+        if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
+            return Err(self.range_error("Invalid array length"));
+        }
+        let n = n as usize;
+        if n > MAX_DENSE_LENGTH {
+            return Err(self.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+        }
+        if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
+            elems.resize(n, Value::Hole);
+        }
+        Ok(true)
+    }
+
+    /// `CreateDataProperty`: defines (or overwrites) an own enumerable data property.
+    pub fn create_data_property(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<bool> {
+        if let (ObjectKind::Array(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
+            if let Some(i) = self.atom_index(a) {
+                return self.array_set(o, i as usize, value);
+            }
+            if a == atoms::LENGTH {
+                return self.array_set_length(o, value);
+            }
+        }
+        let obj = self.obj_mut(o);
+        if let Some(i) = obj.props.find(key) {
+            if let Some(p) = obj.props.get_mut(i) {
+                if !p.configurable() && !(p.writable() && matches!(p.slot, Slot::Data(_))) {
+                    return Ok(false);
+                }
+                if p.configurable() {
+                    p.attrs = DEFAULT_ATTRS;
+                }
+                p.slot = Slot::Data(value);
+            }
+            return Ok(true);
+        }
+        if !obj.extensible {
+            return Ok(false);
+        }
+        obj.props.insert(key, Property::data(value, DEFAULT_ATTRS));
+        Ok(true)
+    }
+
+    /// Defines an own property with explicit attributes, no checks (built-ins,
+    /// class members, object literals).
+    pub fn define(&mut self, o: ObjRef, key: PropKey, prop: Property) {
+        if let (ObjectKind::Array(_), PropKey::Str(a), Slot::Data(v)) = (&self.obj(o).kind, key, prop.slot) {
+            if self.atom_index(a).is_some() || a == atoms::LENGTH {
+                let _ = self.create_data_property(o, key, v);
+                return;
+            }
+        }
+        self.obj_mut(o).props.insert(key, prop);
+    }
+
+    pub fn define_value(&mut self, o: ObjRef, key: PropKey, value: Value, attrs: u8) {
+        self.define(o, key, Property::data(value, attrs));
+    }
+
+    /// Merges an accessor half into an existing accessor (object literal `get`
+    /// then `set` for the same key).
+    pub fn define_accessor(&mut self, o: ObjRef, key: PropKey, get: Option<ObjRef>, set: Option<ObjRef>, attrs: u8) {
+        let obj = self.obj_mut(o);
+        if let Some(Property { slot: Slot::Accessor { get: g0, set: s0 }, .. }) = obj.props.lookup(key).copied() {
+            let slot = Slot::Accessor { get: get.or(g0), set: set.or(s0) };
+            obj.props.insert(key, Property { slot, attrs });
+        } else {
+            obj.props.insert(key, Property { slot: Slot::Accessor { get, set }, attrs });
+        }
+    }
+
+    /// `[[Delete]]`: false when the property is non-configurable.
+    pub fn delete(&mut self, o: ObjRef, key: PropKey) -> bool {
+        let frozen = self.obj(o).frozen_elements;
+        if let (ObjectKind::Array(elems), PropKey::Str(a)) = (&mut self.obj_mut(o).kind, key) {
+            if let Some(i) = self.atoms.index(a) {
+                if frozen {
+                    return false;
+                }
+                if let Some(slot) = elems.get_mut(i as usize) {
+                    *slot = Value::Hole;
+                }
+                return true;
+            }
+            if a == atoms::LENGTH {
+                return false;
+            }
+        }
+        let obj = self.obj_mut(o);
+        match obj.props.lookup(key) {
+            Some(p) if !p.configurable() => false,
+            Some(_) => obj.props.remove(key),
+            None => true,
+        }
+    }
+
+    /// `[[HasProperty]]`: own or inherited.
+    pub fn has_property(&self, o: ObjRef, key: PropKey) -> bool {
+        let mut cur = Some(o);
+        while let Some(c) = cur {
+            if self.get_own(c, key).is_some() {
+                return true;
+            }
+            cur = self.obj(c).proto;
+        }
+        false
+    }
+
+    /// Own keys in the order JavaScript defines (`OrdinaryOwnPropertyKeys`):
+    /// integer keys ascending, then strings in insertion order, then symbols.
+    /// Private names are never included.
+    pub fn own_keys(&mut self, o: ObjRef) -> Vec<PropKey> {
+        let mut ints: Vec<(u32, PropKey)> = Vec::new();
+        let mut strs = Vec::new();
+        let mut syms = Vec::new();
+        let obj = self.obj(o);
+        let elem_count = match &obj.kind {
+            ObjectKind::Array(elems) => elems.iter().filter(|v| !matches!(v, Value::Hole)).count(),
+            ObjectKind::String(s) => self.str(*s).len(),
+            _ => 0,
+        };
+        let mut elem_indices = Vec::with_capacity(elem_count);
+        match &obj.kind {
+            ObjectKind::Array(elems) => {
+                for (i, v) in elems.iter().enumerate() {
+                    if !matches!(v, Value::Hole) {
+                        elem_indices.push(i as u32);
+                    }
+                }
+            }
+            ObjectKind::String(s) => elem_indices.extend(0..self.str(*s).len() as u32),
+            _ => {}
+        }
+        for &k in obj.props.keys() {
+            match k {
+                PropKey::Str(a) => match self.atom_index(a) {
+                    Some(i) => ints.push((i, k)),
+                    None => strs.push(k),
+                },
+                PropKey::Sym(s) => {
+                    if !self.sym(s).private {
+                        syms.push(k)
+                    }
+                }
+            }
+        }
+        let is_array = matches!(obj.kind, ObjectKind::Array(_));
+        let is_string = matches!(obj.kind, ObjectKind::String(_));
+        ints.sort_by_key(|&(i, _)| i);
+        let mut out = Vec::with_capacity(elem_indices.len() + ints.len() + strs.len() + syms.len() + 1);
+        for i in elem_indices {
+            out.push(self.index_key(i));
+        }
+        out.extend(ints.into_iter().map(|(_, k)| k));
+        if is_array || is_string {
+            out.push(PropKey::Str(atoms::LENGTH));
+        }
+        out.extend(strs);
+        out.extend(syms);
+        out
+    }
+
+    /// Whether an own property is enumerable (for `for…in`, `Object.keys`).
+    pub fn is_enumerable_own(&self, o: ObjRef, key: PropKey) -> Option<bool> {
+        self.get_own(o, key).map(|p| match p {
+            Own::Data(_, attrs) | Own::Accessor(_, _, attrs) => attrs & crate::object::ENUMERABLE != 0,
+        })
+    }
+
+    /// Own enumerable string keys (`Object.keys`).
+    pub fn own_enumerable_string_keys(&mut self, o: ObjRef) -> Vec<PropKey> {
+        let keys = self.own_keys(o);
+        keys.into_iter()
+            .filter(|&k| matches!(k, PropKey::Str(_)) && self.is_enumerable_own(o, k) == Some(true))
+            .collect()
+    }
+
+    pub fn get_prototype(&self, o: ObjRef) -> Option<ObjRef> {
+        self.obj(o).proto
+    }
+}

@@ -1,0 +1,8 @@
+async
+function f() {}
+async function g() {}
+async () => 1;
+async
+(x);
+class A { async
+m() {} }

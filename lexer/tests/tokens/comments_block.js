@@ -1,0 +1,4 @@
+a /* same line */ b
+c /* spans
+lines */ d
+e /**/ f /***/ g /* * / */ h

@@ -1,0 +1,3 @@
+// a comment
+x // trailing
+// last line without newline

@@ -1,0 +1,1 @@
+iff; in_; instanceof2; letter; ifé; returns; $if; _in;

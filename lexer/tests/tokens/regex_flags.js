@@ -1,0 +1,4 @@
+/a/dgimsuy; /a/v; /a/;
+/a/gg;
+/a/q;
+/a/uv;

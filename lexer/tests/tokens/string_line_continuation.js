@@ -1,0 +1,3 @@
+'a\
+b'; 'c\
+d'; 'e\ f'; 'line sep'; 'para sep';

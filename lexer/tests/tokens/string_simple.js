@@ -1,0 +1,1 @@
+'abc'; "def"; ''; "it's"; 'say "hi"'; 'café 😀';
