@@ -227,7 +227,7 @@ fn parse_one(path: &Path) -> Result<(), String> {
     // Node skips a byte order mark; `#!` lines are the lexer's business.
     let source = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        nodelet_parser::parse_script(source).map(drop)
+        nodelet_parser::parse_commonjs(source).map(drop)
     }));
     match result {
         Ok(Ok(())) => Ok(()),

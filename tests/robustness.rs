@@ -2,13 +2,15 @@
 //! UTF-8, a 1 MB line, 10,000 nested brackets, a 1 MB expression) must end in exit
 //! code 0 or 1 within the deadline, with no panic or stack overflow, whether the
 //! file is only checked or also run. A fuzz-ish test also feeds thousands of random
-//! token soups straight to `nodelet_parser::parse_script`.
+//! token soups straight to the parser, as a script and as a CommonJS module body.
 
 mod support;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::thread;
+
+use nodelet_parser::Goal;
 
 /// Writes `bytes` to a fresh file, runs `nodelet --check` and `nodelet` on it, and
 /// checks both ended cleanly. Returns the stderr of the checking run.
@@ -285,7 +287,12 @@ fn random_token_soups_never_panic_the_parser() {
                 soup.push_str(if rng.below(4) == 0 { "" } else { " " });
             }
             let parsed = catch_unwind(AssertUnwindSafe(|| {
-                let _ = nodelet_parser::parse_script(&soup);
+                let goal = if case % 2 == 0 {
+                    Goal::Script
+                } else {
+                    Goal::CommonJs
+                };
+                let _ = nodelet_parser::parse(&soup, goal);
             }));
             if parsed.is_err() {
                 failures.push(format!("case {case}: {soup:?}"));

@@ -48,12 +48,6 @@ well_known_atoms! {
     RAW = "raw",
     TO_JSON = "toJSON",
     ERRORS = "errors",
-    INDEX = "index",
-    INPUT = "input",
-    GROUPS = "groups",
-    LAST_INDEX = "lastIndex",
-    SOURCE = "source",
-    FLAGS = "flags",
 }
 
 /// The intern table: text to atom, and atom to its (permanent) heap string.

@@ -10,9 +10,11 @@
 use std::rc::Rc;
 
 use crate::atoms;
-use crate::interp::{Exc, Frame, Interpreter, JsResult, MAX_DEPTH};
+use crate::interp::{Frame, Interpreter, JsResult, MAX_DEPTH};
 use crate::ir::{FnKind, FunctionCode, Params};
-use crate::object::{Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE};
+use crate::object::{
+    Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE,
+};
 use crate::value::{Atom, ObjRef, PropKey, Value};
 
 impl Interpreter {
@@ -32,7 +34,12 @@ impl Interpreter {
     }
 
     /// `new f(...args)` with `new_target` (usually `f` itself).
-    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Option<ObjRef>) -> JsResult<Value> {
+    pub fn construct(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
         let Value::Object(fo) = f else {
             return Err(self.type_error("Value is not a constructor"));
         };
@@ -48,7 +55,12 @@ impl Interpreter {
     /// Calls the function at `stack[args_start - 2]` with `this` at
     /// `stack[args_start - 1]` and `argc` arguments after it. With `new_target`,
     /// this is `[[Construct]]`.
-    pub fn call_stacked(&mut self, args_start: usize, argc: usize, new_target: Option<ObjRef>) -> JsResult<Value> {
+    pub fn call_stacked(
+        &mut self,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
         let f = self.stack[args_start - 2];
         let this = self.stack[args_start - 1];
         let Value::Object(fo) = f else {
@@ -92,7 +104,12 @@ impl Interpreter {
         }
     }
 
-    fn push_frame(&mut self, func: ObjRef, code: Option<Rc<FunctionCode>>, construct: bool) -> JsResult<()> {
+    pub(crate) fn push_frame(
+        &mut self,
+        func: ObjRef,
+        code: Option<Rc<FunctionCode>>,
+        construct: bool,
+    ) -> JsResult<()> {
         if self.frames.len() >= MAX_DEPTH {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
@@ -101,14 +118,14 @@ impl Interpreter {
             base: self.base,
             span: self.cur_span,
             code: std::mem::replace(&mut self.cur_code, code),
-            func: std::mem::replace(&mut self.cur_func, Some(func)),
+            func: self.cur_func.replace(func),
             is_construct: std::mem::replace(&mut self.cur_construct, construct),
         };
         self.frames.push(saved);
         Ok(())
     }
 
-    fn pop_frame(&mut self) {
+    pub(crate) fn pop_frame(&mut self) {
         if let Some(f) = self.frames.pop() {
             self.env = f.env;
             self.base = f.base;
@@ -163,8 +180,10 @@ impl Interpreter {
         r
     }
 
+    /// Allocates the frame's locals and binds `this`, `new.target`, parameters,
+    /// `arguments` and hoisted functions; returns the receiver.
     #[allow(clippy::too_many_arguments)]
-    fn run_closure_body(
+    pub(crate) fn prologue(
         &mut self,
         fo: ObjRef,
         code: &Rc<FunctionCode>,
@@ -175,7 +194,8 @@ impl Interpreter {
         new_target: Option<ObjRef>,
     ) -> JsResult<Value> {
         let base = self.stack.len();
-        self.stack.resize(base + code.n_locals as usize, Value::Undefined);
+        self.stack
+            .resize(base + code.n_locals as usize, Value::Undefined);
         self.base = base;
         self.env = env;
         // For `new`, create the receiver (base constructors) before any code runs.
@@ -238,14 +258,22 @@ impl Interpreter {
             Params::Simple(vars) => {
                 for (i, v) in vars.iter().enumerate() {
                     if let Some(v) = v {
-                        let arg = if i < argc { self.stack[args_start + i] } else { Value::Undefined };
+                        let arg = if i < argc {
+                            self.stack[args_start + i]
+                        } else {
+                            Value::Undefined
+                        };
                         self.write_var_init(v, arg);
                     }
                 }
             }
             Params::Patterns(pats) => {
                 for (i, p) in pats.iter().enumerate() {
-                    let arg = if i < argc { self.stack[args_start + i] } else { Value::Undefined };
+                    let arg = if i < argc {
+                        self.stack[args_start + i]
+                    } else {
+                        Value::Undefined
+                    };
                     self.bind_pattern(p, arg)?;
                 }
             }
@@ -255,15 +283,39 @@ impl Interpreter {
                 Params::Simple(v) => v.len(),
                 Params::Patterns(p) => p.len(),
             };
-            let extra = if argc > n { self.stack[args_start + n..args_start + argc].to_vec() } else { Vec::new() };
+            let extra = if argc > n {
+                self.stack[args_start + n..args_start + argc].to_vec()
+            } else {
+                Vec::new()
+            };
             let arr = self.new_array(extra);
             self.root(Value::Object(arr));
             self.bind_pattern(rest, Value::Object(arr))?;
         }
         self.instantiate_functions(&code.scope);
+        Ok(this)
+    }
+
+    /// Runs a function body after its prologue and computes the call's result
+    /// (for `new`: the receiver unless the body returned an object).
+    #[allow(clippy::too_many_arguments)]
+    fn run_closure_body(
+        &mut self,
+        fo: ObjRef,
+        code: &Rc<FunctionCode>,
+        env: Option<crate::env::EnvRef>,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        let this = self.prologue(fo, code, env, this, args_start, argc, new_target)?;
+        let derived = matches!(code.kind, FnKind::ClassConstructor { derived: true });
         let flow = self.exec_block_body(&code.body)?;
         let result = match flow {
-            crate::eval::Flow::Return => std::mem::replace(&mut self.return_value, Value::Undefined),
+            crate::eval::Flow::Return => {
+                std::mem::replace(&mut self.return_value, Value::Undefined)
+            }
             _ => Value::Undefined,
         };
         if new_target.is_none() {
@@ -274,7 +326,9 @@ impl Interpreter {
         }
         if derived {
             if !matches!(result, Value::Undefined) {
-                return Err(self.type_error("Derived constructors may only return object or undefined"));
+                return Err(
+                    self.type_error("Derived constructors may only return object or undefined")
+                );
             }
             let this = match &code.this_var {
                 Some(v) => self.read_var_raw(v),
@@ -306,13 +360,24 @@ impl Interpreter {
             let k = self.index_key(i as u32);
             self.define_value(o, k, v, crate::object::DEFAULT_ATTRS);
         }
-        self.define_value(o, PropKey::Str(atoms::LENGTH), Value::Number(args.len() as f64), WRITABLE | CONFIGURABLE);
+        self.define_value(
+            o,
+            PropKey::Str(atoms::LENGTH),
+            Value::Number(args.len() as f64),
+            WRITABLE | CONFIGURABLE,
+        );
         if !strict {
-            self.define_value(o, PropKey::Str(atoms::CALLEE), Value::Object(callee), WRITABLE | CONFIGURABLE);
+            self.define_value(
+                o,
+                PropKey::Str(atoms::CALLEE),
+                Value::Object(callee),
+                WRITABLE | CONFIGURABLE,
+            );
         }
         let values = self.realm.array_proto;
         let sym = PropKey::Sym(self.realm.sym_iterator);
-        if let Ok(Value::Object(f)) = self.get(values, PropKey::Str(self.intern_const("values"))) {
+        let values_key = self.intern_const("values");
+        if let Ok(Value::Object(f)) = self.get(values, PropKey::Str(values_key)) {
             self.define_value(o, sym, Value::Object(f), WRITABLE | CONFIGURABLE);
         }
         o
@@ -330,22 +395,51 @@ impl Interpreter {
         } else {
             self.realm.function_proto
         };
-        let closure = Closure { code: code.clone(), env: self.env, home, fields: None };
+        let closure = Closure {
+            code: code.clone(),
+            env: self.env,
+            home,
+            fields: None,
+        };
         let f = self.new_object(Some(proto), ObjectKind::Function(Box::new(closure)));
-        self.define_value(f, PropKey::Str(atoms::LENGTH), Value::Number(code.length as f64), CONFIGURABLE);
+        self.define_value(
+            f,
+            PropKey::Str(atoms::LENGTH),
+            Value::Number(code.length as f64),
+            CONFIGURABLE,
+        );
         let name = self.atom_value(code.name);
         self.define_value(f, PropKey::Str(atoms::NAME), name, CONFIGURABLE);
-        let constructor_like = matches!(code.kind, FnKind::Normal | FnKind::ClassConstructor { .. });
+        let constructor_like =
+            matches!(code.kind, FnKind::Normal | FnKind::ClassConstructor { .. });
         if code.is_generator {
             self.root(Value::Object(f));
             let gp = self.realm.generator_proto;
             let p = self.new_object(Some(gp), ObjectKind::Ordinary);
-            self.define_value(f, PropKey::Str(atoms::PROTOTYPE), Value::Object(p), WRITABLE);
-        } else if constructor_like && !code.is_async && !matches!(code.kind, FnKind::ClassConstructor { .. }) {
+            self.define_value(
+                f,
+                PropKey::Str(atoms::PROTOTYPE),
+                Value::Object(p),
+                WRITABLE,
+            );
+        } else if constructor_like
+            && !code.is_async
+            && !matches!(code.kind, FnKind::ClassConstructor { .. })
+        {
             self.root(Value::Object(f));
             let p = self.new_plain_object();
-            self.define_value(p, PropKey::Str(atoms::CONSTRUCTOR), Value::Object(f), WRITABLE | CONFIGURABLE);
-            self.define_value(f, PropKey::Str(atoms::PROTOTYPE), Value::Object(p), WRITABLE);
+            self.define_value(
+                p,
+                PropKey::Str(atoms::CONSTRUCTOR),
+                Value::Object(f),
+                WRITABLE | CONFIGURABLE,
+            );
+            self.define_value(
+                f,
+                PropKey::Str(atoms::PROTOTYPE),
+                Value::Object(p),
+                WRITABLE,
+            );
         }
         f
     }
@@ -364,17 +458,36 @@ impl Interpreter {
             None => base,
         };
         let v = self.string_value(&name);
-        self.define(f, PropKey::Str(atoms::NAME), Property::data(v, CONFIGURABLE));
+        self.define(
+            f,
+            PropKey::Str(atoms::NAME),
+            Property::data(v, CONFIGURABLE),
+        );
     }
 
     /// Creates a built-in function object.
-    pub fn make_native(&mut self, name: &str, f: NativeFn, length: u32, constructor: bool) -> ObjRef {
+    pub fn make_native(
+        &mut self,
+        name: &str,
+        f: NativeFn,
+        length: u32,
+        constructor: bool,
+    ) -> ObjRef {
         let proto = self.realm.function_proto;
         let o = self.new_object(
             Some(proto),
-            ObjectKind::Native(NativeFunction { f, constructor, data: Value::Undefined }),
+            ObjectKind::Native(NativeFunction {
+                f,
+                constructor,
+                data: Value::Undefined,
+            }),
         );
-        self.define_value(o, PropKey::Str(atoms::LENGTH), Value::Number(length as f64), CONFIGURABLE);
+        self.define_value(
+            o,
+            PropKey::Str(atoms::LENGTH),
+            Value::Number(length as f64),
+            CONFIGURABLE,
+        );
         let n = self.string_value(name);
         self.define_value(o, PropKey::Str(atoms::NAME), n, CONFIGURABLE);
         o
@@ -386,13 +499,6 @@ impl Interpreter {
         match self.cur_func.map(|f| &self.obj(f).kind) {
             Some(ObjectKind::Native(n)) => n.data,
             _ => Value::Undefined,
-        }
-    }
-
-    pub(crate) fn exc_value(&self, e: &Exc) -> Option<Value> {
-        match e {
-            Exc::Throw(v) => Some(*v),
-            _ => None,
         }
     }
 }

@@ -11,7 +11,9 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use nodelet_parser::ast::{self, AssignOp, ForHead, ForInit, PatternKind, PropertyKind, StmtKind as S};
+use nodelet_parser::ast::{
+    self, AssignOp, ForHead, ForInit, PatternKind, PropertyKind, StmtKind as S,
+};
 use nodelet_parser::Span;
 
 use crate::interp::{Interpreter, Script};
@@ -20,7 +22,11 @@ use crate::value::Atom;
 
 /// Lowers a whole script, run as the body of node's CommonJS wrapper function
 /// `(exports, require, module, __filename, __dirname)`.
-pub fn compile_script(cx: &mut Interpreter, program: &ast::Program, script: Rc<Script>) -> Rc<FunctionCode> {
+pub fn compile_script(
+    cx: &mut Interpreter,
+    program: &ast::Program,
+    script: Rc<Script>,
+) -> Rc<FunctionCode> {
     let wrapper = ast::Function {
         name: None,
         kind: ast::FunctionKind::Normal,
@@ -29,7 +35,10 @@ pub fn compile_script(cx: &mut Interpreter, program: &ast::Program, script: Rc<S
         params: ["exports", "require", "module", "__filename", "__dirname"]
             .iter()
             .map(|n| ast::Pattern {
-                kind: PatternKind::Ident(ast::Ident { name: (*n).into(), span: Span::default() }),
+                kind: PatternKind::Ident(ast::Ident {
+                    name: (*n).into(),
+                    span: Span::default(),
+                }),
                 span: Span::default(),
             })
             .collect(),
@@ -49,6 +58,7 @@ pub fn compile_script(cx: &mut Interpreter, program: &ast::Program, script: Rc<S
             pending_labels: Vec::new(),
             script: script.clone(),
             synthetic: 0,
+            yield_ok: false,
         };
         let code = c.function(&wrapper, None, false);
         if !recording {
@@ -97,7 +107,6 @@ struct Scope {
 
 struct FnState {
     n_locals: u32,
-    is_arrow: bool,
 }
 
 struct Compiler<'a> {
@@ -109,10 +118,13 @@ struct Compiler<'a> {
     pending_labels: Vec<Atom>,
     script: Rc<Script>,
     synthetic: usize,
+    /// The expression being lowered is the whole expression of a statement, where
+    /// a generator may `yield` (see `suspend.rs` for why only there).
+    yield_ok: bool,
 }
 
-fn key<T>(node: &T) -> usize {
-    node as *const T as usize
+fn key<T: ?Sized>(node: &T) -> usize {
+    node as *const T as *const u8 as usize
 }
 
 /// A declaration collected while hoisting.
@@ -138,14 +150,22 @@ impl Compiler<'_> {
     /// must do on entering it (functions are added by the caller).
     fn push_scope(&mut self, key: usize, decls: Vec<Decl>) -> ScopeInfo {
         let func = self.funcs.len() - 1;
-        let mut scope = Scope { key, bindings: Vec::new(), has_env: false, func };
+        let mut scope = Scope {
+            key,
+            bindings: Vec::new(),
+            has_env: false,
+            func,
+        };
         let mut info = ScopeInfo::default();
         let mut env_size = 0;
         for d in decls {
             if scope.bindings.iter().any(|b| b.name == d.name) {
                 continue;
             }
-            let tdz = matches!(d.kind, BindKind::Let | BindKind::Const | BindKind::ConstSilent);
+            let tdz = matches!(
+                d.kind,
+                BindKind::Let | BindKind::Const | BindKind::ConstSilent
+            );
             let place = if self.analysis.captured.contains(&(key, d.name)) {
                 env_size += 1;
                 if tdz {
@@ -160,7 +180,12 @@ impl Compiler<'_> {
                 }
                 Place::Local(f.n_locals - 1)
             };
-            scope.bindings.push(Binding { name: d.name, kind: d.kind, tdz, place });
+            scope.bindings.push(Binding {
+                name: d.name,
+                kind: d.kind,
+                tdz,
+                place,
+            });
         }
         if env_size > 0 {
             scope.has_env = true;
@@ -187,13 +212,25 @@ impl Compiler<'_> {
                     Place::Local(i) => Loc::Local(i),
                     Place::Env(slot) => Loc::Env { hops, slot },
                 };
-                return VarRef { loc, name, kind: b.kind, tdz: b.tdz, span };
+                return VarRef {
+                    loc,
+                    name,
+                    kind: b.kind,
+                    tdz: b.tdz,
+                    span,
+                };
             }
             if scope.has_env {
                 hops += 1;
             }
         }
-        VarRef { loc: Loc::Global, name, kind: BindKind::Var, tdz: false, span }
+        VarRef {
+            loc: Loc::Global,
+            name,
+            kind: BindKind::Var,
+            tdz: false,
+            span,
+        }
     }
 
     fn resolve_str(&mut self, name: &str, span: Span) -> VarRef {
@@ -254,7 +291,11 @@ impl Compiler<'_> {
                 }
             }
             S::Block(b) => self.var_names(b, out),
-            S::If { consequent, alternate, .. } => {
+            S::If {
+                consequent,
+                alternate,
+                ..
+            } => {
                 self.var_names_stmt(consequent, out);
                 if let Some(a) = alternate {
                     self.var_names_stmt(a, out);
@@ -279,7 +320,11 @@ impl Compiler<'_> {
             S::While { body, .. } | S::DoWhile { body, .. } | S::Labeled { body, .. } => {
                 self.var_names_stmt(body, out)
             }
-            S::Try { block, handler, finalizer } => {
+            S::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.var_names(block, out);
                 if let Some(h) = handler {
                     self.var_names(&h.body, out);
@@ -302,7 +347,11 @@ impl Compiler<'_> {
         for s in stmts {
             match &s.kind {
                 S::Var(d) if d.kind != ast::VarKind::Var => {
-                    let kind = if d.kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                    let kind = if d.kind == ast::VarKind::Const {
+                        BindKind::Const
+                    } else {
+                        BindKind::Let
+                    };
                     let mut names = Vec::new();
                     for decl in &d.declarators {
                         self.pattern_names(&decl.target, &mut names);
@@ -312,13 +361,19 @@ impl Compiler<'_> {
                 S::Class(c) => {
                     if let Some(id) = &c.name {
                         let name = self.atom(&id.name);
-                        out.push(Decl { name, kind: BindKind::Let });
+                        out.push(Decl {
+                            name,
+                            kind: BindKind::Let,
+                        });
                     }
                 }
                 S::Function(f) if functions_too => {
                     if let Some(id) = &f.name {
                         let name = self.atom(&id.name);
-                        out.push(Decl { name, kind: BindKind::Var });
+                        out.push(Decl {
+                            name,
+                            kind: BindKind::Var,
+                        });
                     }
                 }
                 _ => {}
@@ -348,7 +403,12 @@ impl Compiler<'_> {
     /// Lowers a function. `name_hint` is the name inferred from context for an
     /// anonymous function; `is_expression` binds a named function expression's
     /// own name inside it.
-    fn function(&mut self, f: &ast::Function, name_hint: Option<Atom>, is_expression: bool) -> Rc<FunctionCode> {
+    fn function(
+        &mut self,
+        f: &ast::Function,
+        name_hint: Option<Atom>,
+        is_expression: bool,
+    ) -> Rc<FunctionCode> {
         let kind = match f.kind {
             ast::FunctionKind::Normal => FnKind::Normal,
             ast::FunctionKind::Arrow => FnKind::Arrow,
@@ -363,7 +423,7 @@ impl Compiler<'_> {
             ast::FunctionBody::Block(b) => b,
             ast::FunctionBody::Expr(_) => &empty,
         };
-        self.funcs.push(FnState { n_locals: 0, is_arrow });
+        self.funcs.push(FnState { n_locals: 0 });
         let fkey = key(f);
 
         // Declarations of the function scope, in the order that decides shadowing.
@@ -374,7 +434,13 @@ impl Compiler<'_> {
         if let Some(r) = &f.rest {
             self.pattern_names(r, &mut param_names);
         }
-        let mut decls: Vec<Decl> = param_names.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        let mut decls: Vec<Decl> = param_names
+            .iter()
+            .map(|&name| Decl {
+                name,
+                kind: BindKind::Var,
+            })
+            .collect();
         let implicit = ["this", "new.target", "%func", "%home", "arguments"];
         let implicit_atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
         let mut var_names = Vec::new();
@@ -389,18 +455,27 @@ impl Compiler<'_> {
                         || var_names.contains(&a)
                         || lexical.iter().any(|d| d.name == a));
                 if !shadowed {
-                    decls.push(Decl { name: a, kind: BindKind::Var });
+                    decls.push(Decl {
+                        name: a,
+                        kind: BindKind::Var,
+                    });
                 }
             }
         }
-        decls.extend(var_names.iter().map(|&name| Decl { name, kind: BindKind::Var }));
+        decls.extend(var_names.iter().map(|&name| Decl {
+            name,
+            kind: BindKind::Var,
+        }));
         decls.extend(lexical);
         let own_name = f.name.as_ref().map(|id| self.atom(&id.name));
         let mut self_name = None;
         if is_expression {
             if let Some(n) = own_name {
                 if !decls.iter().any(|d| d.name == n) {
-                    decls.push(Decl { name: n, kind: BindKind::ConstSilent });
+                    decls.push(Decl {
+                        name: n,
+                        kind: BindKind::ConstSilent,
+                    });
                     self_name = Some(n);
                 }
             }
@@ -420,12 +495,13 @@ impl Compiler<'_> {
             }
         }
 
-        let mut implicit_var = |c: &mut Self, i: usize| -> Option<VarRef> {
+        let implicit_var = |c: &mut Self, i: usize| -> Option<VarRef> {
             if is_arrow {
                 return None;
             }
             let a = implicit_atoms[i];
-            if !c.is_used(fkey, a) {
+            // In the recording pass, resolving here would mark the binding used.
+            if c.recording || !c.is_used(fkey, a) {
                 return None;
             }
             let v = c.resolve(a, f.span);
@@ -436,7 +512,10 @@ impl Compiler<'_> {
             Some(v)
         };
         // Parameters.
-        let simple = f.rest.is_none() && f.params.iter().all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let simple = f.rest.is_none()
+            && f.params
+                .iter()
+                .all(|p| matches!(p.kind, PatternKind::Ident(_)));
         let params = if simple {
             let mut vars: Vec<Option<VarRef>> = Vec::new();
             for (i, p) in f.params.iter().enumerate() {
@@ -445,7 +524,11 @@ impl Compiler<'_> {
                     let dup = f.params[i + 1..]
                         .iter()
                         .any(|q| matches!(&q.kind, PatternKind::Ident(j) if j.name == id.name));
-                    vars.push(if dup { None } else { Some(self.resolve_str(&id.name, id.span)) });
+                    vars.push(if dup {
+                        None
+                    } else {
+                        Some(self.resolve_str(&id.name, id.span))
+                    });
                 }
             }
             Params::Simple(vars)
@@ -453,14 +536,21 @@ impl Compiler<'_> {
             Params::Patterns(f.params.iter().map(|p| self.pattern(p, true)).collect())
         };
         let rest = f.rest.as_ref().map(|r| self.pattern(r, true));
-        let length = f.params.iter().take_while(|p| !matches!(p.kind, PatternKind::Default { .. })).count() as u32;
+        let length = f
+            .params
+            .iter()
+            .take_while(|p| !matches!(p.kind, PatternKind::Default { .. }))
+            .count() as u32;
 
         scope.functions = self.hoisted_functions(body_stmts);
         let body = match &f.body {
             ast::FunctionBody::Block(b) => self.stmts(b),
             ast::FunctionBody::Expr(e) => {
                 let e = self.expr(e);
-                vec![Stmt { span: e.span, kind: StmtKind::Return(Some(e)) }]
+                vec![Stmt {
+                    span: e.span,
+                    kind: StmtKind::Return(Some(e)),
+                }]
             }
         };
         let this_var = implicit_var(self, 0);
@@ -502,14 +592,20 @@ impl Compiler<'_> {
         kind: FnKind,
         build: impl FnOnce(&mut Self) -> Vec<Stmt>,
     ) -> Rc<FunctionCode> {
-        self.funcs.push(FnState { n_locals: 0, is_arrow: false });
+        self.funcs.push(FnState { n_locals: 0 });
         // Synthetic methods have no AST node to key their scope by; a counter that
         // both passes advance identically gives a stable key that no address has.
         self.synthetic += 1;
         let skey = usize::MAX - self.synthetic;
         let implicit = ["this", "new.target", "%func", "%home"];
         let atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
-        let decls = atoms.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        let decls = atoms
+            .iter()
+            .map(|&name| Decl {
+                name,
+                kind: BindKind::Var,
+            })
+            .collect();
         let scope = self.push_scope(skey, decls);
         let body = build(self);
         let vars: Vec<VarRef> = atoms.iter().map(|&a| self.resolve(a, span)).collect();
@@ -545,7 +641,11 @@ impl Compiler<'_> {
     // ---------------------------------------------------------------------------
 
     fn stmts(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
-        stmts.iter().map(|s| self.stmt(s)).filter(|s| !matches!(s.kind, StmtKind::Empty)).collect()
+        stmts
+            .iter()
+            .map(|s| self.stmt(s))
+            .filter(|s| !matches!(s.kind, StmtKind::Empty))
+            .collect()
     }
 
     fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
@@ -570,23 +670,46 @@ impl Compiler<'_> {
             S::Function(_) => StmtKind::Empty,
             S::Class(c) => {
                 let code = self.class(c, None);
-                let name = c.name.as_ref().map(|id| id.name.clone()).unwrap_or_else(|| "".into());
+                let name = c
+                    .name
+                    .as_ref()
+                    .map(|id| id.name.clone())
+                    .unwrap_or_else(|| "".into());
                 let var = self.resolve_str(&name, span);
-                StmtKind::Init(Pat::Init(var), Some(Expr { kind: ExprKind::Class(code), span }))
+                StmtKind::Init(
+                    Pat::Init(var),
+                    Some(Expr {
+                        kind: ExprKind::Class(code),
+                        span,
+                    }),
+                )
             }
-            S::Expr(e) => StmtKind::Expr(self.expr(e)),
+            S::Expr(e) => StmtKind::Expr(self.root_expr(e, None)),
             S::Block(b) => StmtKind::Block(self.block(b)),
             S::Empty | S::Debugger => StmtKind::Empty,
-            S::If { test, consequent, alternate } => StmtKind::If(
+            S::If {
+                test,
+                consequent,
+                alternate,
+            } => StmtKind::If(
                 self.expr(test),
                 Box::new(self.stmt(consequent)),
                 alternate.as_ref().map(|a| Box::new(self.stmt(a))),
             ),
-            S::For { init, test, update, body } => {
+            S::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 let mut decls = Vec::new();
                 if let Some(ForInit::Var(d)) = init {
                     if d.kind != ast::VarKind::Var {
-                        let kind = if d.kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                        let kind = if d.kind == ast::VarKind::Const {
+                            BindKind::Const
+                        } else {
+                            BindKind::Let
+                        };
                         let mut names = Vec::new();
                         for decl in &d.declarators {
                             self.pattern_names(&decl.target, &mut names);
@@ -598,16 +721,29 @@ impl Compiler<'_> {
                 let init = init.as_ref().map(|i| {
                     Box::new(match i {
                         ForInit::Var(d) => self.var_decl(d, span),
-                        ForInit::Expr(e) => Stmt { kind: StmtKind::Expr(self.expr(e)), span: e.span },
+                        ForInit::Expr(e) => Stmt {
+                            kind: StmtKind::Expr(self.expr(e)),
+                            span: e.span,
+                        },
                     })
                 });
                 let test = test.as_ref().map(|t| self.expr(t));
                 let update = update.as_ref().map(|u| self.expr(u));
                 let body = Box::new(self.stmt(body));
                 self.pop_scope();
-                StmtKind::For { scope, init, test, update, body, labels }
+                StmtKind::For {
+                    scope,
+                    init,
+                    test,
+                    update,
+                    body,
+                    labels,
+                }
             }
-            S::ForIn { left, right, body } | S::ForOf { left, right, body, .. } => {
+            S::ForIn { left, right, body }
+            | S::ForOf {
+                left, right, body, ..
+            } => {
                 let is_of = matches!(s.kind, S::ForOf { .. });
                 if let S::ForOf { is_await: true, .. } = s.kind {
                     return self.unsupported("for await", span);
@@ -616,7 +752,11 @@ impl Compiler<'_> {
                 let (pattern, is_decl) = match left {
                     ForHead::Var(kind, p) => {
                         if *kind != ast::VarKind::Var {
-                            let bk = if *kind == ast::VarKind::Const { BindKind::Const } else { BindKind::Let };
+                            let bk = if *kind == ast::VarKind::Const {
+                                BindKind::Const
+                            } else {
+                                BindKind::Let
+                            };
                             let mut names = Vec::new();
                             self.pattern_names(p, &mut names);
                             decls.extend(names.into_iter().map(|name| Decl { name, kind: bk }));
@@ -632,29 +772,55 @@ impl Compiler<'_> {
                 let body = Box::new(self.stmt(body));
                 self.pop_scope();
                 if is_of {
-                    StmtKind::ForOf { scope, head, right, body, labels }
+                    StmtKind::ForOf {
+                        scope,
+                        head,
+                        right,
+                        body,
+                        labels,
+                    }
                 } else {
-                    StmtKind::ForIn { scope, head, right, body, labels }
+                    StmtKind::ForIn {
+                        scope,
+                        head,
+                        right,
+                        body,
+                        labels,
+                    }
                 }
             }
-            S::While { test, body } => {
-                StmtKind::While { test: self.expr(test), body: Box::new(self.stmt(body)), labels }
-            }
-            S::DoWhile { body, test } => {
-                StmtKind::DoWhile { body: Box::new(self.stmt(body)), test: self.expr(test), labels }
-            }
-            S::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.expr(e))),
+            S::While { test, body } => StmtKind::While {
+                test: self.expr(test),
+                body: Box::new(self.stmt(body)),
+                labels,
+            },
+            S::DoWhile { body, test } => StmtKind::DoWhile {
+                body: Box::new(self.stmt(body)),
+                test: self.expr(test),
+                labels,
+            },
+            S::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.root_expr(e, None))),
             S::Break(l) => StmtKind::Break(l.as_ref().map(|l| self.atom(&l.name))),
             S::Continue(l) => StmtKind::Continue(l.as_ref().map(|l| self.atom(&l.name))),
             S::Throw(e) => StmtKind::Throw(self.expr(e)),
-            S::Try { block, handler, finalizer } => {
+            S::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 let block = self.block(block);
                 let catch = handler.as_ref().map(|h| {
                     let mut names = Vec::new();
                     if let Some(p) = &h.param {
                         self.pattern_names(p, &mut names);
                     }
-                    let decls = names.into_iter().map(|name| Decl { name, kind: BindKind::Var }).collect();
+                    let decls = names
+                        .into_iter()
+                        .map(|name| Decl {
+                            name,
+                            kind: BindKind::Var,
+                        })
+                        .collect();
                     let scope = self.push_scope(key(h), decls);
                     let param = h.param.as_ref().map(|p| self.pattern(p, true));
                     let body = self.block(&h.body);
@@ -662,9 +828,16 @@ impl Compiler<'_> {
                     (scope, param, body)
                 });
                 let finally = finalizer.as_ref().map(|f| self.block(f));
-                StmtKind::Try { block, catch, finally }
+                StmtKind::Try {
+                    block,
+                    catch,
+                    finally,
+                }
             }
-            S::Switch { discriminant, cases } => {
+            S::Switch {
+                discriminant,
+                cases,
+            } => {
                 let disc = self.expr(discriminant);
                 let mut decls = Vec::new();
                 for c in cases {
@@ -695,7 +868,13 @@ impl Compiler<'_> {
     }
 
     fn unsupported(&mut self, what: &'static str, span: Span) -> Stmt {
-        Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Unsupported(what), span }), span }
+        Stmt {
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::Unsupported(what),
+                span,
+            }),
+            span,
+        }
     }
 
     fn var_decl(&mut self, d: &ast::VarDecl, span: Span) -> Stmt {
@@ -705,17 +884,32 @@ impl Compiler<'_> {
                 PatternKind::Ident(id) => Some(self.atom(&id.name)),
                 _ => None,
             };
-            let init = decl.init.as_ref().map(|e| self.expr_named(e, hint));
+            let init = decl.init.as_ref().map(|e| self.root_expr(e, hint));
             if init.is_none() && d.kind == ast::VarKind::Var {
                 continue;
             }
             let pat = self.pattern(&decl.target, true);
-            out.push(Stmt { kind: StmtKind::Init(pat, init), span: decl.span });
+            out.push(Stmt {
+                kind: StmtKind::Init(pat, init),
+                span: decl.span,
+            });
         }
         match out.len() {
-            0 => Stmt { kind: StmtKind::Empty, span },
-            1 => out.pop().unwrap_or(Stmt { kind: StmtKind::Empty, span }),
-            _ => Stmt { kind: StmtKind::Block(Block { scope: ScopeInfo::default(), body: out }), span },
+            0 => Stmt {
+                kind: StmtKind::Empty,
+                span,
+            },
+            1 => out.pop().unwrap_or(Stmt {
+                kind: StmtKind::Empty,
+                span,
+            }),
+            _ => Stmt {
+                kind: StmtKind::Block(Block {
+                    scope: ScopeInfo::default(),
+                    body: out,
+                }),
+                span,
+            },
         }
     }
 
@@ -735,11 +929,17 @@ impl Compiler<'_> {
             }
             PatternKind::Member(e) => Pat::Assign(self.target(e)),
             PatternKind::Array { elements, rest } => Pat::Array {
-                elems: elements.iter().map(|e| e.as_ref().map(|e| self.pattern(e, binding))).collect(),
+                elems: elements
+                    .iter()
+                    .map(|e| e.as_ref().map(|e| self.pattern(e, binding)))
+                    .collect(),
                 rest: rest.as_ref().map(|r| Box::new(self.pattern(r, binding))),
             },
             PatternKind::Object { properties, rest } => Pat::Object {
-                props: properties.iter().map(|pr| (self.prop_name(&pr.key), self.pattern(&pr.value, binding))).collect(),
+                props: properties
+                    .iter()
+                    .map(|pr| (self.prop_name(&pr.key), self.pattern(&pr.value, binding)))
+                    .collect(),
                 rest: rest.as_ref().map(|r| Box::new(self.pattern(r, binding))),
             },
             PatternKind::Default { target, default } => {
@@ -747,7 +947,10 @@ impl Compiler<'_> {
                     PatternKind::Ident(id) => Some(self.atom(&id.name)),
                     _ => None,
                 };
-                Pat::Default { target: Box::new(self.pattern(target, binding)), default: Box::new(self.expr_named(default, hint)) }
+                Pat::Default {
+                    target: Box::new(self.pattern(target, binding)),
+                    default: Box::new(self.expr_named(default, hint)),
+                }
             }
         }
     }
@@ -756,12 +959,22 @@ impl Compiler<'_> {
     fn target(&mut self, e: &ast::Expr) -> Target {
         match &e.kind {
             ast::ExprKind::Ident(id) => Target::Var(self.resolve_str(&id.name, id.span)),
-            ast::ExprKind::Member { object, property, .. } => {
-                Target::Member { object: self.expr(object), prop: self.prop(property) }
-            }
+            ast::ExprKind::Member {
+                object, property, ..
+            } => Target::Member {
+                object: self.expr(object),
+                prop: self.prop(property),
+            },
             ast::ExprKind::SuperMember(p) => {
-                let (home, this) = (self.resolve_str("%home", e.span), self.resolve_str("this", e.span));
-                Target::SuperMember { home, this, prop: self.prop(p) }
+                let (home, this) = (
+                    self.resolve_str("%home", e.span),
+                    self.resolve_str("this", e.span),
+                );
+                Target::SuperMember {
+                    home,
+                    this,
+                    prop: self.prop(p),
+                }
             }
             // The parser rejects other targets; keep a harmless fallback.
             _ => Target::Var(self.resolve_str("undefined", e.span)),
@@ -772,7 +985,9 @@ impl Compiler<'_> {
         match p {
             ast::MemberProp::Name(id) => Prop::Named(self.atom(&id.name), std::cell::Cell::new(0)),
             ast::MemberProp::Computed(e) => Prop::Computed(Box::new(self.expr(e))),
-            ast::MemberProp::Private(id) => Prop::Private(self.resolve_str(&format!("#{}", id.name), id.span)),
+            ast::MemberProp::Private(id) => {
+                Prop::Private(self.resolve_str(&format!("#{}", id.name), id.span))
+            }
         }
     }
 
@@ -785,7 +1000,9 @@ impl Compiler<'_> {
                 PropName::Atom(self.atom(&s))
             }
             ast::PropKey::Computed(e) => PropName::Computed(Box::new(self.expr(e))),
-            ast::PropKey::Private(id) => PropName::Private(self.resolve_str(&format!("#{}", id.name), id.span)),
+            ast::PropKey::Private(id) => {
+                PropName::Private(self.resolve_str(&format!("#{}", id.name), id.span))
+            }
         }
     }
 
@@ -807,11 +1024,18 @@ impl Compiler<'_> {
     /// name from context (`const f = () => {}`).
     fn expr_named(&mut self, e: &ast::Expr, name: Option<Atom>) -> Expr {
         match &e.kind {
-            ast::ExprKind::Function(f) if f.name.is_none() => {
-                Expr { kind: ExprKind::Function(self.function(f, name, true)), span: e.span }
-            }
-            ast::ExprKind::Arrow(f) => Expr { kind: ExprKind::Function(self.function(f, name, true)), span: e.span },
-            ast::ExprKind::Class(c) if c.name.is_none() => Expr { kind: ExprKind::Class(self.class(c, name)), span: e.span },
+            ast::ExprKind::Function(f) if f.name.is_none() => Expr {
+                kind: ExprKind::Function(self.function(f, name, true)),
+                span: e.span,
+            },
+            ast::ExprKind::Arrow(f) => Expr {
+                kind: ExprKind::Function(self.function(f, name, true)),
+                span: e.span,
+            },
+            ast::ExprKind::Class(c) if c.name.is_none() => Expr {
+                kind: ExprKind::Class(self.class(c, name)),
+                span: e.span,
+            },
             _ => self.expr(e),
         }
     }
@@ -825,15 +1049,27 @@ impl Compiler<'_> {
             .collect()
     }
 
+    /// Lowers the whole expression of a statement (where `yield` may appear).
+    fn root_expr(&mut self, e: &ast::Expr, name: Option<Atom>) -> Expr {
+        self.yield_ok = true;
+        let r = self.expr_named(e, name);
+        self.yield_ok = false;
+        r
+    }
+
     fn expr(&mut self, e: &ast::Expr) -> Expr {
         use ast::ExprKind as E;
         let span = e.span;
+        let yield_ok = std::mem::take(&mut self.yield_ok);
         let kind = match &e.kind {
             E::Number(n) => ExprKind::Number(*n),
             E::String(s) => ExprKind::Str(self.atom16(s)),
             E::Bool(b) => ExprKind::Bool(*b),
             E::Null => ExprKind::Null,
-            E::Regex { pattern, flags } => ExprKind::Regex { pattern: self.atom(pattern), flags: self.atom(flags) },
+            E::Regex { pattern, flags } => ExprKind::Regex {
+                pattern: self.atom(pattern),
+                flags: self.atom(flags),
+            },
             E::Template(t) => ExprKind::Template {
                 quasis: t
                     .quasis
@@ -849,7 +1085,11 @@ impl Compiler<'_> {
                 let site = self.cx.new_template_site();
                 ExprKind::TaggedTemplate {
                     tag: Box::new(self.expr(tag)),
-                    cooked: quasi.quasis.iter().map(|q| q.cooked.as_ref().map(|c| self.atom16(c))).collect(),
+                    cooked: quasi
+                        .quasis
+                        .iter()
+                        .map(|q| q.cooked.as_ref().map(|c| self.atom16(c)))
+                        .collect(),
                     raw: quasi.quasis.iter().map(|q| self.atom(&q.raw)).collect(),
                     exprs: quasi.exprs.iter().map(|x| self.expr(x)).collect(),
                     site,
@@ -859,7 +1099,10 @@ impl Compiler<'_> {
                 if &*id.name == "undefined" {
                     let v = self.resolve_str("undefined", span);
                     if v.loc == Loc::Global {
-                        return Expr { kind: ExprKind::Undefined, span };
+                        return Expr {
+                            kind: ExprKind::Undefined,
+                            span,
+                        };
                     }
                     ExprKind::Var(v)
                 } else {
@@ -877,23 +1120,34 @@ impl Compiler<'_> {
                     })
                     .collect(),
             ),
-            E::Object(props) => ExprKind::Object(props.iter().map(|p| self.object_prop(p)).collect()),
+            E::Object(props) => {
+                ExprKind::Object(props.iter().map(|p| self.object_prop(p)).collect())
+            }
             E::Function(f) => ExprKind::Function(self.function(f, None, true)),
             E::Arrow(f) => ExprKind::Function(self.function(f, None, true)),
             E::Class(c) => ExprKind::Class(self.class(c, None)),
             E::Unary { op, arg } => match (op, &arg.kind) {
-                (ast::UnaryOp::Typeof, E::Ident(id)) => ExprKind::TypeofVar(self.resolve_str(&id.name, id.span)),
+                (ast::UnaryOp::Typeof, E::Ident(id)) => {
+                    ExprKind::TypeofVar(self.resolve_str(&id.name, id.span))
+                }
                 (ast::UnaryOp::Delete, _) => ExprKind::Delete(Box::new(self.expr(arg))),
                 _ => ExprKind::Unary(*op, Box::new(self.expr(arg))),
             },
-            E::Update { op, prefix, target } => {
-                ExprKind::Update { op: *op, prefix: *prefix, target: Box::new(self.target(target)) }
+            E::Update { op, prefix, target } => ExprKind::Update {
+                op: *op,
+                prefix: *prefix,
+                target: Box::new(self.target(target)),
+            },
+            E::Binary { op, left, right } => {
+                ExprKind::Binary(*op, Box::new(self.expr(left)), Box::new(self.expr(right)))
             }
-            E::Binary { op, left, right } => ExprKind::Binary(*op, Box::new(self.expr(left)), Box::new(self.expr(right))),
-            E::Logical { op, left, right } => ExprKind::Logical(*op, Box::new(self.expr(left)), Box::new(self.expr(right))),
-            E::PrivateIn { name, right } => {
-                ExprKind::PrivateIn(self.resolve_str(&format!("#{}", name.name), name.span), Box::new(self.expr(right)))
+            E::Logical { op, left, right } => {
+                ExprKind::Logical(*op, Box::new(self.expr(left)), Box::new(self.expr(right)))
             }
+            E::PrivateIn { name, right } => ExprKind::PrivateIn(
+                self.resolve_str(&format!("#{}", name.name), name.span),
+                Box::new(self.expr(right)),
+            ),
             E::Assign { op, target, value } => {
                 let hint = match &target.kind {
                     PatternKind::Ident(id) => Some(self.atom(&id.name)),
@@ -901,56 +1155,110 @@ impl Compiler<'_> {
                 };
                 match (op, &target.kind) {
                     (AssignOp::Assign, PatternKind::Ident(_) | PatternKind::Member(_)) => {
+                        self.yield_ok = yield_ok;
                         let value = Box::new(self.expr_named(value, hint));
+                        self.yield_ok = false;
                         let target = match self.pattern(target, false) {
                             Pat::Assign(t) => t,
                             _ => Target::Var(self.resolve_str("undefined", span)),
                         };
-                        ExprKind::Assign { target: Box::new(target), value }
+                        ExprKind::Assign {
+                            target: Box::new(target),
+                            value,
+                        }
                     }
                     (AssignOp::Assign, _) => {
+                        self.yield_ok = yield_ok;
                         let value = Box::new(self.expr(value));
-                        ExprKind::Destructure { pattern: Box::new(self.pattern(target, false)), value }
+                        self.yield_ok = false;
+                        ExprKind::Destructure {
+                            pattern: Box::new(self.pattern(target, false)),
+                            value,
+                        }
                     }
                     _ => {
-                        let logical = matches!(op, AssignOp::And | AssignOp::Or | AssignOp::Nullish);
-                        let value = Box::new(if logical { self.expr_named(value, hint) } else { self.expr(value) });
+                        let logical =
+                            matches!(op, AssignOp::And | AssignOp::Or | AssignOp::Nullish);
+                        let value = Box::new(if logical {
+                            self.expr_named(value, hint)
+                        } else {
+                            self.expr(value)
+                        });
                         let target = match self.pattern(target, false) {
                             Pat::Assign(t) => t,
                             _ => Target::Var(self.resolve_str("undefined", span)),
                         };
-                        ExprKind::Compound { op: *op, target: Box::new(target), value }
+                        ExprKind::Compound {
+                            op: *op,
+                            target: Box::new(target),
+                            value,
+                        }
                     }
                 }
             }
-            E::Conditional { test, consequent, alternate } => ExprKind::Cond(
+            E::Conditional {
+                test,
+                consequent,
+                alternate,
+            } => ExprKind::Cond(
                 Box::new(self.expr(test)),
                 Box::new(self.expr(consequent)),
                 Box::new(self.expr(alternate)),
             ),
-            E::Call { callee, args, optional } => {
-                ExprKind::Call { callee: Box::new(self.expr(callee)), args: self.args(args), optional: *optional }
-            }
-            E::New { callee, args } => ExprKind::New { callee: Box::new(self.expr(callee)), args: self.args(args) },
-            E::Member { object, property, optional } => {
-                ExprKind::Member { object: Box::new(self.expr(object)), prop: self.prop(property), optional: *optional }
-            }
+            E::Call {
+                callee,
+                args,
+                optional,
+            } => ExprKind::Call {
+                callee: Box::new(self.expr(callee)),
+                args: self.args(args),
+                optional: *optional,
+            },
+            E::New { callee, args } => ExprKind::New {
+                callee: Box::new(self.expr(callee)),
+                args: self.args(args),
+            },
+            E::Member {
+                object,
+                property,
+                optional,
+            } => ExprKind::Member {
+                object: Box::new(self.expr(object)),
+                prop: self.prop(property),
+                optional: *optional,
+            },
             E::OptionalChain(inner) => ExprKind::OptionalChain(Box::new(self.expr(inner))),
             E::SuperMember(p) => {
-                let (home, this) = (self.resolve_str("%home", span), self.resolve_str("this", span));
-                ExprKind::SuperMember { home, this, prop: self.prop(p) }
+                let (home, this) = (
+                    self.resolve_str("%home", span),
+                    self.resolve_str("this", span),
+                );
+                ExprKind::SuperMember {
+                    home,
+                    this,
+                    prop: self.prop(p),
+                }
             }
             E::SuperCall(args) => {
                 let func = self.resolve_str("%func", span);
                 let this = self.resolve_str("this", span);
                 let new_target = self.resolve_str("new.target", span);
-                ExprKind::SuperCall { func, this, new_target, args: self.args(args) }
+                ExprKind::SuperCall {
+                    func,
+                    this,
+                    new_target,
+                    args: self.args(args),
+                }
             }
             E::NewTarget => ExprKind::Var(self.resolve_str("new.target", span)),
             E::Sequence(xs) => ExprKind::Sequence(xs.iter().map(|x| self.expr(x)).collect()),
-            E::Yield { arg, delegate } => {
-                ExprKind::Yield { arg: arg.as_ref().map(|a| Box::new(self.expr(a))), delegate: *delegate }
-            }
+            E::Yield { .. } if !yield_ok => ExprKind::Unsupported(
+                "yield inside a larger expression (write it as `yield x;`, `v = yield x;` or `return yield x;`)",
+            ),
+            E::Yield { arg, delegate } => ExprKind::Yield {
+                arg: arg.as_ref().map(|a| Box::new(self.expr(a))),
+                delegate: *delegate,
+            },
             E::Await(a) => ExprKind::Await(Box::new(self.expr(a))),
         };
         Expr { kind, span }
@@ -974,7 +1282,13 @@ impl Compiler<'_> {
             PropertyKind::Shorthand(id) => {
                 let a = self.atom(&id.name);
                 let v = self.resolve(a, id.span);
-                ObjProp::Init(PropName::Atom(a), Expr { kind: ExprKind::Var(v), span: id.span })
+                ObjProp::Init(
+                    PropName::Atom(a),
+                    Expr {
+                        kind: ExprKind::Var(v),
+                        span: id.span,
+                    },
+                )
             }
             PropertyKind::Method { key, func } => {
                 let hint = self.static_name(key);
@@ -1002,7 +1316,10 @@ impl Compiler<'_> {
         let name = own.or(name_hint).unwrap_or_else(|| self.atom(""));
         let mut decls = Vec::new();
         if let Some(n) = own {
-            decls.push(Decl { name: n, kind: BindKind::Const });
+            decls.push(Decl {
+                name: n,
+                kind: BindKind::Const,
+            });
         }
         let mut private = Vec::new();
         for m in &c.members {
@@ -1020,19 +1337,33 @@ impl Compiler<'_> {
                 }
             }
         }
-        decls.extend(private.iter().map(|&name| Decl { name, kind: BindKind::Var }));
-        let field_key_atoms: Vec<Atom> = (0..c.members.len()).map(|i| self.atom(&format!("%fieldkey{i}"))).collect();
+        decls.extend(private.iter().map(|&name| Decl {
+            name,
+            kind: BindKind::Var,
+        }));
+        let field_key_atoms: Vec<Atom> = (0..c.members.len())
+            .map(|i| self.atom(&format!("%fieldkey{i}")))
+            .collect();
         for (i, m) in c.members.iter().enumerate() {
-            if let ast::ClassMemberKind::Field { key: ast::PropKey::Computed(_), .. } = &m.kind {
+            if let ast::ClassMemberKind::Field {
+                key: ast::PropKey::Computed(_),
+                ..
+            } = &m.kind
+            {
                 if !m.is_static {
-                    decls.push(Decl { name: field_key_atoms[i], kind: BindKind::Var });
+                    decls.push(Decl {
+                        name: field_key_atoms[i],
+                        kind: BindKind::Var,
+                    });
                 }
             }
         }
         let scope = self.push_scope(key(c), decls);
         let inner = own.map(|n| self.resolve(n, c.span));
-        let private_names: Vec<(VarRef, Atom)> =
-            private.iter().map(|&a| (self.resolve(a, c.span), a)).collect();
+        let private_names: Vec<(VarRef, Atom)> = private
+            .iter()
+            .map(|&a| (self.resolve(a, c.span), a))
+            .collect();
         let extends = c.extends.as_ref().map(|e| self.expr(e));
         let derived = c.extends.is_some();
         let constructor = match &c.constructor {
@@ -1054,41 +1385,73 @@ impl Compiler<'_> {
         for (i, m) in c.members.iter().enumerate() {
             let is_static = m.is_static;
             match &m.kind {
-                ast::ClassMemberKind::Method { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                ast::ClassMemberKind::Method {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                } if !is_static => {
                     instance_fields.push((self.prop_name(k), FieldSource::Method(func)));
                 }
-                ast::ClassMemberKind::Getter { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                ast::ClassMemberKind::Getter {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                } if !is_static => {
                     instance_fields.push((self.prop_name(k), FieldSource::Getter(func)));
                 }
-                ast::ClassMemberKind::Setter { key: k @ ast::PropKey::Private(_), func } if !is_static => {
+                ast::ClassMemberKind::Setter {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                } if !is_static => {
                     instance_fields.push((self.prop_name(k), FieldSource::Setter(func)));
                 }
                 ast::ClassMemberKind::Method { key: k, func } => {
                     let hint = self.static_name(k);
                     let key = self.prop_name(k);
-                    members.push(ClassMember::Method { is_static, key, func: self.function(func, hint, false) });
+                    members.push(ClassMember::Method {
+                        is_static,
+                        key,
+                        func: self.function(func, hint, false),
+                    });
                 }
                 ast::ClassMemberKind::Getter { key: k, func } => {
                     let key = self.prop_name(k);
-                    members.push(ClassMember::Getter { is_static, key, func: self.function(func, None, false) });
+                    members.push(ClassMember::Getter {
+                        is_static,
+                        key,
+                        func: self.function(func, None, false),
+                    });
                 }
                 ast::ClassMemberKind::Setter { key: k, func } => {
                     let key = self.prop_name(k);
-                    members.push(ClassMember::Setter { is_static, key, func: self.function(func, None, false) });
+                    members.push(ClassMember::Setter {
+                        is_static,
+                        key,
+                        func: self.function(func, None, false),
+                    });
                 }
                 ast::ClassMemberKind::Field { key: k, value } if !is_static => {
                     let pn = match k {
                         ast::PropKey::Computed(e) => {
                             let slot = self.resolve(field_key_atoms[i], m.span);
                             let key = self.expr(e);
-                            members.push(ClassMember::FieldKey { slot: slot.clone(), key });
-                            PropName::Computed(Box::new(Expr { kind: ExprKind::Var(slot), span: m.span }))
+                            members.push(ClassMember::FieldKey {
+                                slot: slot.clone(),
+                                key,
+                            });
+                            PropName::Computed(Box::new(Expr {
+                                kind: ExprKind::Var(slot),
+                                span: m.span,
+                            }))
                         }
                         _ => self.prop_name(k),
                     };
-                    instance_fields.push((pn, FieldSource::Value(value.as_deref(), self.static_name(k))));
+                    instance_fields.push((
+                        pn,
+                        FieldSource::Value(value.as_deref(), self.static_name(k)),
+                    ));
                 }
-                ast::ClassMemberKind::Field { .. } | ast::ClassMemberKind::StaticBlock(_) => statics.push(m),
+                ast::ClassMemberKind::Field { .. } | ast::ClassMemberKind::StaticBlock(_) => {
+                    statics.push(m)
+                }
             }
         }
         // Static fields and blocks become one static initialiser each, run in order.
@@ -1098,18 +1461,36 @@ impl Compiler<'_> {
                     let hint = c.static_name(key);
                     let pn = c.prop_name(key);
                     let value = value.as_ref().map(|v| c.expr_named(v, hint));
-                    vec![Stmt { kind: StmtKind::DefineField { key: pn, value: FieldValue::Value(value) }, span: m.span }]
+                    vec![Stmt {
+                        kind: StmtKind::DefineField {
+                            key: pn,
+                            value: FieldValue::Value(value),
+                        },
+                        span: m.span,
+                    }]
                 }
-                ast::ClassMemberKind::StaticBlock(b) => vec![Stmt { kind: StmtKind::Block(c.block(b)), span: m.span }],
+                ast::ClassMemberKind::StaticBlock(b) => vec![Stmt {
+                    kind: StmtKind::Block(c.block(b)),
+                    span: m.span,
+                }],
                 _ => Vec::new(),
             });
             members.push(ClassMember::StaticInit(init));
         }
         for m in &c.members {
             if m.is_static {
-                if let ast::ClassMemberKind::Method { key: k @ ast::PropKey::Private(_), func }
-                | ast::ClassMemberKind::Getter { key: k @ ast::PropKey::Private(_), func }
-                | ast::ClassMemberKind::Setter { key: k @ ast::PropKey::Private(_), func } = &m.kind
+                if let ast::ClassMemberKind::Method {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                }
+                | ast::ClassMemberKind::Getter {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                }
+                | ast::ClassMemberKind::Setter {
+                    key: k @ ast::PropKey::Private(_),
+                    func,
+                } = &m.kind
                 {
                     let src = match &m.kind {
                         ast::ClassMemberKind::Getter { .. } => FieldSource::Getter(func),
@@ -1146,7 +1527,17 @@ impl Compiler<'_> {
             }))
         };
         self.pop_scope();
-        Rc::new(ClassCode { name, scope, inner, private_names, extends, constructor, members, fields, span: c.span })
+        Rc::new(ClassCode {
+            name,
+            scope,
+            inner,
+            private_names,
+            extends,
+            constructor,
+            members,
+            fields,
+            span: c.span,
+        })
     }
 
     fn script_span(&self) -> Span {
@@ -1157,10 +1548,17 @@ impl Compiler<'_> {
         let value = match src {
             FieldSource::Value(v, hint) => FieldValue::Value(v.map(|v| self.expr_named(v, hint))),
             FieldSource::Method(f) => FieldValue::Method(self.function(f, None, false)),
-            FieldSource::Getter(f) => FieldValue::Accessor(Some(self.function(f, None, false)), None),
-            FieldSource::Setter(f) => FieldValue::Accessor(None, Some(self.function(f, None, false))),
+            FieldSource::Getter(f) => {
+                FieldValue::Accessor(Some(self.function(f, None, false)), None)
+            }
+            FieldSource::Setter(f) => {
+                FieldValue::Accessor(None, Some(self.function(f, None, false)))
+            }
         };
-        Stmt { kind: StmtKind::DefineField { key, value }, span }
+        Stmt {
+            kind: StmtKind::DefineField { key, value },
+            span,
+        }
     }
 }
 
@@ -1174,7 +1572,10 @@ enum FieldSource<'a> {
 /// The constructor a class without one gets: `constructor() {}`, or for a
 /// derived class `constructor(...args) { super(...args); }`.
 fn default_constructor(span: Span, derived: bool) -> ast::Function {
-    let ident = |n: &str| ast::Ident { name: n.into(), span };
+    let ident = |n: &str| ast::Ident {
+        name: n.into(),
+        span,
+    };
     let (rest, body) = if derived {
         let call = ast::Expr {
             kind: ast::ExprKind::SuperCall(vec![ast::Argument::Spread(ast::Expr {
@@ -1184,8 +1585,14 @@ fn default_constructor(span: Span, derived: bool) -> ast::Function {
             span,
         };
         (
-            Some(ast::Pattern { kind: PatternKind::Ident(ident("args")), span }),
-            vec![ast::Stmt { kind: S::Expr(Box::new(call)), span }],
+            Some(ast::Pattern {
+                kind: PatternKind::Ident(ident("args")),
+                span,
+            }),
+            vec![ast::Stmt {
+                kind: S::Expr(Box::new(call)),
+                span,
+            }],
         )
     } else {
         (None, Vec::new())

@@ -64,7 +64,14 @@ impl Interpreter {
             let label = if is_top {
                 "Object.<anonymous>".to_string()
             } else if is_construct {
-                format!("new {}", if name.is_empty() { "<anonymous>" } else { &name })
+                format!(
+                    "new {}",
+                    if name.is_empty() {
+                        "<anonymous>"
+                    } else {
+                        &name
+                    }
+                )
             } else {
                 name
             };
@@ -78,7 +85,8 @@ impl Interpreter {
         let mut count = 0;
         // The running function, then each saved caller (frames[i] holds the
         // registers of the caller of frame i's callee).
-        let top_level = |depth: usize, frames: &[crate::interp::Frame]| depth == 0 || frames.len() < depth;
+        let top_level =
+            |depth: usize, frames: &[crate::interp::Frame]| depth == 0 || frames.len() < depth;
         let _ = top_level;
         let mut code = self.cur_code.clone();
         let mut span = self.cur_span;

@@ -19,7 +19,11 @@ pub struct Handle<T> {
 impl<T> Handle<T> {
     /// A handle that points at nothing, for fields filled in during start-up.
     pub const fn dangling() -> Handle<T> {
-        Handle { index: u32::MAX, generation: 0, marker: PhantomData }
+        Handle {
+            index: u32::MAX,
+            generation: 0,
+            marker: PhantomData,
+        }
     }
 }
 
@@ -62,7 +66,11 @@ pub struct Arena<T> {
 
 impl<T> Default for Arena<T> {
     fn default() -> Self {
-        Arena { slots: Vec::new(), free: Vec::new(), live: 0 }
+        Arena {
+            slots: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+        }
     }
 }
 
@@ -73,11 +81,23 @@ impl<T> Arena<T> {
             let slot = &mut self.slots[index as usize];
             slot.value = Some(value);
             slot.marked = false;
-            return Handle { index, generation: slot.generation, marker: PhantomData };
+            return Handle {
+                index,
+                generation: slot.generation,
+                marker: PhantomData,
+            };
         }
         let index = self.slots.len() as u32;
-        self.slots.push(Slot { generation: 0, marked: false, value: Some(value) });
-        Handle { index, generation: 0, marker: PhantomData }
+        self.slots.push(Slot {
+            generation: 0,
+            marked: false,
+            value: Some(value),
+        });
+        Handle {
+            index,
+            generation: 0,
+            marker: PhantomData,
+        }
     }
 
     /// The value behind a handle. A stale handle means a root was missed: that is
@@ -86,7 +106,11 @@ impl<T> Arena<T> {
     #[inline]
     pub fn get(&self, h: Handle<T>) -> &T {
         match self.slots.get(h.index as usize) {
-            Some(Slot { generation, value: Some(v), .. }) if *generation == h.generation => v,
+            Some(Slot {
+                generation,
+                value: Some(v),
+                ..
+            }) if *generation == h.generation => v,
             _ => stale(h.index),
         }
     }
@@ -94,7 +118,11 @@ impl<T> Arena<T> {
     #[inline]
     pub fn get_mut(&mut self, h: Handle<T>) -> &mut T {
         match self.slots.get_mut(h.index as usize) {
-            Some(Slot { generation, value: Some(v), .. }) if *generation == h.generation => v,
+            Some(Slot {
+                generation,
+                value: Some(v),
+                ..
+            }) if *generation == h.generation => v,
             _ => stale(h.index),
         }
     }

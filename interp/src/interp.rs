@@ -45,7 +45,11 @@ impl Script {
                 line_starts.push(i as u32 + 1);
             }
         }
-        Script { filename: filename.to_string(), source: source.into(), line_starts }
+        Script {
+            filename: filename.to_string(),
+            source: source.into(),
+            line_starts,
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -58,7 +62,9 @@ impl Script {
     }
 
     pub fn text(&self, span: Span) -> &str {
-        self.source.get(span.start as usize..span.end as usize).unwrap_or("")
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
     }
 }
 
@@ -69,6 +75,9 @@ pub enum Exc {
     Throw(Value),
     /// `process.exit(code)`: unwinds everything, no `finally` or `catch` runs.
     Exit(i32),
+    /// A generator is suspending at a `yield`; statements record where they were
+    /// as it passes (see `suspend.rs`).
+    Suspend,
     /// An optional chain short-circuited; caught by the enclosing chain boundary.
     ShortCircuit,
 }
@@ -144,6 +153,17 @@ pub struct Interpreter {
     pub(crate) argv: Vec<String>,
     /// `console.group` indentation and other console state.
     pub(crate) console_indent: usize,
+    pub(crate) console_counts: HashMap<String, u64>,
+    pub(crate) console_timers: HashMap<String, std::time::Instant>,
+    /// Arrays being joined (cycle guard for `Array.prototype.join`).
+    pub(crate) join_guard: Vec<ObjRef>,
+    /// Generator suspension state: the value being yielded, the records pushed
+    /// while unwinding, the records being consumed while resuming, and how the
+    /// generator was resumed.
+    pub(crate) yield_value: Value,
+    pub(crate) suspend_records: Vec<crate::suspend::Resume>,
+    pub(crate) resume_records: Vec<crate::suspend::Resume>,
+    pub(crate) resume_input: Option<(crate::suspend::ResumeMode, Value)>,
 }
 
 impl Interpreter {
@@ -174,6 +194,13 @@ impl Interpreter {
             host: Box::new(StdHost),
             argv: Vec::new(),
             console_indent: 0,
+            console_counts: HashMap::new(),
+            console_timers: HashMap::new(),
+            join_guard: Vec::new(),
+            yield_value: Value::Undefined,
+            suspend_records: Vec::new(),
+            resume_records: Vec::new(),
+            resume_input: None,
         };
         for text in atoms::WELL_KNOWN {
             cx.intern(text);
@@ -244,7 +271,11 @@ impl Interpreter {
 
     pub fn new_symbol(&mut self, description: Option<StrRef>) -> SymRef {
         self.allocations += 1;
-        self.symbols.alloc(SymbolData { description, registered: false, private: false })
+        self.symbols.alloc(SymbolData {
+            description,
+            registered: false,
+            private: false,
+        })
     }
 
     /// The text of a string value, for Rust code (lossy for lone surrogates).
@@ -311,7 +342,11 @@ impl Interpreter {
         match k {
             PropKey::Str(a) => self.atom_text(a),
             PropKey::Sym(s) => {
-                let d = self.sym(s).description.map(|d| self.rust_string(d)).unwrap_or_default();
+                let d = self
+                    .sym(s)
+                    .description
+                    .map(|d| self.rust_string(d))
+                    .unwrap_or_default();
                 format!("Symbol({d})")
             }
         }
@@ -338,7 +373,11 @@ impl Interpreter {
 
     /// Keeps a value alive until [`Interpreter::unpersist`] (for host callbacks).
     pub fn persist(&mut self, v: Value) -> usize {
-        if let Some(i) = self.persistent.iter().position(|v| matches!(v, Value::Hole)) {
+        if let Some(i) = self
+            .persistent
+            .iter()
+            .position(|v| matches!(v, Value::Hole))
+        {
             self.persistent[i] = v;
             return i;
         }
@@ -385,6 +424,17 @@ impl Interpreter {
             t.object(o);
         }
         t.value(self.return_value);
+        t.value(self.yield_value);
+        if let Some((_, v)) = self.resume_input {
+            t.value(v);
+        }
+        for r in self
+            .suspend_records
+            .iter()
+            .chain(self.resume_records.iter())
+        {
+            r.trace(&mut t);
+        }
         for o in self.template_sites.iter().flatten() {
             t.object(*o);
         }

@@ -111,34 +111,83 @@ pub enum ExprKind {
     Bool(bool),
     Number(f64),
     Str(Atom),
-    Regex { pattern: Atom, flags: Atom },
+    Regex {
+        pattern: Atom,
+        flags: Atom,
+    },
     Var(VarRef),
     /// `typeof x`: an unresolvable global yields "undefined" instead of throwing.
     TypeofVar(VarRef),
-    Template { quasis: Vec<Atom>, exprs: Vec<Expr> },
-    TaggedTemplate { tag: Box<Expr>, cooked: Vec<Option<Atom>>, raw: Vec<Atom>, exprs: Vec<Expr>, site: u32 },
+    Template {
+        quasis: Vec<Atom>,
+        exprs: Vec<Expr>,
+    },
+    TaggedTemplate {
+        tag: Box<Expr>,
+        cooked: Vec<Option<Atom>>,
+        raw: Vec<Atom>,
+        exprs: Vec<Expr>,
+        site: u32,
+    },
     Array(Vec<ArrayElem>),
     Object(Vec<ObjProp>),
     Function(Rc<FunctionCode>),
     Class(Rc<ClassCode>),
     Unary(UnaryOp, Box<Expr>),
     Delete(Box<Expr>),
-    Update { op: UpdateOp, prefix: bool, target: Box<Target> },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+        target: Box<Target>,
+    },
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     Logical(LogicalOp, Box<Expr>, Box<Expr>),
     PrivateIn(VarRef, Box<Expr>),
-    Assign { target: Box<Target>, value: Box<Expr> },
-    Compound { op: AssignOp, target: Box<Target>, value: Box<Expr> },
-    Destructure { pattern: Box<Pat>, value: Box<Expr> },
+    Assign {
+        target: Box<Target>,
+        value: Box<Expr>,
+    },
+    Compound {
+        op: AssignOp,
+        target: Box<Target>,
+        value: Box<Expr>,
+    },
+    Destructure {
+        pattern: Box<Pat>,
+        value: Box<Expr>,
+    },
     Cond(Box<Expr>, Box<Expr>, Box<Expr>),
-    Call { callee: Box<Expr>, args: Vec<Arg>, optional: bool },
-    New { callee: Box<Expr>, args: Vec<Arg> },
-    Member { object: Box<Expr>, prop: Prop, optional: bool },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+        optional: bool,
+    },
+    New {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    Member {
+        object: Box<Expr>,
+        prop: Prop,
+        optional: bool,
+    },
     OptionalChain(Box<Expr>),
-    SuperMember { home: VarRef, this: VarRef, prop: Prop },
-    SuperCall { func: VarRef, this: VarRef, new_target: VarRef, args: Vec<Arg> },
+    SuperMember {
+        home: VarRef,
+        this: VarRef,
+        prop: Prop,
+    },
+    SuperCall {
+        func: VarRef,
+        this: VarRef,
+        new_target: VarRef,
+        args: Vec<Arg>,
+    },
     Sequence(Vec<Expr>),
-    Yield { arg: Option<Box<Expr>>, delegate: bool },
+    Yield {
+        arg: Option<Box<Expr>>,
+        delegate: bool,
+    },
     Await(Box<Expr>),
     /// A construct this interpreter does not support yet: throws a SyntaxError.
     Unsupported(&'static str),
@@ -148,8 +197,15 @@ pub enum ExprKind {
 #[derive(Debug)]
 pub enum Target {
     Var(VarRef),
-    Member { object: Expr, prop: Prop },
-    SuperMember { home: VarRef, this: VarRef, prop: Prop },
+    Member {
+        object: Expr,
+        prop: Prop,
+    },
+    SuperMember {
+        home: VarRef,
+        this: VarRef,
+        prop: Prop,
+    },
 }
 
 /// A destructuring pattern (binding or assignment).
@@ -159,26 +215,26 @@ pub enum Pat {
     Init(VarRef),
     /// Assign to an existing target.
     Assign(Target),
-    Array { elems: Vec<Option<Pat>>, rest: Option<Box<Pat>> },
-    Object { props: Vec<(PropName, Pat)>, rest: Option<Box<Pat>> },
+    Array {
+        elems: Vec<Option<Pat>>,
+        rest: Option<Box<Pat>>,
+    },
+    Object {
+        props: Vec<(PropName, Pat)>,
+        rest: Option<Box<Pat>>,
+    },
     /// `target = default`; `name` is the binding name given to an anonymous
     /// function default.
-    Default { target: Box<Pat>, default: Box<Expr> },
+    Default {
+        target: Box<Pat>,
+        default: Box<Expr>,
+    },
 }
 
 #[derive(Debug)]
 pub struct Block {
     pub scope: ScopeInfo,
     pub body: Vec<Stmt>,
-}
-
-#[derive(Debug)]
-pub enum ForHeadKind {
-    /// A declaration: the pattern initialises fresh bindings in `scope` each
-    /// iteration.
-    Decl,
-    /// An assignment to existing targets.
-    Assign,
 }
 
 #[derive(Debug)]
@@ -196,21 +252,59 @@ pub enum StmtKind {
     Block(Block),
     /// `scope` holds the head's `let` bindings; when captured it is copied per
     /// iteration.
-    For { scope: ScopeInfo, init: Option<Box<Stmt>>, test: Option<Expr>, update: Option<Expr>, body: Box<Stmt>, labels: Vec<Atom> },
-    ForIn { scope: ScopeInfo, head: Pat, right: Expr, body: Box<Stmt>, labels: Vec<Atom> },
-    ForOf { scope: ScopeInfo, head: Pat, right: Expr, body: Box<Stmt>, labels: Vec<Atom> },
-    While { test: Expr, body: Box<Stmt>, labels: Vec<Atom> },
-    DoWhile { body: Box<Stmt>, test: Expr, labels: Vec<Atom> },
+    For {
+        scope: ScopeInfo,
+        init: Option<Box<Stmt>>,
+        test: Option<Expr>,
+        update: Option<Expr>,
+        body: Box<Stmt>,
+        labels: Vec<Atom>,
+    },
+    ForIn {
+        scope: ScopeInfo,
+        head: Pat,
+        right: Expr,
+        body: Box<Stmt>,
+        labels: Vec<Atom>,
+    },
+    ForOf {
+        scope: ScopeInfo,
+        head: Pat,
+        right: Expr,
+        body: Box<Stmt>,
+        labels: Vec<Atom>,
+    },
+    While {
+        test: Expr,
+        body: Box<Stmt>,
+        labels: Vec<Atom>,
+    },
+    DoWhile {
+        body: Box<Stmt>,
+        test: Expr,
+        labels: Vec<Atom>,
+    },
     Return(Option<Expr>),
     Break(Option<Atom>),
     Continue(Option<Atom>),
     Throw(Expr),
-    Try { block: Block, catch: Option<(ScopeInfo, Option<Pat>, Block)>, finally: Option<Block> },
-    Switch { disc: Expr, scope: ScopeInfo, cases: Vec<(Option<Expr>, Vec<Stmt>)> },
+    Try {
+        block: Block,
+        catch: Option<(ScopeInfo, Option<Pat>, Block)>,
+        finally: Option<Block>,
+    },
+    Switch {
+        disc: Expr,
+        scope: ScopeInfo,
+        cases: Vec<(Option<Expr>, Vec<Stmt>)>,
+    },
     Labeled(Atom, Box<Stmt>),
     /// Inside a class's field initialiser or static initialiser: define a field,
     /// private method or private accessor on `this`.
-    DefineField { key: PropName, value: FieldValue },
+    DefineField {
+        key: PropName,
+        value: FieldValue,
+    },
     Empty,
 }
 
@@ -228,7 +322,9 @@ pub enum FnKind {
     Method,
     Getter,
     Setter,
-    ClassConstructor { derived: bool },
+    ClassConstructor {
+        derived: bool,
+    },
     /// The synthetic method that initialises a class's instance fields.
     FieldInit,
 }
@@ -287,9 +383,21 @@ pub struct ClassCode {
 
 #[derive(Debug)]
 pub enum ClassMember {
-    Method { is_static: bool, key: PropName, func: Rc<FunctionCode> },
-    Getter { is_static: bool, key: PropName, func: Rc<FunctionCode> },
-    Setter { is_static: bool, key: PropName, func: Rc<FunctionCode> },
+    Method {
+        is_static: bool,
+        key: PropName,
+        func: Rc<FunctionCode>,
+    },
+    Getter {
+        is_static: bool,
+        key: PropName,
+        func: Rc<FunctionCode>,
+    },
+    Setter {
+        is_static: bool,
+        key: PropName,
+        func: Rc<FunctionCode>,
+    },
     /// A static field or static block, run in order as a static initialiser method.
     StaticInit(Rc<FunctionCode>),
     /// Computed instance field keys are evaluated once, at class definition time.

@@ -1,9 +1,56 @@
 //! Phase 3 of nodelet: the interpreter. It lowers the parser's AST to a resolved
 //! tree (every name a slot) and walks it, with values living in a garbage-collected
 //! heap. It knows nothing of files, sockets or the event loop: the host (the
-//! `runtime` crate) reaches it only through host hooks.
+//! `runtime` crate) reaches it only through host hooks ([`Host`]).
+//!
+//! The design in brief:
+//! - **Values** (`value.rs`) are a 16-byte `Copy` enum; heap values are
+//!   generation-checked handles into typed arenas (`gc.rs`).
+//! - **Memory** is a mark-and-sweep collector with an explicit gray stack. Roots
+//!   are listed in one place (`Interpreter::collect_garbage`): the realm, the atom
+//!   table, the value stack (frame locals and rooted temporaries), saved frames
+//!   and registers. Collection happens only at safe points (function entry, loop
+//!   back-edges); `NODELET_GC_STRESS=1` collects at every one.
+//! - **Lowering** (`compile.rs` → `ir.rs`) resolves every identifier to a frame
+//!   slot, a captured environment slot (hops, slot) or a global, hoists
+//!   declarations, and marks TDZ bindings. Only captured bindings live in heap
+//!   environments (`env.rs`).
+//! - **Evaluation** (`eval/`) is a recursive tree walk; statements return a
+//!   `Flow` (normal, break, continue, return) and exceptions travel as `Err`.
+//!   Calls follow the frame protocol described in `call.rs`.
+//! - **Speed**: resolved slots, interned property names (`atoms.rs`), inline
+//!   caches at `.name` sites (`object.rs`), dense arrays, and number fast paths.
+//! - **Built-ins** live in `builtins/`, one file per global (see its module docs
+//!   for how to add one). `inspect.rs` formats values like node's `util.inspect`.
+//! - **Suspension** (generators, async) is planned as state-machine lowering;
+//!   see `suspend.rs`.
+
+mod atoms;
+pub mod builtins;
+mod call;
+mod compile;
+mod env;
+mod errors;
+mod eval;
+mod gc;
+mod inspect;
+mod interp;
+mod ir;
+mod number;
+mod object;
+mod ops;
+mod property;
+mod realm;
+mod string;
+mod suspend;
+mod value;
+
+use std::rc::Rc;
 
 use nodelet_parser::{ast, Span};
+
+pub use crate::interp::{Exc, Host, JsResult, StdHost};
+pub use crate::value::Value;
 
 /// An exception nobody caught, ready for the host to print.
 #[derive(Clone, Debug)]
@@ -15,26 +62,84 @@ pub struct Uncaught {
     pub location: Option<(String, Span)>,
 }
 
-/// One JavaScript realm with its heap, global object and intrinsics.
-pub struct Interpreter {
-    _private: (),
-}
+pub use crate::interp::Interpreter;
 
 impl Interpreter {
     /// A fresh realm. `argv` becomes `process.argv` once the host provides it.
     pub fn new(argv: Vec<String>) -> Interpreter {
-        let _ = argv;
-        Interpreter { _private: () }
+        let mut cx = Interpreter::bare();
+        cx.argv = argv;
+        cx.create_realm();
+        builtins::install_all(&mut cx);
+        cx
     }
 
-    /// Runs a parsed script to completion (synchronous part only, for now).
+    /// Replaces the host (where console output goes, where jobs are queued).
+    pub fn set_host(&mut self, host: Box<dyn Host>) {
+        self.host = host;
+    }
+
+    /// Runs a parsed script to completion (synchronous part only, for now). The
+    /// script runs as the body of node's CommonJS wrapper function, so top-level
+    /// `var`s are local to it and `this` is `module.exports`.
     pub fn run_script(
         &mut self,
         program: &ast::Program,
         source: &str,
         filename: &str,
     ) -> Result<(), Uncaught> {
-        let _ = (program, source, filename);
-        Err(Uncaught { report: "Error: the interpreter is not written yet".into(), location: None })
+        let script = Rc::new(interp::Script::new(filename, source));
+        let code = compile::compile_script(self, program, script);
+        let func = self.make_closure(&code, None);
+        let mark = self.stack.len();
+        self.stack.push(Value::Object(func));
+        let exports = self.new_plain_object();
+        self.stack.push(Value::Object(exports));
+        let module = self.new_plain_object();
+        self.stack.push(Value::Object(module));
+        let key = crate::value::PropKey::Str(self.intern("exports"));
+        self.define_value(module, key, Value::Object(exports), object::DEFAULT_ATTRS);
+        let dirname = std::path::Path::new(filename)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let args = [
+            Value::Object(exports),
+            Value::Undefined,
+            Value::Object(module),
+            self.string_value(filename),
+            self.string_value(&dirname),
+        ];
+        let r = self.call(Value::Object(func), Value::Object(exports), &args);
+        let r = match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.uncaught(e)),
+        };
+        self.stack.truncate(mark);
+        r
+    }
+
+    /// Turns an exception that reached the top into the host's report.
+    pub fn uncaught(&mut self, e: Exc) -> Uncaught {
+        let location = self
+            .throw_site
+            .take()
+            .map(|(script, span)| (script.filename.clone(), span));
+        let report = match e {
+            Exc::Throw(v) => self.report_value(v),
+            Exc::Exit(code) => format!("process exited with code {code}"),
+            Exc::ShortCircuit | Exc::Suspend => "undefined".into(),
+        };
+        Uncaught { report, location }
+    }
+
+    /// How node prints a thrown value: an error's stack, else `Uncaught <inspect>`.
+    fn report_value(&mut self, v: Value) -> String {
+        if let Value::Object(o) = v {
+            if matches!(self.obj(o).kind, object::ObjectKind::Error) {
+                return self.inspect(v);
+            }
+        }
+        format!("Uncaught {}", self.inspect(v))
     }
 }

@@ -9,7 +9,11 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     (digits, exp.parse::<i32>().unwrap_or(0) + 1)
 }
 
@@ -21,12 +25,16 @@ pub fn number_to_string(x: f64) -> String {
         return "0".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if x < 0.0 {
         return format!("-{}", number_to_string(-x));
     }
-    if x.fract() == 0.0 && x < 1e21 {
+    if x.fract() == 0.0 && x < 9007199254740992.0 {
         return format!("{x:.0}");
     }
     let (digits, n) = shortest_digits(x);
@@ -56,7 +64,11 @@ pub fn number_to_radix(x: f64, radix: u32) -> String {
         return "NaN".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     let neg = x < 0.0;
     let x = x.abs();
@@ -142,7 +154,9 @@ pub fn string_to_number(s: &str) -> f64 {
         _ => {}
     }
     // Rust accepts "inf", "nan" and "1_0"-free forms; reject the words JS does not.
-    if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') {
+    if t.chars()
+        .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E')
+    {
         return f64::NAN;
     }
     t.parse::<f64>().unwrap_or(f64::NAN)

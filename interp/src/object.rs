@@ -29,7 +29,10 @@ pub const HIDDEN: u8 = WRITABLE | CONFIGURABLE;
 #[derive(Clone, Copy, Debug)]
 pub enum Slot {
     Data(Value),
-    Accessor { get: Option<ObjRef>, set: Option<ObjRef> },
+    Accessor {
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -40,7 +43,10 @@ pub struct Property {
 
 impl Property {
     pub fn data(value: Value, attrs: u8) -> Property {
-        Property { slot: Slot::Data(value), attrs }
+        Property {
+            slot: Slot::Data(value),
+            attrs,
+        }
     }
     pub fn enumerable(&self) -> bool {
         self.attrs & ENUMERABLE != 0
@@ -115,16 +121,30 @@ impl PropertyMap {
         if let Some(index) = &mut self.index {
             index.insert(key, i as u32);
         } else if self.keys.len() > INDEX_THRESHOLD {
-            self.index = Some(self.keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect());
+            self.index = Some(
+                self.keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &k)| (k, i as u32))
+                    .collect(),
+            );
         }
     }
 
     pub fn remove(&mut self, key: PropKey) -> bool {
-        let Some(i) = self.find(key) else { return false };
+        let Some(i) = self.find(key) else {
+            return false;
+        };
         self.keys.remove(i);
         self.props.remove(i);
         if self.index.is_some() {
-            self.index = Some(self.keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect());
+            self.index = Some(
+                self.keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &k)| (k, i as u32))
+                    .collect(),
+            );
         }
         true
     }
@@ -142,8 +162,12 @@ impl PropertyMap {
 
 /// A built-in function implemented in Rust. `new_target` is `Some` when called
 /// with `new`.
-pub type NativeFn =
-    fn(cx: &mut Interpreter, this: Value, args: &[Value], new_target: Option<ObjRef>) -> JsResult<Value>;
+pub type NativeFn = fn(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    new_target: Option<ObjRef>,
+) -> JsResult<Value>;
 
 pub struct NativeFunction {
     pub f: NativeFn,
@@ -191,6 +215,7 @@ pub enum ObjectKind {
     /// An array, map, set or string iterator's state.
     Iterator(Box<crate::builtins::iterator::IterState>),
     Date(f64),
+    Generator(Box<crate::suspend::GenState>),
 }
 
 pub struct JsObject {
@@ -204,11 +229,20 @@ pub struct JsObject {
 
 impl JsObject {
     pub fn new(proto: Option<ObjRef>, kind: ObjectKind) -> JsObject {
-        JsObject { proto, kind, props: PropertyMap::default(), extensible: true, frozen_elements: false }
+        JsObject {
+            proto,
+            kind,
+            props: PropertyMap::default(),
+            extensible: true,
+            frozen_elements: false,
+        }
     }
 
     pub fn is_callable(&self) -> bool {
-        matches!(self.kind, ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_))
+        matches!(
+            self.kind,
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_)
+        )
     }
 
     /// Pushes every handle this object holds onto the gray stack.
@@ -255,6 +289,7 @@ impl JsObject {
             ObjectKind::Symbol(s) => t.value(Value::Symbol(*s)),
             ObjectKind::Map(m) | ObjectKind::Set(m) => m.trace(t),
             ObjectKind::Iterator(it) => it.trace(t),
+            ObjectKind::Generator(g) => g.trace(t),
             ObjectKind::Ordinary
             | ObjectKind::Error
             | ObjectKind::Boolean(_)

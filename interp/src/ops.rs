@@ -68,7 +68,9 @@ impl Interpreter {
             Value::Null => 0.0,
             Value::Bool(b) => b as u8 as f64,
             Value::String(s) => string_to_number(&self.rust_string(s)),
-            Value::Symbol(_) => return Err(self.type_error("Cannot convert a Symbol value to a number")),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a number"))
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number)?;
                 return self.to_number(p);
@@ -101,7 +103,9 @@ impl Interpreter {
                 let p = self.to_primitive(v, Hint::String)?;
                 return self.to_string(p);
             }
-            Value::Symbol(_) => return Err(self.type_error("Cannot convert a Symbol value to a string")),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a string"))
+            }
             _ => {
                 let text = self.primitive_text(v);
                 let a = self.intern(&text);
@@ -131,7 +135,9 @@ impl Interpreter {
         match v {
             Value::String(s) => Ok(PropKey::Str(self.atom_of(s))),
             Value::Symbol(s) => Ok(PropKey::Sym(s)),
-            Value::Number(n) if n >= 0.0 && n < u32::MAX as f64 && n.fract() == 0.0 => Ok(self.index_key(n as u32)),
+            Value::Number(n) if n >= 0.0 && n < u32::MAX as f64 && n.fract() == 0.0 => {
+                Ok(self.index_key(n as u32))
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::String)?;
                 self.to_property_key(p)
@@ -165,8 +171,10 @@ impl Interpreter {
         let Value::Object(o) = v else { return false };
         match &self.obj(o).kind {
             ObjectKind::Function(c) => {
-                matches!(c.code.kind, crate::ir::FnKind::Normal | crate::ir::FnKind::ClassConstructor { .. })
-                    && !c.code.is_generator
+                matches!(
+                    c.code.kind,
+                    crate::ir::FnKind::Normal | crate::ir::FnKind::ClassConstructor { .. }
+                ) && !c.code.is_generator
                     && !c.code.is_async
             }
             ObjectKind::Native(n) => n.constructor,
@@ -217,7 +225,8 @@ impl Interpreter {
     pub fn same_value(&self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => {
-                (x == y && x.is_sign_negative() == y.is_sign_negative()) || (x.is_nan() && y.is_nan())
+                (x == y && x.is_sign_negative() == y.is_sign_negative())
+                    || (x.is_nan() && y.is_nan())
             }
             _ => self.strict_equals(a, b),
         }
@@ -229,9 +238,10 @@ impl Interpreter {
         Ok(match (a, b) {
             (Undefined | Null, Undefined | Null) => true,
             (Undefined | Null, _) | (_, Undefined | Null) => false,
-            (Number(_), Number(_)) | (String(_), String(_)) | (Bool(_), Bool(_)) | (Symbol(_), Symbol(_)) => {
-                self.strict_equals(a, b)
-            }
+            (Number(_), Number(_))
+            | (String(_), String(_))
+            | (Bool(_), Bool(_))
+            | (Symbol(_), Symbol(_)) => self.strict_equals(a, b),
             (Object(x), Object(y)) => x == y,
             (Number(x), String(_)) => x == self.to_number(b)?,
             (String(_), Number(y)) => self.to_number(a)? == y,
@@ -295,7 +305,9 @@ impl Interpreter {
             (self.to_primitive(a, Hint::Number)?, pb)
         };
         if let (Value::String(x), Value::String(y)) = (pa, pb) {
-            return Ok(Some(self.str(x).units.cmp_units(&self.str(y).units) == std::cmp::Ordering::Less));
+            return Ok(Some(
+                self.str(x).units.cmp_units(&self.str(y).units) == std::cmp::Ordering::Less,
+            ));
         }
         let (x, y) = (self.to_number(pa)?, self.to_number(pb)?);
         if x.is_nan() || y.is_nan() {
@@ -321,7 +333,7 @@ impl Interpreter {
     }
 
     fn is_default_has_instance(&self, h: Value) -> bool {
-        matches!(h, Value::Object(o) if matches!(&self.obj(o).kind, ObjectKind::Native(n) if n.f as usize == crate::builtins::function::has_instance as usize))
+        matches!(h, Value::Object(o) if matches!(&self.obj(o).kind, ObjectKind::Native(n) if n.f as *const () == crate::builtins::function::has_instance as *const ()))
     }
 
     pub fn ordinary_has_instance(&mut self, t: ObjRef, v: Value) -> JsResult<bool> {
@@ -329,10 +341,13 @@ impl Interpreter {
             let target = b.target;
             return self.instance_of(v, Value::Object(target));
         }
-        let Value::Object(mut o) = v else { return Ok(false) };
+        let Value::Object(mut o) = v else {
+            return Ok(false);
+        };
         let proto = self.get(t, PropKey::Str(atoms::PROTOTYPE))?;
         let Value::Object(proto) = proto else {
-            return Err(self.type_error("Function has non-object prototype 'undefined' in instanceof check"));
+            return Err(self
+                .type_error("Function has non-object prototype 'undefined' in instanceof check"));
         };
         while let Some(p) = self.obj(o).proto {
             if p == proto {

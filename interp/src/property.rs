@@ -27,11 +27,19 @@ impl Interpreter {
             match &obj.kind {
                 ObjectKind::Array(elems) => {
                     if a == atoms::LENGTH {
-                        let attrs = if obj.frozen_elements { 0 } else { crate::object::WRITABLE };
+                        let attrs = if obj.frozen_elements {
+                            0
+                        } else {
+                            crate::object::WRITABLE
+                        };
                         return Some(Own::Data(Value::Number(elems.len() as f64), attrs));
                     }
                     if let Some(i) = self.atom_index(a) {
-                        let attrs = if obj.frozen_elements { crate::object::ENUMERABLE } else { DEFAULT_ATTRS };
+                        let attrs = if obj.frozen_elements {
+                            crate::object::ENUMERABLE
+                        } else {
+                            DEFAULT_ATTRS
+                        };
                         return match elems.get(i as usize) {
                             Some(Value::Hole) | None => None,
                             Some(&v) => Some(Own::Data(v, attrs)),
@@ -88,7 +96,9 @@ impl Interpreter {
             if let Some(p) = obj.props.lookup(key) {
                 return match p.slot {
                     Slot::Data(v) => Ok(v),
-                    Slot::Accessor { get: Some(g), .. } => self.call(Value::Object(g), receiver, &[]),
+                    Slot::Accessor { get: Some(g), .. } => {
+                        self.call(Value::Object(g), receiver, &[])
+                    }
                     Slot::Accessor { get: None, .. } => Ok(Value::Undefined),
                 };
             }
@@ -131,7 +141,11 @@ impl Interpreter {
         let obj = self.obj(o);
         if !matches!(obj.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
             if let Some(i) = obj.props.find_cached(PropKey::Str(a), cache) {
-                if let Some(Property { slot: Slot::Data(v), .. }) = obj.props.get(i) {
+                if let Some(Property {
+                    slot: Slot::Data(v),
+                    ..
+                }) = obj.props.get(i)
+                {
                     return Ok(*v);
                 }
             }
@@ -165,7 +179,11 @@ impl Interpreter {
                 self.get_from(p, key, v)
             }
             Value::Undefined | Value::Null | Value::Hole => {
-                let what = if matches!(v, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(v, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let k = self.key_text(key);
                 Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")))
             }
@@ -179,10 +197,16 @@ impl Interpreter {
 
     /// `[[Set]]`: assignment. Returns false when the assignment was refused
     /// (read-only, non-extensible); the caller throws in strict code.
-    pub fn set_to(&mut self, o: ObjRef, key: PropKey, value: Value, receiver: Value) -> JsResult<bool> {
+    pub fn set_to(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        value: Value,
+        receiver: Value,
+    ) -> JsResult<bool> {
         // Fast path: an own writable data property, or an array element.
-        let obj = self.obj_mut(o);
-        if let (ObjectKind::Array(elems), PropKey::Str(a)) = (&mut obj.kind, key) {
+        let obj = self.obj(o);
+        if let (ObjectKind::Array(_), PropKey::Str(a)) = (&obj.kind, key) {
             if !obj.frozen_elements && matches!(receiver, Value::Object(r) if r == o) {
                 if let Some(i) = self.atoms.index(a) {
                     return self.array_set(o, i as usize, value);
@@ -190,14 +214,16 @@ impl Interpreter {
                 if a == atoms::LENGTH {
                     return self.array_set_length(o, value);
                 }
-                let _ = elems;
             }
         }
         let mut cur = o;
         loop {
             let obj = self.obj(cur);
             if let Some(i) = obj.props.find(key) {
-                let p = *obj.props.get(i).unwrap_or(&Property::data(Value::Undefined, 0));
+                let p = *obj
+                    .props
+                    .get(i)
+                    .unwrap_or(&Property::data(Value::Undefined, 0));
                 match p.slot {
                     Slot::Accessor { set: Some(s), .. } => {
                         self.call(Value::Object(s), receiver, &[value])?;
@@ -237,7 +263,9 @@ impl Interpreter {
         if !self.set_to(o, key, value, Value::Object(o))? && self.is_strict() {
             let k = self.key_text(key);
             let desc = self.describe_object_brief(o);
-            return Err(self.type_error(&format!("Cannot assign to read only property '{k}' of object '{desc}'")));
+            return Err(self.type_error(&format!(
+                "Cannot assign to read only property '{k}' of object '{desc}'"
+            )));
         }
         Ok(())
     }
@@ -248,7 +276,11 @@ impl Interpreter {
         match base {
             Value::Object(o) => self.set(o, key, value),
             Value::Undefined | Value::Null => {
-                let what = if matches!(base, Value::Null) { "null" } else { "undefined" };
+                let what = if matches!(base, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
                 let k = self.key_text(key);
                 Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")))
             }
@@ -258,7 +290,9 @@ impl Interpreter {
                 let ok = self.set_to(proto, key, value, base)?;
                 if !ok && self.is_strict() {
                     let k = self.key_text(key);
-                    return Err(self.type_error(&format!("Cannot create property '{k}' on primitive")));
+                    return Err(
+                        self.type_error(&format!("Cannot create property '{k}' on primitive"))
+                    );
                 }
                 Ok(())
             }
@@ -289,7 +323,9 @@ impl Interpreter {
                 return Ok(false);
             }
             if i >= MAX_DENSE_LENGTH {
-                return Err(self.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+                return Err(self.range_error(
+                    "nodelet: arrays longer than 50,000,000 elements are not supported",
+                ));
             }
             if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
                 elems.resize(i, Value::Hole);
@@ -306,7 +342,8 @@ impl Interpreter {
         }
         let n = n as usize;
         if n > MAX_DENSE_LENGTH {
-            return Err(self.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+            return Err(self
+                .range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
         }
         if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
             elems.resize(n, Value::Hole);
@@ -315,7 +352,12 @@ impl Interpreter {
     }
 
     /// `CreateDataProperty`: defines (or overwrites) an own enumerable data property.
-    pub fn create_data_property(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<bool> {
+    pub fn create_data_property(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        value: Value,
+    ) -> JsResult<bool> {
         if let (ObjectKind::Array(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
             if let Some(i) = self.atom_index(a) {
                 return self.array_set(o, i as usize, value);
@@ -327,7 +369,7 @@ impl Interpreter {
         let obj = self.obj_mut(o);
         if let Some(i) = obj.props.find(key) {
             if let Some(p) = obj.props.get_mut(i) {
-                if !p.configurable() && !(p.writable() && matches!(p.slot, Slot::Data(_))) {
+                if !p.configurable() && (!p.writable() || !matches!(p.slot, Slot::Data(_))) {
                     return Ok(false);
                 }
                 if p.configurable() {
@@ -347,7 +389,9 @@ impl Interpreter {
     /// Defines an own property with explicit attributes, no checks (built-ins,
     /// class members, object literals).
     pub fn define(&mut self, o: ObjRef, key: PropKey, prop: Property) {
-        if let (ObjectKind::Array(_), PropKey::Str(a), Slot::Data(v)) = (&self.obj(o).kind, key, prop.slot) {
+        if let (ObjectKind::Array(_), PropKey::Str(a), Slot::Data(v)) =
+            (&self.obj(o).kind, key, prop.slot)
+        {
             if self.atom_index(a).is_some() || a == atoms::LENGTH {
                 let _ = self.create_data_property(o, key, v);
                 return;
@@ -362,21 +406,47 @@ impl Interpreter {
 
     /// Merges an accessor half into an existing accessor (object literal `get`
     /// then `set` for the same key).
-    pub fn define_accessor(&mut self, o: ObjRef, key: PropKey, get: Option<ObjRef>, set: Option<ObjRef>, attrs: u8) {
+    pub fn define_accessor(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        get: Option<ObjRef>,
+        set: Option<ObjRef>,
+        attrs: u8,
+    ) {
         let obj = self.obj_mut(o);
-        if let Some(Property { slot: Slot::Accessor { get: g0, set: s0 }, .. }) = obj.props.lookup(key).copied() {
-            let slot = Slot::Accessor { get: get.or(g0), set: set.or(s0) };
+        if let Some(Property {
+            slot: Slot::Accessor { get: g0, set: s0 },
+            ..
+        }) = obj.props.lookup(key).copied()
+        {
+            let slot = Slot::Accessor {
+                get: get.or(g0),
+                set: set.or(s0),
+            };
             obj.props.insert(key, Property { slot, attrs });
         } else {
-            obj.props.insert(key, Property { slot: Slot::Accessor { get, set }, attrs });
+            obj.props.insert(
+                key,
+                Property {
+                    slot: Slot::Accessor { get, set },
+                    attrs,
+                },
+            );
         }
     }
 
     /// `[[Delete]]`: false when the property is non-configurable.
     pub fn delete(&mut self, o: ObjRef, key: PropKey) -> bool {
         let frozen = self.obj(o).frozen_elements;
-        if let (ObjectKind::Array(elems), PropKey::Str(a)) = (&mut self.obj_mut(o).kind, key) {
-            if let Some(i) = self.atoms.index(a) {
+        let index = match key {
+            PropKey::Str(a) => self.atoms.index(a),
+            PropKey::Sym(_) => None,
+        };
+        if let (ObjectKind::Array(elems), PropKey::Str(a)) =
+            (&mut self.objects.get_mut(o).kind, key)
+        {
+            if let Some(i) = index {
                 if frozen {
                     return false;
                 }
@@ -450,7 +520,8 @@ impl Interpreter {
         let is_array = matches!(obj.kind, ObjectKind::Array(_));
         let is_string = matches!(obj.kind, ObjectKind::String(_));
         ints.sort_by_key(|&(i, _)| i);
-        let mut out = Vec::with_capacity(elem_indices.len() + ints.len() + strs.len() + syms.len() + 1);
+        let mut out =
+            Vec::with_capacity(elem_indices.len() + ints.len() + strs.len() + syms.len() + 1);
         for i in elem_indices {
             out.push(self.index_key(i));
         }
@@ -466,7 +537,9 @@ impl Interpreter {
     /// Whether an own property is enumerable (for `for…in`, `Object.keys`).
     pub fn is_enumerable_own(&self, o: ObjRef, key: PropKey) -> Option<bool> {
         self.get_own(o, key).map(|p| match p {
-            Own::Data(_, attrs) | Own::Accessor(_, _, attrs) => attrs & crate::object::ENUMERABLE != 0,
+            Own::Data(_, attrs) | Own::Accessor(_, _, attrs) => {
+                attrs & crate::object::ENUMERABLE != 0
+            }
         })
     }
 

@@ -119,7 +119,7 @@ impl Interpreter {
         self.realm.promise_proto = plain(self);
         self.realm.regexp_proto = plain(self);
         self.realm.date_proto = plain(self);
-        let mut make = |cx: &mut Interpreter, name: &str| {
+        let make = |cx: &mut Interpreter, name: &str| {
             let d = cx.new_string(crate::string::Units::from_str(name));
             cx.new_symbol(Some(d))
         };

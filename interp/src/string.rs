@@ -25,7 +25,10 @@ pub struct JsString {
 
 impl JsString {
     pub fn new(units: Units) -> JsString {
-        JsString { units, atom: Cell::new(None) }
+        JsString {
+            units,
+            atom: Cell::new(None),
+        }
     }
     pub fn len(&self) -> usize {
         self.units.len()
@@ -165,7 +168,11 @@ impl Units {
             return None;
         }
         if let (Units::Latin1(h), Units::Latin1(nd)) = (self, needle) {
-            return h.get(from..)?.windows(m).position(|w| w == &**nd).map(|p| p + from);
+            return h
+                .get(from..)?
+                .windows(m)
+                .position(|w| w == &**nd)
+                .map(|p| p + from);
         }
         (from..=n - m).find(|&i| (0..m).all(|j| self.at(i + j) == needle.at(j)))
     }
@@ -177,7 +184,9 @@ impl Units {
             return None;
         }
         let start = from.min(n - m);
-        (0..=start).rev().find(|&i| (0..m).all(|j| self.at(i + j) == needle.at(j)))
+        (0..=start)
+            .rev()
+            .find(|&i| (0..m).all(|j| self.at(i + j) == needle.at(j)))
     }
 
     /// The canonical array index this string spells (`"0"`, `"42"`, not `"01"`),
@@ -210,7 +219,7 @@ impl Units {
 pub fn is_js_whitespace(u: u16) -> bool {
     matches!(
         u,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A
-            | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
     )
 }

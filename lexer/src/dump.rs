@@ -14,8 +14,18 @@ use crate::{tokenize, LineIndex, Token, TokenKind};
 pub fn dump_tokens(src: &str) -> String {
     let lines = LineIndex::new(src);
     let mut out = String::new();
+    // (offset, line, column) of the previous token: on the same line, the column
+    // is counted on from there, so a minified one-line file costs linear time.
+    let mut previous = (0, 1, 1);
     for token in tokenize(src) {
-        let (line, col) = lines.line_col(token.span.start as usize);
+        let start = token.span.start as usize;
+        let (prev_offset, prev_line, prev_col) = previous;
+        let line = lines.line(start);
+        let col = match src.get(prev_offset..start) {
+            Some(between) if line == prev_line => prev_col + between.chars().count(),
+            _ => lines.line_col(start).1,
+        };
+        previous = (start, line, col);
         let mark = if token.nl_before { '⏎' } else { ' ' };
         let position = format!("{line}:{col}");
         let text = source_text(src, &token);

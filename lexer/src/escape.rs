@@ -49,34 +49,58 @@ pub(crate) fn char_len_at(src: &str, pos: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
+/// The end of the character at `pos` (or `pos` itself at the end of input).
+fn through_char_at(src: &str, pos: usize) -> usize {
+    if pos >= src.len() {
+        src.len()
+    } else {
+        pos + char_len_at(src, pos)
+    }
+}
+
+/// The position `n` characters after `from` (or the end of input).
+fn after_chars(src: &str, from: usize, n: usize) -> usize {
+    src.get(from..)
+        .and_then(|rest| rest.char_indices().nth(n))
+        .map_or(src.len(), |(i, _)| from + i)
+}
+
 /// Reads the `XXXX` or `{X…}` after `\u`, starting at `pos` (just past the `u`).
 /// Returns the code point and the position after the escape. `backslash` is where
-/// the escape began, for the error's span.
+/// the escape began. Error spans are where V8 puts its caret: the six characters
+/// from the backslash for `\uXXXX`, the offending character for `\u{…}`, and up
+/// to the digit that went past U+10FFFF for a code point out of range.
 pub(crate) fn read_unicode_escape(
-    bytes: &[u8],
+    src: &str,
     backslash: usize,
     pos: usize,
 ) -> Result<(u32, usize), EscapeError> {
-    let error = |message, end: usize| EscapeError {
-        message,
-        start: backslash,
-        end,
-    };
+    let bytes = src.as_bytes();
     if bytes.get(pos) == Some(&b'{') {
         let mut i = pos + 1;
         let mut value: u32 = 0;
-        let mut too_big = false;
+        let mut too_big_at = None;
         while let Some(digit) = bytes.get(i).copied().and_then(hex_value) {
             // Saturate rather than overflow on absurdly long escapes.
             value = value.saturating_mul(16).saturating_add(digit);
-            too_big |= value > 0x10FFFF;
+            if value > 0x10FFFF && too_big_at.is_none() {
+                too_big_at = Some(i + 1);
+            }
             i += 1;
         }
         if i == pos + 1 || bytes.get(i) != Some(&b'}') {
-            return Err(error(INVALID_UNICODE, (i + 1).min(bytes.len())));
+            return Err(EscapeError {
+                message: INVALID_UNICODE,
+                start: i.min(src.len()),
+                end: through_char_at(src, i),
+            });
         }
-        if too_big {
-            return Err(error(UNDEFINED_CODE_POINT, i));
+        if let Some(end) = too_big_at {
+            return Err(EscapeError {
+                message: UNDEFINED_CODE_POINT,
+                start: backslash,
+                end,
+            });
         }
         return Ok((value, i + 1));
     }
@@ -84,7 +108,13 @@ pub(crate) fn read_unicode_escape(
     for k in 0..4 {
         match bytes.get(pos + k).copied().and_then(hex_value) {
             Some(digit) => value = value * 16 + digit,
-            None => return Err(error(INVALID_UNICODE, (pos + k + 1).min(bytes.len()))),
+            None => {
+                return Err(EscapeError {
+                    message: INVALID_UNICODE,
+                    start: backslash,
+                    end: after_chars(src, backslash, 6),
+                })
+            }
         }
     }
     Ok((value, pos + 4))
@@ -111,20 +141,16 @@ pub(crate) fn read_escape(src: &str, pos: usize) -> Result<(Escape, usize), Esca
             let lo = bytes.get(pos + 3).copied().and_then(hex_value);
             match (hi, lo) {
                 (Some(hi), Some(lo)) => Ok((Escape::CodePoint(hi * 16 + lo), pos + 4)),
-                (Some(_), None) => Err(EscapeError {
-                    message: INVALID_HEX,
-                    start: pos,
-                    end: (pos + 4).min(bytes.len()),
-                }),
+                // V8's caret covers four characters from the backslash.
                 _ => Err(EscapeError {
                     message: INVALID_HEX,
                     start: pos,
-                    end: (pos + 3).min(bytes.len()),
+                    end: after_chars(src, pos, 4),
                 }),
             }
         }
         b'u' => {
-            read_unicode_escape(bytes, pos, pos + 2).map(|(cp, end)| (Escape::CodePoint(cp), end))
+            read_unicode_escape(src, pos, pos + 2).map(|(cp, end)| (Escape::CodePoint(cp), end))
         }
         b'0'..=b'7' => {
             // `\0` not followed by a digit is the NUL character, not a legacy escape.

@@ -2,9 +2,10 @@
 //!
 //! logos reads ASCII names and keywords on its own; this module is the slow path
 //! the cooker takes when a name contains a non-ASCII character or a `\u` escape.
-//! Letters follow Unicode `ID_Start`/`ID_Continue` as given by the `unicode-ident`
-//! crate (its XID sets, which differ from ID only in a handful of compatibility
-//! characters). An escaped name is never a keyword: `\u0069f` is an
+//! Letters follow Unicode `ID_Start`/`ID_Continue`: the `unicode-ident` crate
+//! gives the XID sets, and [`is_nfkc_excluded`] adds back the few characters XID
+//! leaves out, so the result agrees with V8 on every code point of node's Unicode
+//! version. An escaped name is never a keyword: `\u0069f` is an
 //! `Ident { name: "if", escaped: true }`, which the parser rejects where a keyword
 //! would be meant.
 
@@ -12,12 +13,34 @@ use crate::escape::read_unicode_escape;
 use crate::string::UNTERMINATED as INVALID_TOKEN;
 use crate::TokenKind;
 
+/// The characters of `ID_Start` that `XID_Start` drops because NFKC normalisation
+/// would change them (UAX #31, section 5.1). JavaScript uses plain `ID_Start`.
+fn is_nfkc_excluded(c: char) -> bool {
+    matches!(
+        c,
+        '\u{37A}' | '\u{E33}' | '\u{EB3}' | '\u{309B}' | '\u{309C}' | '\u{FC5E}'
+            ..='\u{FC63}'
+                | '\u{FDFA}'
+                | '\u{FDFB}'
+                | '\u{FE70}'
+                | '\u{FE72}'
+                | '\u{FE74}'
+                | '\u{FE76}'
+                | '\u{FE78}'
+                | '\u{FE7A}'
+                | '\u{FE7C}'
+                | '\u{FE7E}'
+                | '\u{FF9E}'
+                | '\u{FF9F}'
+    )
+}
+
 /// `IdentifierStartChar`: `ID_Start`, `$` or `_`.
 pub(crate) fn is_id_start(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic() || c == '$' || c == '_'
     } else {
-        unicode_ident::is_xid_start(c)
+        unicode_ident::is_xid_start(c) || is_nfkc_excluded(c)
     }
 }
 
@@ -26,7 +49,10 @@ pub(crate) fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '$' || c == '_'
     } else {
-        unicode_ident::is_xid_continue(c) || c == '\u{200C}' || c == '\u{200D}'
+        unicode_ident::is_xid_continue(c)
+            || is_nfkc_excluded(c)
+            || c == '\u{200C}'
+            || c == '\u{200D}'
     }
 }
 
@@ -60,11 +86,11 @@ pub(crate) fn scan_name(src: &str, start: usize) -> Result<Option<ScannedName>, 
             if bytes.get(i + 1) != Some(&b'u') {
                 return Err(NameError {
                     message: INVALID_TOKEN,
-                    start: i,
+                    start,
                     end: i + 1,
                 });
             }
-            let (cp, end) = read_unicode_escape(bytes, i, i + 2).map_err(|e| NameError {
+            let (cp, end) = read_unicode_escape(src, i, i + 2).map_err(|e| NameError {
                 message: e.message,
                 start: e.start,
                 end: e.end,

@@ -36,8 +36,8 @@ impl<'src> LineIndex<'src> {
         let bytes = src.as_bytes();
         let mut starts = vec![0];
         let mut i = 0;
-        while i < bytes.len() {
-            let len = match bytes[i] {
+        while let Some(&b) = bytes.get(i) {
+            let len = match b {
                 b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
                 b'\n' | b'\r' => 1,
                 0xE2 if is_line_terminator_at(src, i) => 3,

@@ -6,7 +6,7 @@
 //! `017` and `08`, numeric separators with their placement rules, and the rule
 //! that no identifier character or digit may follow a literal (`3in` is an error).
 
-use crate::escape::hex_value;
+use crate::escape::{char_len_at, hex_value};
 use crate::ident::is_id_start;
 use crate::{Scanned, Span, TokenKind};
 
@@ -18,7 +18,8 @@ const BIGINT: &str = "BigInt literals are not supported by nodelet";
 
 /// Reads a run of digits accepted by `is_digit`, with numeric separators, from
 /// `i`. A `_` is allowed only between two digits.
-fn digit_run(bytes: &[u8], mut i: usize, is_digit: fn(u8) -> bool) -> Result<usize, Scanned> {
+fn digit_run(src: &str, mut i: usize, is_digit: fn(u8) -> bool) -> Result<usize, Scanned> {
+    let bytes = src.as_bytes();
     let run_start = i;
     while let Some(&b) = bytes.get(i) {
         if is_digit(b) {
@@ -33,12 +34,15 @@ fn digit_run(bytes: &[u8], mut i: usize, is_digit: fn(u8) -> bool) -> Result<usi
                 } else {
                     SEPARATOR_AT_END
                 };
-                let at = (i + 1).min(bytes.len());
-                return Err(Scanned::error(
-                    message,
-                    Span::new(at, (at + 1).min(bytes.len())),
-                    i + 1,
-                ));
+                // Node's caret points at what follows the `_` (nothing at the
+                // end of input); lexing resumes after it.
+                let at = i + 1;
+                let caret_end = if at < bytes.len() {
+                    at + char_len_at(src, at)
+                } else {
+                    at
+                };
+                return Err(Scanned::error(message, Span::new(at, caret_end), caret_end));
             }
         } else {
             // A `_` that starts a run (`1._5`, `0x_1`) is not part of the number;
@@ -61,7 +65,7 @@ fn power_of_two_value(digits: &[u8], bits: u32) -> f64 {
             // `acc` already holds far more than the 53 bits a double keeps, so
             // further digits only matter as a scale and a "sticky" rounding bit.
             sticky |= d != 0;
-            dropped_bits += bits as i32;
+            dropped_bits = dropped_bits.saturating_add(bits as i32);
         } else {
             acc = (acc << bits) | u128::from(d);
         }
@@ -130,14 +134,14 @@ fn scan_literal(src: &str, start: usize) -> Scanned {
     };
     if let Some((bits, is_digit)) = radix {
         let digits_start = start + 2;
-        let end = match digit_run(bytes, digits_start, is_digit) {
+        let end = match digit_run(src, digits_start, is_digit) {
             Ok(end) => end,
             Err(e) => return e,
         };
         if end == digits_start {
             return Scanned::error(INVALID_TOKEN, Span::new(start, end), end);
         }
-        let value = power_of_two_value(&bytes[digits_start..end], bits);
+        let value = power_of_two_value(bytes.get(digits_start..end).unwrap_or(&[]), bits);
         return check_end(src, start, end, number(value));
     }
 
@@ -155,9 +159,17 @@ fn scan_literal(src: &str, start: usize) -> Scanned {
             end += 1;
         }
         if bytes.get(end) == Some(&b'_') {
-            return Scanned::error(SEPARATOR_AFTER_ZERO, Span::new(end, end + 1), end + 1);
+            // V8 words this case differently from `0_1`, and points at the
+            // digits of `00_1` but at the `_` of `08_1`.
+            let digits = bytes.get(start..end).unwrap_or(&[]);
+            let span = if digits.iter().all(|&b| is_octal(b)) {
+                Span::new(start, end)
+            } else {
+                Span::new(end, end + 1)
+            };
+            return Scanned::error(INVALID_TOKEN, span, end + 1);
         }
-        let digits = &bytes[start..end];
+        let digits = bytes.get(start..end).unwrap_or(&[]);
         if digits.iter().all(|&b| is_octal(b)) {
             let value = power_of_two_value(digits, 3);
             if bytes.get(end) == Some(&b'n') {
@@ -182,7 +194,7 @@ fn scan_literal(src: &str, start: usize) -> Scanned {
     let int_end = if first == b'.' {
         start
     } else {
-        match digit_run(bytes, start, is_decimal) {
+        match digit_run(src, start, is_decimal) {
             Ok(end) => end,
             Err(e) => return e,
         }
@@ -198,7 +210,7 @@ fn decimal_tail(src: &str, start: usize, int_end: usize, legacy_octal: bool) -> 
     let mut is_integer = true;
     if bytes.get(end) == Some(&b'.') {
         is_integer = false;
-        end = match digit_run(bytes, end + 1, is_decimal) {
+        end = match digit_run(src, end + 1, is_decimal) {
             Ok(end) => end,
             Err(e) => return e,
         };
@@ -209,7 +221,7 @@ fn decimal_tail(src: &str, start: usize, int_end: usize, legacy_octal: bool) -> 
         if matches!(bytes.get(digits_start), Some(b'+' | b'-')) {
             digits_start += 1;
         }
-        end = match digit_run(bytes, digits_start, is_decimal) {
+        end = match digit_run(src, digits_start, is_decimal) {
             Ok(end) => end,
             Err(e) => return e,
         };

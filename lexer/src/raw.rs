@@ -6,6 +6,12 @@
 //! means and scans strings, templates, regular expressions, block comments and the
 //! rare forms of names and numbers by hand. Patterns follow ECMAScript §12 "Lexical
 //! Grammar"; only the ASCII shapes live here.
+//!
+//! logos is built with its `state_machine_codegen` feature (see `Cargo.toml`): its
+//! default code generator turns the state machine into functions that call each
+//! other, which without tail-call optimisation (any debug build) uses one stack
+//! frame per character of a comment or a run of white space, and overflowed the
+//! stack on a 300 KB comment of non-ASCII text. The state machine is a plain loop.
 
 use logos::Logos;
 

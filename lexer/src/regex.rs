@@ -20,10 +20,13 @@ pub(crate) fn scan_regex(src: &str, start: usize) -> Scanned {
     let mut in_class = false;
     let missing_slash = |at: usize| Scanned::error(MISSING_SLASH, Span::new(start, start + 1), at);
     loop {
-        if i >= bytes.len() || is_line_terminator_at(src, i) {
+        let Some(&b) = bytes.get(i) else {
+            return missing_slash(i);
+        };
+        if is_line_terminator_at(src, i) {
             return missing_slash(i);
         }
-        match bytes[i] {
+        match b {
             b'\\' => {
                 // An escape may not escape a line terminator.
                 if i + 1 >= bytes.len() || is_line_terminator_at(src, i + 1) {
@@ -66,9 +69,10 @@ pub(crate) fn scan_regex(src: &str, start: usize) -> Scanned {
         }
         i += c.len_utf8();
     }
-    // `u` and `v` are mutually exclusive.
-    if seen & (1 << 5) != 0 && seen & (1 << 7) != 0 {
-        valid = false;
+    // `u` and `v` are mutually exclusive; V8 finds that later than a bad letter,
+    // and its caret then covers the whole literal.
+    if valid && seen & (1 << 5) != 0 && seen & (1 << 7) != 0 {
+        return Scanned::error(INVALID_FLAGS, Span::new(start, i), i);
     }
     if !valid {
         return Scanned::error(INVALID_FLAGS, Span::new(start, start + 1), i);

@@ -23,7 +23,7 @@ pub(crate) fn scan_string(src: &str, start: usize) -> Scanned {
     // Fast path: no escapes, so the value is the slice itself.
     while let Some(&b) = bytes.get(i) {
         if b == quote {
-            let value: Rc<[u16]> = src[content..i].encode_utf16().collect();
+            let value = utf16(src.get(content..i).unwrap_or(""));
             let kind = TokenKind::String {
                 value,
                 legacy_octal: false,
@@ -37,7 +37,7 @@ pub(crate) fn scan_string(src: &str, start: usize) -> Scanned {
     }
 
     // Slow path: decode escapes, keeping the first error to report.
-    let mut units: Vec<u16> = src[content..i].encode_utf16().collect();
+    let mut units: Vec<u16> = src.get(content..i).unwrap_or("").encode_utf16().collect();
     let mut legacy_octal = false;
     let mut error = None;
     loop {
@@ -69,22 +69,36 @@ pub(crate) fn scan_string(src: &str, start: usize) -> Scanned {
             Some(_) => {
                 // Copy a run of ordinary characters in one go. The run stops at an
                 // ASCII byte, so both ends are character boundaries.
-                let run_end = bytes[i..]
+                let run_end = bytes
+                    .get(i..)
+                    .unwrap_or(&[])
                     .iter()
                     .position(|&b| b == quote || b == b'\\' || b == b'\n' || b == b'\r')
                     .map_or(bytes.len(), |n| i + n);
-                units.extend(src[i..run_end].encode_utf16());
+                units.extend(src.get(i..run_end).unwrap_or("").encode_utf16());
                 i = run_end;
             }
         }
     }
     let end = i + 1;
     if let Some(e) = error {
-        return Scanned::error(e.message, Span::new(e.start, e.end), end);
+        // The caret may not reach past the literal, so tokens never overlap.
+        let span = Span::new(e.start.min(end), e.end.min(end));
+        return Scanned::error(e.message, span, end);
     }
     let kind = TokenKind::String {
         value: units.into(),
         legacy_octal,
     };
     Scanned::new(kind, start, end)
+}
+
+/// A string's UTF-16 code units. ASCII text (most strings) takes a path whose
+/// length is known up front, so the `Rc` is allocated once, with no `Vec` between.
+pub(crate) fn utf16(text: &str) -> Rc<[u16]> {
+    if text.is_ascii() {
+        text.bytes().map(u16::from).collect()
+    } else {
+        text.encode_utf16().collect()
+    }
 }

@@ -49,15 +49,15 @@ pub(crate) fn scan_template(src: &str, start: usize, is_head: bool) -> TemplateC
             Some(b'`') => break (i, i + 1, false),
             Some(b'$') if bytes.get(i + 1) == Some(&b'{') => break (i, i + 2, true),
             Some(b'\\') => {
-                units.extend(src[run..i].encode_utf16());
+                units.extend(src.get(run..i).unwrap_or("").encode_utf16());
                 match read_escape(src, i) {
                     Ok((Escape::CodePoint(cp), next)) => {
                         push_utf16(&mut units, cp);
-                        has_cr |= bytes[i..next].contains(&b'\r');
+                        has_cr |= bytes.get(i..next).is_some_and(|e| e.contains(&b'\r'));
                         i = next;
                     }
                     Ok((Escape::LineContinuation, next)) => {
-                        has_cr |= bytes[i..next].contains(&b'\r');
+                        has_cr |= bytes.get(i..next).is_some_and(|e| e.contains(&b'\r'));
                         i = next;
                     }
                     Ok((Escape::LegacyOctal(_) | Escape::NonOctalDecimal(_), _)) | Err(_) => {
@@ -72,7 +72,7 @@ pub(crate) fn scan_template(src: &str, start: usize, is_head: bool) -> TemplateC
             }
             Some(b'\r') => {
                 // CR and CRLF cook to LF, in the cooked and the raw value alike.
-                units.extend(src[run..i].encode_utf16());
+                units.extend(src.get(run..i).unwrap_or("").encode_utf16());
                 units.push(u16::from(b'\n'));
                 has_cr = true;
                 i += if bytes.get(i + 1) == Some(&b'\n') {
@@ -117,7 +117,7 @@ pub fn template_escape_error(raw: &str) -> Option<(&'static str, usize, usize)> 
     let bytes = raw.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] != b'\\' {
+        if bytes.get(i) != Some(&b'\\') {
             i += 1;
             continue;
         }

@@ -26,11 +26,11 @@ impl Rng {
 
 const FRAGMENTS: &[&str] = &[
     "`", "${", "}", "{", "/", "/=", "/*", "*/", "//", "\\", "\\u", "\\u{", "\\x", "'", "\"", "\n",
-    "\r", "\r\n", "\u{2028}", "\u{2029}", "0", "1", "8", "_", ".", "e", "E+", "x", "0x", "0b", "0o",
-    "n", "a", "if", "async", "=>", "++", "--", "?.", "?", "#", "#!", "<!--", "-->", "[", "]", "(",
-    ")", "é", "😀", "\u{200D}", " ", "\t", "\u{FEFF}", "\u{A0}", "$", "7", "u", "{1F600}", "D800",
-    "10FFFF}", "110000}", "0061", "return", "while", "=", ";", ",", "*", "@", "\u{0}", "\u{7F}",
-    "\u{E000}", "\u{FFFF}", "℮", "ᢅ", "of", "let", "\\0", "\\8", "\\07",
+    "\r", "\r\n", "\u{2028}", "\u{2029}", "0", "1", "8", "_", ".", "e", "E+", "x", "0x", "0b",
+    "0o", "n", "a", "if", "async", "=>", "++", "--", "?.", "?", "#", "#!", "<!--", "-->", "[", "]",
+    "(", ")", "é", "😀", "\u{200D}", " ", "\t", "\u{FEFF}", "\u{A0}", "$", "7", "u", "{1F600}",
+    "D800", "10FFFF}", "110000}", "0061", "return", "while", "=", ";", ",", "*", "@", "\u{0}",
+    "\u{7F}", "\u{E000}", "\u{FFFF}", "℮", "ᢅ", "of", "let", "\\0", "\\8", "\\07",
 ];
 
 /// Checks the invariants on one input; the dump and line index must not panic
@@ -41,8 +41,14 @@ fn check(src: &str) {
     let mut prev_end = 0;
     for token in &tokens {
         let (start, end) = (token.span.start as usize, token.span.end as usize);
-        assert!(start <= end && end <= src.len(), "span {start}..{end} out of bounds in {src:?}");
-        assert!(start >= prev_end, "span {start}..{end} overlaps the previous token in {src:?}");
+        assert!(
+            start <= end && end <= src.len(),
+            "span {start}..{end} out of bounds in {src:?}"
+        );
+        assert!(
+            start >= prev_end,
+            "span {start}..{end} overlaps the previous token in {src:?}"
+        );
         assert!(
             src.is_char_boundary(start) && src.is_char_boundary(end),
             "span {start}..{end} splits a character in {src:?}"

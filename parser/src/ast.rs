@@ -46,7 +46,11 @@ pub enum StmtKind {
     Expr(Box<Expr>),
     Block(Vec<Stmt>),
     Empty,
-    If { test: Box<Expr>, consequent: Box<Stmt>, alternate: Option<Box<Stmt>> },
+    If {
+        test: Box<Expr>,
+        consequent: Box<Stmt>,
+        alternate: Option<Box<Stmt>>,
+    },
     /// `for (init; test; update) body`
     For {
         init: Option<ForInit>,
@@ -55,11 +59,26 @@ pub enum StmtKind {
         body: Box<Stmt>,
     },
     /// `for (left in right) body`
-    ForIn { left: ForHead, right: Box<Expr>, body: Box<Stmt> },
+    ForIn {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+    },
     /// `for (left of right) body`, and `for await (left of right) body`.
-    ForOf { left: ForHead, right: Box<Expr>, body: Box<Stmt>, is_await: bool },
-    While { test: Box<Expr>, body: Box<Stmt> },
-    DoWhile { body: Box<Stmt>, test: Box<Expr> },
+    ForOf {
+        left: ForHead,
+        right: Box<Expr>,
+        body: Box<Stmt>,
+        is_await: bool,
+    },
+    While {
+        test: Box<Expr>,
+        body: Box<Stmt>,
+    },
+    DoWhile {
+        body: Box<Stmt>,
+        test: Box<Expr>,
+    },
     Return(Option<Box<Expr>>),
     Break(Option<Ident>),
     Continue(Option<Ident>),
@@ -69,8 +88,14 @@ pub enum StmtKind {
         handler: Option<CatchClause>,
         finalizer: Option<Vec<Stmt>>,
     },
-    Switch { discriminant: Box<Expr>, cases: Vec<SwitchCase> },
-    Labeled { label: Ident, body: Box<Stmt> },
+    Switch {
+        discriminant: Box<Expr>,
+        cases: Vec<SwitchCase>,
+    },
+    Labeled {
+        label: Ident,
+        body: Box<Stmt>,
+    },
     Debugger,
 }
 
@@ -141,11 +166,17 @@ pub enum ExprKind {
     String(JsStr),
     Bool(bool),
     Null,
-    Regex { pattern: Rc<str>, flags: Rc<str> },
+    Regex {
+        pattern: Rc<str>,
+        flags: Rc<str>,
+    },
     /// `` `a${b}c` ``: `quasis.len() == exprs.len() + 1`.
     Template(Template),
     /// ``tag`a${b}` ``
-    TaggedTemplate { tag: Box<Expr>, quasi: Template },
+    TaggedTemplate {
+        tag: Box<Expr>,
+        quasi: Template,
+    },
     Ident(Ident),
     This,
     /// `[a, , ...b]`: `None` is a hole.
@@ -156,24 +187,61 @@ pub enum ExprKind {
     /// `(a, b) => …`, `async x => …`
     Arrow(Rc<Function>),
     Class(Rc<Class>),
-    Unary { op: UnaryOp, arg: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        arg: Box<Expr>,
+    },
     /// `++x`, `x--`
-    Update { op: UpdateOp, prefix: bool, target: Box<Expr> },
-    Binary { op: BinaryOp, left: Box<Expr>, right: Box<Expr> },
+    Update {
+        op: UpdateOp,
+        prefix: bool,
+        target: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// `&&`, `||`, `??`: short-circuiting, so kept apart from `Binary`.
-    Logical { op: LogicalOp, left: Box<Expr>, right: Box<Expr> },
+    Logical {
+        op: LogicalOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// `#x in obj`: the left operand of `in` may be a private name.
-    PrivateIn { name: Ident, right: Box<Expr> },
+    PrivateIn {
+        name: Ident,
+        right: Box<Expr>,
+    },
     /// `target = value`, `target += value`, `target ??= value`, …
     /// For plain `=` the target may be a destructuring pattern; for compound
     /// operators it is always an identifier or member pattern.
-    Assign { op: AssignOp, target: Box<Pattern>, value: Box<Expr> },
-    Conditional { test: Box<Expr>, consequent: Box<Expr>, alternate: Box<Expr> },
+    Assign {
+        op: AssignOp,
+        target: Box<Pattern>,
+        value: Box<Expr>,
+    },
+    Conditional {
+        test: Box<Expr>,
+        consequent: Box<Expr>,
+        alternate: Box<Expr>,
+    },
     /// `callee(args)`, or `callee?.(args)` when `optional`.
-    Call { callee: Box<Expr>, args: Vec<Argument>, optional: bool },
-    New { callee: Box<Expr>, args: Vec<Argument> },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Argument>,
+        optional: bool,
+    },
+    New {
+        callee: Box<Expr>,
+        args: Vec<Argument>,
+    },
     /// `object.name`, `object[expr]`, `object.#name`; `optional` for `?.`.
-    Member { object: Box<Expr>, property: MemberProp, optional: bool },
+    Member {
+        object: Box<Expr>,
+        property: MemberProp,
+        optional: bool,
+    },
     /// The boundary of an optional chain: if any `?.` inside short-circuits, the
     /// whole chain is `undefined`. `(a?.b).c` keeps the parentheses' meaning
     /// because the chain ends inside them.
@@ -185,7 +253,10 @@ pub enum ExprKind {
     /// `new.target`
     NewTarget,
     Sequence(Vec<Expr>),
-    Yield { arg: Option<Box<Expr>>, delegate: bool },
+    Yield {
+        arg: Option<Box<Expr>>,
+        delegate: bool,
+    },
     Await(Box<Expr>),
 }
 
@@ -236,13 +307,25 @@ pub struct Property {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PropertyKind {
     /// `key: value` (and `__proto__: value`, which sets the prototype).
-    Init { key: PropKey, value: Expr },
+    Init {
+        key: PropKey,
+        value: Expr,
+    },
     /// `{ x }`
     Shorthand(Ident),
     /// `key() {}`, also `async`/generator methods.
-    Method { key: PropKey, func: Rc<Function> },
-    Getter { key: PropKey, func: Rc<Function> },
-    Setter { key: PropKey, func: Rc<Function> },
+    Method {
+        key: PropKey,
+        func: Rc<Function>,
+    },
+    Getter {
+        key: PropKey,
+        func: Rc<Function>,
+    },
+    Setter {
+        key: PropKey,
+        func: Rc<Function>,
+    },
     /// `...expr`
     Spread(Expr),
 }
@@ -351,11 +434,20 @@ pub enum PatternKind {
     /// `obj.x` / `obj[k]` as an assignment target (never in bindings).
     Member(Box<Expr>),
     /// `[a, , b = 1, ...rest]`: `None` is an elision.
-    Array { elements: Vec<Option<Pattern>>, rest: Option<Box<Pattern>> },
+    Array {
+        elements: Vec<Option<Pattern>>,
+        rest: Option<Box<Pattern>>,
+    },
     /// `{a, b: c, [k]: d = 1, ...rest}`
-    Object { properties: Vec<PatternProperty>, rest: Option<Box<Pattern>> },
+    Object {
+        properties: Vec<PatternProperty>,
+        rest: Option<Box<Pattern>>,
+    },
     /// `target = default` inside a pattern or parameter list.
-    Default { target: Box<Pattern>, default: Box<Expr> },
+    Default {
+        target: Box<Pattern>,
+        default: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -382,7 +474,9 @@ pub enum FunctionKind {
     Getter,
     Setter,
     /// A class `constructor`; `derived` when the class has `extends`.
-    ClassConstructor { derived: bool },
+    ClassConstructor {
+        derived: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -429,11 +523,23 @@ pub struct ClassMember {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClassMemberKind {
-    Method { key: PropKey, func: Rc<Function> },
-    Getter { key: PropKey, func: Rc<Function> },
-    Setter { key: PropKey, func: Rc<Function> },
+    Method {
+        key: PropKey,
+        func: Rc<Function>,
+    },
+    Getter {
+        key: PropKey,
+        func: Rc<Function>,
+    },
+    Setter {
+        key: PropKey,
+        func: Rc<Function>,
+    },
     /// `x = 1;`, `#y;`, `static z = 2;`
-    Field { key: PropKey, value: Option<Box<Expr>> },
+    Field {
+        key: PropKey,
+        value: Option<Box<Expr>>,
+    },
     /// `static { … }`
     StaticBlock(Vec<Stmt>),
 }

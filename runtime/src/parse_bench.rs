@@ -5,17 +5,17 @@
 use std::time::{Duration, Instant};
 
 use nodelet_lexer::tokenize;
-use nodelet_parser::parse_script;
+use nodelet_parser::parse_commonjs;
 
 use crate::diagnostic::render_syntax_error;
 use crate::run::{write_stderr, write_stdout};
 
-/// Times `tokenize` and `parse_script` (which lexes too) `iterations` times each,
+/// Times `tokenize` and `parse_commonjs` (which lexes too) `iterations` times each,
 /// after one untimed warm-up, and prints the best and median times. Returns the
 /// exit code: 1 if the file does not parse.
 pub fn run(filename: &str, source: &str, iterations: u32) -> i32 {
     let iterations = iterations.max(1);
-    if let Err(error) = parse_script(source) {
+    if let Err(error) = parse_commonjs(source) {
         write_stderr(&render_syntax_error(filename, source, &error));
         return 1;
     }
@@ -29,7 +29,7 @@ pub fn run(filename: &str, source: &str, iterations: u32) -> i32 {
         drop(tokens);
 
         let start = Instant::now();
-        let program = parse_script(source);
+        let program = parse_commonjs(source);
         parse_times.push(start.elapsed());
         // Freeing the tree is not parsing: it is dropped outside the timed part,
         // as a garbage-collected parser frees its tree later too.

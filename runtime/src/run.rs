@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 use std::thread;
 
 use nodelet_interp::Interpreter;
-use nodelet_parser::{ast, parse_script};
+use nodelet_parser::{ast, parse_commonjs};
 
 use crate::diagnostic::{render_syntax_error, render_uncaught};
 use crate::parse_bench;
@@ -94,7 +94,7 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
         },
         Mode::DumpAst => match parse_or_report(&filename, &source) {
             Some(program) => {
-                write_stdout(&dump_ast(&program));
+                write_stdout(&nodelet_parser::dump_ast(&program, &source));
                 0
             }
             None => 1,
@@ -126,9 +126,10 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
     }
 }
 
-/// Parses the source, printing the diagnostic for a syntax error.
+/// Parses the source as node does a CommonJS module (the top level may `return`),
+/// printing the diagnostic for a syntax error.
 fn parse_or_report(filename: &str, source: &str) -> Option<ast::Program> {
-    match parse_script(source) {
+    match parse_commonjs(source) {
         Ok(program) => Some(program),
         Err(error) => {
             write_stderr(&render_syntax_error(filename, source, &error));
@@ -197,12 +198,6 @@ fn executable_path() -> String {
     std::env::current_exe()
         .map(|path| path.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "nodelet".into())
-}
-
-/// The parser's tree, indented.
-fn dump_ast(program: &ast::Program) -> String {
-    // Until the parser's own `dump_ast` lands, the tree's debug form stands in.
-    format!("{program:#?}\n")
 }
 
 /// Writes to stdout, ignoring a closed pipe (`nodelet --dump-tokens f.js | head`).

@@ -57,17 +57,29 @@ pub fn install(cx: &mut Interpreter) {
     }
     let values_fn = cx.method(proto, "values", values, 0);
     let sym = cx.realm.sym_iterator;
-    cx.define_value(proto, PropKey::Sym(sym), Value::Object(values_fn), crate::object::HIDDEN);
+    cx.define_value(
+        proto,
+        PropKey::Sym(sym),
+        Value::Object(values_fn),
+        crate::object::HIDDEN,
+    );
 }
 
-fn array_ctor(cx: &mut Interpreter, _: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+fn array_ctor(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     let arr = if args.len() == 1 {
         if let Value::Number(n) = args[0] {
             if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
                 return Err(cx.range_error("Invalid array length"));
             }
             if n as usize > crate::property::MAX_DENSE_LENGTH {
-                return Err(cx.range_error("nodelet: arrays longer than 50,000,000 elements are not supported"));
+                return Err(cx.range_error(
+                    "nodelet: arrays longer than 50,000,000 elements are not supported",
+                ));
             }
             cx.new_array(vec![Value::Hole; n as usize])
         } else {
@@ -87,7 +99,9 @@ fn array_ctor(cx: &mut Interpreter, _: Value, args: &[Value], nt: Option<ObjRef>
 }
 
 fn is_array(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(cx.obj(o).kind, ObjectKind::Array(_)))))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Object(o) if matches!(cx.obj(o).kind, ObjectKind::Array(_))),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -156,7 +170,11 @@ fn relative_index(cx: &mut Interpreter, v: Value, len: usize, default: usize) ->
         return Ok(default);
     }
     let n = cx.to_integer(v)?;
-    Ok(if n < 0.0 { (len as f64 + n).max(0.0) as usize } else { n.min(len as f64) as usize })
+    Ok(if n < 0.0 {
+        (len as f64 + n).max(0.0) as usize
+    } else {
+        n.min(len as f64) as usize
+    })
 }
 
 fn callback(cx: &mut Interpreter, args: &[Value], method: &str) -> JsResult<Value> {
@@ -239,7 +257,12 @@ fn shift(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> J
     Ok(first)
 }
 
-fn unshift(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn unshift(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.unshift")?;
     if let Some(elems) = dense_mut(cx, o) {
         elems.splice(0..0, args.iter().copied());
@@ -269,13 +292,21 @@ fn slice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
     let start = relative_index(cx, arg(args, 0), n, 0)?;
     let end = relative_index(cx, arg(args, 1), n, n)?;
     if let ObjectKind::Array(elems) = &cx.obj(o).kind {
-        let part = if start < end { elems[start..end.min(elems.len())].to_vec() } else { Vec::new() };
+        let part = if start < end {
+            elems[start..end.min(elems.len())].to_vec()
+        } else {
+            Vec::new()
+        };
         return Ok(Value::Object(cx.new_array(part)));
     }
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
     for i in start..end {
-        let v = if has_index(cx, o, i) { get_index(cx, o, i)? } else { Value::Hole };
+        let v = if has_index(cx, o, i) {
+            get_index(cx, o, i)?
+        } else {
+            Value::Hole
+        };
         cx.array_push(out, v);
     }
     Ok(Value::Object(out))
@@ -322,7 +353,12 @@ fn splice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
     Ok(Value::Object(cx.new_array(removed)))
 }
 
-fn index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn index_of(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.indexOf")?;
     let n = length_of(cx, o)?;
     let from = relative_index(cx, arg(args, 1), n, 0)?;
@@ -338,7 +374,12 @@ fn index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>
     Ok(Value::Number(-1.0))
 }
 
-fn last_index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn last_index_of(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.lastIndexOf")?;
     let n = length_of(cx, o)?;
     if n == 0 {
@@ -368,7 +409,12 @@ fn last_index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<Ob
     Ok(Value::Number(-1.0))
 }
 
-fn includes(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn includes(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.includes")?;
     let n = length_of(cx, o)?;
     let from = relative_index(cx, arg(args, 1), n, 0)?;
@@ -425,7 +471,8 @@ fn join(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
 
 fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toString")?;
-    let j = cx.get(o, PropKey::Str(cx.intern("join")))?;
+    let join = cx.intern("join");
+    let j = cx.get(o, PropKey::Str(join))?;
     if cx.is_callable(j) {
         return cx.call(j, Value::Object(o), &[]);
     }
@@ -485,8 +532,15 @@ fn filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
     Ok(Value::Object(out))
 }
 
-fn for_each(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    each(cx, this, args, "Array.prototype.forEach", |_, _, _, _| Ok(true))?;
+fn for_each(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    each(cx, this, args, "Array.prototype.forEach", |_, _, _, _| {
+        Ok(true)
+    })?;
     Ok(Value::Undefined)
 }
 
@@ -510,7 +564,13 @@ fn every(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
 
 /// `find`, `findIndex`, `findLast`, `findLastIndex`: visit every index (holes
 /// included) in the given direction.
-fn find_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bool, want_index: bool) -> JsResult<Value> {
+fn find_generic(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    reverse: bool,
+    want_index: bool,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.find")?;
     let f = callback(cx, args, "find")?;
     let n = length_of(cx, o)?;
@@ -518,32 +578,68 @@ fn find_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bool
         let i = if reverse { n - 1 - j } else { j };
         let v = get_index(cx, o, i)?;
         cx.root(v);
-        let r = cx.call(f, arg(args, 1), &[v, Value::Number(i as f64), Value::Object(o)])?;
+        let r = cx.call(
+            f,
+            arg(args, 1),
+            &[v, Value::Number(i as f64), Value::Object(o)],
+        )?;
         if cx.to_boolean(r) {
-            return Ok(if want_index { Value::Number(i as f64) } else { v });
+            return Ok(if want_index {
+                Value::Number(i as f64)
+            } else {
+                v
+            });
         }
     }
-    Ok(if want_index { Value::Number(-1.0) } else { Value::Undefined })
+    Ok(if want_index {
+        Value::Number(-1.0)
+    } else {
+        Value::Undefined
+    })
 }
 
 fn find(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     find_generic(cx, this, args, false, false)
 }
-fn find_index(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn find_index(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     find_generic(cx, this, args, false, true)
 }
-fn find_last(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn find_last(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     find_generic(cx, this, args, true, false)
 }
-fn find_last_index(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn find_last_index(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     find_generic(cx, this, args, true, true)
 }
 
-fn reduce_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bool) -> JsResult<Value> {
+fn reduce_generic(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    reverse: bool,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.reduce")?;
     let f = callback(cx, args, "reduce")?;
     let n = length_of(cx, o)?;
-    let order: Vec<usize> = if reverse { (0..n).rev().collect() } else { (0..n).collect() };
+    let order: Vec<usize> = if reverse {
+        (0..n).rev().collect()
+    } else {
+        (0..n).collect()
+    };
     let mut iter = order.into_iter();
     let mut acc = if args.len() >= 2 {
         args[1]
@@ -564,7 +660,11 @@ fn reduce_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bo
         let v = get_index(cx, o, i)?;
         cx.stack.truncate(mark);
         cx.root(acc);
-        acc = cx.call(f, Value::Undefined, &[acc, v, Value::Number(i as f64), Value::Object(o)])?;
+        acc = cx.call(
+            f,
+            Value::Undefined,
+            &[acc, v, Value::Number(i as f64), Value::Object(o)],
+        )?;
     }
     Ok(acc)
 }
@@ -572,7 +672,12 @@ fn reduce_generic(cx: &mut Interpreter, this: Value, args: &[Value], reverse: bo
 fn reduce(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     reduce_generic(cx, this, args, false)
 }
-fn reduce_right(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn reduce_right(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     reduce_generic(cx, this, args, true)
 }
 
@@ -639,7 +744,10 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
             if let (Value::Number(x), Value::Number(y)) = (a, b) {
                 if x.fract() == 0.0 && y.fract() == 0.0 && x >= 0.0 && y >= 0.0 {
                     // Same order as comparing the decimal strings of non-negative integers.
-                    let (sx, sy) = (crate::number::number_to_string(x), crate::number::number_to_string(y));
+                    let (sx, sy) = (
+                        crate::number::number_to_string(x),
+                        crate::number::number_to_string(y),
+                    );
                     return Ok(sx <= sy);
                 }
             }
@@ -650,7 +758,8 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
         } else {
             let r = cx.call(cmp, Value::Undefined, &[a, b])?;
             let n = cx.to_number(r)?;
-            Ok(!(n > 0.0))
+            // NaN counts as "not greater": keep the original order.
+            Ok(n <= 0.0 || n.is_nan())
         }
     };
     merge_sort(cx, &mut vals, &mut less_eq)?;
@@ -675,7 +784,12 @@ fn sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     Ok(Value::Object(o))
 }
 
-fn to_sorted(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn to_sorted(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toSorted")?;
     let (mut vals, undefs) = sorted_values(cx, o, arg(args, 0))?;
     vals.extend(std::iter::repeat_n(Value::Undefined, undefs));
@@ -700,7 +814,12 @@ fn reverse(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) ->
     Ok(Value::Object(o))
 }
 
-fn to_reversed(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn to_reversed(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toReversed")?;
     let n = length_of(cx, o)?;
     let mut out = Vec::with_capacity(n);
@@ -722,7 +841,11 @@ fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     }
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let v = if i == idx as usize { arg(args, 1) } else { get_index(cx, o, i)? };
+        let v = if i == idx as usize {
+            arg(args, 1)
+        } else {
+            get_index(cx, o, i)?
+        };
         cx.root(v);
         out.push(v);
     }
@@ -733,14 +856,21 @@ fn concat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
     let o = cx.this_object(this, "Array.prototype.concat")?;
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
-    let items: Vec<Value> = std::iter::once(Value::Object(o)).chain(args.iter().copied()).collect();
+    let items: Vec<Value> = std::iter::once(Value::Object(o))
+        .chain(args.iter().copied())
+        .collect();
     for item in items {
-        let spreadable = matches!(item, Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)));
+        let spreadable =
+            matches!(item, Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)));
         match item {
             Value::Object(x) if spreadable => {
                 let n = length_of(cx, x)?;
                 for i in 0..n {
-                    let v = if has_index(cx, x, i) { get_index(cx, x, i)? } else { Value::Hole };
+                    let v = if has_index(cx, x, i) {
+                        get_index(cx, x, i)?
+                    } else {
+                        Value::Hole
+                    };
                     cx.array_push(out, v);
                 }
             }
@@ -790,12 +920,19 @@ fn flat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     Ok(Value::Object(out))
 }
 
-fn flat_map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn flat_map(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
     each(cx, this, args, "Array.prototype.flatMap", |cx, _, _, r| {
         match r {
-            Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)) => flatten_into(cx, out, x, 0.0)?,
+            Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)) => {
+                flatten_into(cx, out, x, 0.0)?
+            }
             _ => cx.array_push(out, r),
         }
         Ok(true)
@@ -823,7 +960,9 @@ fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
     }
     if src.is_nullish() {
         let d = cx.primitive_text(src);
-        return Err(cx.type_error(&format!("{d} is not iterable (cannot read property Symbol(Symbol.iterator))")));
+        return Err(cx.type_error(&format!(
+            "{d} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )));
     }
     let iter_fn = cx.get_value(src, PropKey::Sym(cx.realm.sym_iterator))?;
     let items = if iter_fn.is_nullish() {
@@ -856,11 +995,24 @@ fn of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsRe
 fn make_iter(cx: &mut Interpreter, this: Value, kind: IterKind) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.values")?;
     let proto = cx.realm.array_iterator_proto;
-    let state = IterState { kind, target: Value::Object(o), index: 0, done: false };
-    Ok(Value::Object(cx.new_object(Some(proto), ObjectKind::Iterator(Box::new(state)))))
+    let state = IterState {
+        kind,
+        target: Value::Object(o),
+        index: 0,
+        done: false,
+    };
+    Ok(Value::Object(cx.new_object(
+        Some(proto),
+        ObjectKind::Iterator(Box::new(state)),
+    )))
 }
 
-pub fn values(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+pub fn values(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     make_iter(cx, this, IterKind::ArrayValues)
 }
 fn keys(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {

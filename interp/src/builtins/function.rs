@@ -12,7 +12,12 @@ pub fn install(cx: &mut Interpreter) {
     let proto = cx.realm.function_proto;
     let ctor = cx.constructor("Function", function_ctor, 1, proto);
     cx.realm.function_ctor = ctor;
-    cx.define_value(proto, PropKey::Str(atoms::LENGTH), Value::Number(0.0), CONFIGURABLE);
+    cx.define_value(
+        proto,
+        PropKey::Str(atoms::LENGTH),
+        Value::Number(0.0),
+        CONFIGURABLE,
+    );
     let empty = cx.atom_value(atoms::EMPTY);
     cx.define_value(proto, PropKey::Str(atoms::NAME), empty, CONFIGURABLE);
     cx.method(proto, "call", call, 1);
@@ -24,14 +29,24 @@ pub fn install(cx: &mut Interpreter) {
     cx.define_value(proto, PropKey::Sym(sym), Value::Object(f), 0);
 }
 
-fn function_ctor(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn function_ctor(
+    cx: &mut Interpreter,
+    _: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let p = cx.realm.eval_error_proto;
-    let e = cx.make_error(p, "nodelet: new Function(string) is not supported (no string evaluation)");
+    let e = cx.make_error(
+        p,
+        "nodelet: new Function(string) is not supported (no string evaluation)",
+    );
     Err(cx.throw_value(Value::Object(e)))
 }
 
 fn not_a_function(cx: &mut Interpreter, method: &str) -> crate::interp::Exc {
-    cx.type_error(&format!("Function.prototype.{method} called on a value that is not a function"))
+    cx.type_error(&format!(
+        "Function.prototype.{method} called on a value that is not a function"
+    ))
 }
 
 fn call(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -48,7 +63,16 @@ pub fn array_like_to_vec(cx: &mut Interpreter, v: Value) -> JsResult<Vec<Value>>
         Value::Undefined | Value::Null => Ok(Vec::new()),
         Value::Object(o) => {
             if let ObjectKind::Array(elems) = &cx.obj(o).kind {
-                return Ok(elems.iter().map(|&v| if matches!(v, Value::Hole) { Value::Undefined } else { v }).collect());
+                return Ok(elems
+                    .iter()
+                    .map(|&v| {
+                        if matches!(v, Value::Hole) {
+                            Value::Undefined
+                        } else {
+                            v
+                        }
+                    })
+                    .collect());
             }
             let len = cx.get(o, PropKey::Str(atoms::LENGTH))?;
             let n = cx.to_integer(len)?.max(0.0) as usize;
@@ -74,7 +98,9 @@ fn apply(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
 }
 
 fn bind(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let Value::Object(target) = this else { return Err(cx.type_error("Bind must be called on a function")) };
+    let Value::Object(target) = this else {
+        return Err(cx.type_error("Bind must be called on a function"));
+    };
     if !cx.is_callable(this) {
         return Err(cx.type_error("Bind must be called on a function"));
     }
@@ -82,14 +108,23 @@ fn bind(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     let proto = cx.obj(target).proto;
     let b = cx.new_object(
         proto,
-        ObjectKind::Bound(Box::new(BoundFunction { target, this: arg(args, 0), args: bound_args.clone() })),
+        ObjectKind::Bound(Box::new(BoundFunction {
+            target,
+            this: arg(args, 0),
+            args: bound_args.clone(),
+        })),
     );
     cx.root(Value::Object(b));
     let len = match cx.get(target, PropKey::Str(atoms::LENGTH))? {
         Value::Number(n) => (n - bound_args.len() as f64).max(0.0),
         _ => 0.0,
     };
-    cx.define_value(b, PropKey::Str(atoms::LENGTH), Value::Number(len), CONFIGURABLE);
+    cx.define_value(
+        b,
+        PropKey::Str(atoms::LENGTH),
+        Value::Number(len),
+        CONFIGURABLE,
+    );
     let name = match cx.get(target, PropKey::Str(atoms::NAME))? {
         Value::String(s) => cx.rust_string(s),
         _ => String::new(),
@@ -113,13 +148,24 @@ fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
             format!("function {name}() {{ [native code] }}")
         }
         ObjectKind::Bound(_) => "function () { [native code] }".to_string(),
-        _ => return Err(cx.type_error("Function.prototype.toString requires that 'this' be a Function")),
+        _ => {
+            return Err(
+                cx.type_error("Function.prototype.toString requires that 'this' be a Function")
+            )
+        }
     };
     Ok(cx.string_value(&text))
 }
 
-pub fn has_instance(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let Value::Object(f) = this else { return Ok(Value::Bool(false)) };
+pub fn has_instance(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Value::Object(f) = this else {
+        return Ok(Value::Bool(false));
+    };
     if !cx.is_callable(this) {
         return Ok(Value::Bool(false));
     }

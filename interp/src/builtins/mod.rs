@@ -48,6 +48,7 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     map::install(cx);
     console::install(cx);
     global::install(cx);
+    crate::suspend::install(cx);
 }
 
 impl Interpreter {
@@ -60,9 +61,20 @@ impl Interpreter {
     }
 
     /// Adds a method keyed by a symbol (`[Symbol.iterator]`), named `[name]`.
-    pub fn symbol_method(&mut self, target: ObjRef, sym: crate::value::SymRef, name: &str, f: NativeFn, length: u32) -> ObjRef {
+    pub fn symbol_method(
+        &mut self,
+        target: ObjRef,
+        sym: crate::value::SymRef,
+        name: &str,
+        f: NativeFn,
+        length: u32,
+    ) -> ObjRef {
         let func = self.make_native(name, f, length, false);
-        self.define(target, PropKey::Sym(sym), Property::data(Value::Object(func), HIDDEN));
+        self.define(
+            target,
+            PropKey::Sym(sym),
+            Property::data(Value::Object(func), HIDDEN),
+        );
         func
     }
 
@@ -76,8 +88,18 @@ impl Interpreter {
     /// Creates a constructor linked with its prototype and makes it a global.
     pub fn constructor(&mut self, name: &str, f: NativeFn, length: u32, proto: ObjRef) -> ObjRef {
         let c = self.make_native(name, f, length, true);
-        self.define_value(c, PropKey::Str(crate::atoms::PROTOTYPE), Value::Object(proto), 0);
-        self.define_value(proto, PropKey::Str(crate::atoms::CONSTRUCTOR), Value::Object(c), HIDDEN);
+        self.define_value(
+            c,
+            PropKey::Str(crate::atoms::PROTOTYPE),
+            Value::Object(proto),
+            0,
+        );
+        self.define_value(
+            proto,
+            PropKey::Str(crate::atoms::CONSTRUCTOR),
+            Value::Object(c),
+            HIDDEN,
+        );
         self.global(name, Value::Object(c));
         c
     }

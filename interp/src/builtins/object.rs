@@ -23,8 +23,18 @@ pub fn install(cx: &mut Interpreter) {
     cx.method(ctor, "defineProperties", define_properties, 2);
     cx.method(ctor, "getOwnPropertyNames", get_own_property_names, 1);
     cx.method(ctor, "getOwnPropertySymbols", get_own_property_symbols, 1);
-    cx.method(ctor, "getOwnPropertyDescriptor", get_own_property_descriptor, 2);
-    cx.method(ctor, "getOwnPropertyDescriptors", get_own_property_descriptors, 1);
+    cx.method(
+        ctor,
+        "getOwnPropertyDescriptor",
+        get_own_property_descriptor,
+        2,
+    );
+    cx.method(
+        ctor,
+        "getOwnPropertyDescriptors",
+        get_own_property_descriptors,
+        1,
+    );
     cx.method(ctor, "freeze", freeze, 1);
     cx.method(ctor, "isFrozen", is_frozen, 1);
     cx.method(ctor, "seal", seal, 1);
@@ -46,11 +56,18 @@ pub fn install(cx: &mut Interpreter) {
     cx.define_accessor(proto, key, Some(get), Some(set), CONFIGURABLE);
 }
 
-fn object_ctor(cx: &mut Interpreter, _this: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+fn object_ctor(
+    cx: &mut Interpreter,
+    _this: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     if let Some(nt) = nt {
         if Some(nt) != Some(cx.realm.object_ctor) {
             let proto = cx.proto_from_constructor(nt, cx.realm.object_proto)?;
-            return Ok(Value::Object(cx.new_object(Some(proto), ObjectKind::Ordinary)));
+            return Ok(Value::Object(
+                cx.new_object(Some(proto), ObjectKind::Ordinary),
+            ));
         }
     }
     let v = arg(args, 0);
@@ -69,7 +86,11 @@ fn key_value(cx: &Interpreter, k: PropKey) -> Value {
 
 fn keys(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
-    let ks: Vec<Value> = cx.own_enumerable_string_keys(o).into_iter().map(|k| key_value(cx, k)).collect();
+    let ks: Vec<Value> = cx
+        .own_enumerable_string_keys(o)
+        .into_iter()
+        .map(|k| key_value(cx, k))
+        .collect();
     Ok(Value::Object(cx.new_array(ks)))
 }
 
@@ -124,7 +145,9 @@ fn create(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> 
         Value::Null => None,
         v => {
             let d = cx.inspect_brief(v);
-            return Err(cx.type_error(&format!("Object prototype may only be an Object or null: {d}")));
+            return Err(cx.type_error(&format!(
+                "Object prototype may only be an Object or null: {d}"
+            )));
         }
     };
     let o = cx.new_object(proto, ObjectKind::Ordinary);
@@ -135,19 +158,31 @@ fn create(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> 
     Ok(Value::Object(o))
 }
 
-fn get_prototype_of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_prototype_of(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
     Ok(cx.obj(o).proto.map_or(Value::Null, Value::Object))
 }
 
-fn set_prototype_of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn set_prototype_of(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let target = arg(args, 0);
     let proto = match arg(args, 1) {
         Value::Object(p) => Some(p),
         Value::Null => None,
         v => {
             let d = cx.inspect_brief(v);
-            return Err(cx.type_error(&format!("Object prototype may only be an Object or null: {d}")));
+            return Err(cx.type_error(&format!(
+                "Object prototype may only be an Object or null: {d}"
+            )));
         }
     };
     if let Value::Object(o) = target {
@@ -210,7 +245,9 @@ fn to_descriptor(cx: &mut Interpreter, v: Value) -> JsResult<Descriptor> {
             return Err(cx.type_error(&format!("Getter must be a function: {t}")));
         }
     }
-    if (desc.get.is_some() || desc.set.is_some()) && (desc.value.is_some() || desc.writable.is_some()) {
+    if (desc.get.is_some() || desc.set.is_some())
+        && (desc.value.is_some() || desc.writable.is_some())
+    {
         return Err(cx.type_error(
             "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute",
         ));
@@ -232,10 +269,15 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
             if cx.atom_index(a).is_some() || a == atoms::LENGTH {
                 let plain = !is_accessor
                     && d.writable != Some(false)
-                    && (existing.is_some() || (d.enumerable == Some(true) && d.configurable == Some(true)))
+                    && (existing.is_some()
+                        || (d.enumerable == Some(true) && d.configurable == Some(true)))
                     && d.enumerable != Some(false)
                     && d.configurable != Some(false);
-                if a == atoms::LENGTH && !is_accessor && d.enumerable != Some(true) && d.configurable != Some(true) {
+                if a == atoms::LENGTH
+                    && !is_accessor
+                    && d.enumerable != Some(true)
+                    && d.configurable != Some(true)
+                {
                     if let Some(v) = d.value {
                         cx.create_data_property(o, key, v)?;
                     }
@@ -259,7 +301,9 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
         None => {
             if !cx.obj(o).extensible {
                 let k = cx.key_text(key);
-                return Err(cx.type_error(&format!("Cannot define property {k}, object is not extensible")));
+                return Err(cx.type_error(&format!(
+                    "Cannot define property {k}, object is not extensible"
+                )));
             }
             let mut attrs = 0;
             if d.enumerable == Some(true) {
@@ -269,12 +313,26 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
                 attrs |= CONFIGURABLE;
             }
             if is_accessor {
-                cx.define(o, key, Property { slot: Slot::Accessor { get: as_fn(d.get), set: as_fn(d.set) }, attrs });
+                cx.define(
+                    o,
+                    key,
+                    Property {
+                        slot: Slot::Accessor {
+                            get: as_fn(d.get),
+                            set: as_fn(d.set),
+                        },
+                        attrs,
+                    },
+                );
             } else {
                 if d.writable == Some(true) {
                     attrs |= WRITABLE;
                 }
-                cx.define(o, key, Property::data(d.value.unwrap_or(Value::Undefined), attrs));
+                cx.define(
+                    o,
+                    key,
+                    Property::data(d.value.unwrap_or(Value::Undefined), attrs),
+                );
             }
         }
         Some(own) => {
@@ -284,7 +342,10 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
             };
             let configurable = old_attrs & CONFIGURABLE != 0;
             if !configurable {
-                if d.configurable == Some(true) || d.enumerable.is_some_and(|e| e != (old_attrs & ENUMERABLE != 0)) {
+                if d.configurable == Some(true)
+                    || d.enumerable
+                        .is_some_and(|e| e != (old_attrs & ENUMERABLE != 0))
+                {
                     return redefine_error(cx);
                 }
                 match old_slot {
@@ -348,7 +409,12 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
     Ok(())
 }
 
-fn define_property(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn define_property(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let Value::Object(o) = arg(args, 0) else {
         return Err(cx.type_error("Object.defineProperty called on non-object"));
     };
@@ -373,7 +439,12 @@ fn define_properties_from(cx: &mut Interpreter, o: ObjRef, props: ObjRef) -> JsR
     Ok(())
 }
 
-fn define_properties(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn define_properties(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let Value::Object(o) = arg(args, 0) else {
         return Err(cx.type_error("Object.defineProperties called on non-object"));
     };
@@ -382,22 +453,42 @@ fn define_properties(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<O
     Ok(Value::Object(o))
 }
 
-fn get_own_property_names(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_own_property_names(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
-    let ks: Vec<Value> =
-        cx.own_keys(o).into_iter().filter(|k| matches!(k, PropKey::Str(_))).map(|k| key_value(cx, k)).collect();
+    let ks: Vec<Value> = cx
+        .own_keys(o)
+        .into_iter()
+        .filter(|k| matches!(k, PropKey::Str(_)))
+        .map(|k| key_value(cx, k))
+        .collect();
     Ok(Value::Object(cx.new_array(ks)))
 }
 
-fn get_own_property_symbols(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_own_property_symbols(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
-    let ks: Vec<Value> =
-        cx.own_keys(o).into_iter().filter(|k| matches!(k, PropKey::Sym(_))).map(|k| key_value(cx, k)).collect();
+    let ks: Vec<Value> = cx
+        .own_keys(o)
+        .into_iter()
+        .filter(|k| matches!(k, PropKey::Sym(_)))
+        .map(|k| key_value(cx, k))
+        .collect();
     Ok(Value::Object(cx.new_array(ks)))
 }
 
 fn from_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey) -> JsResult<Value> {
-    let Some(own) = cx.get_own(o, key) else { return Ok(Value::Undefined) };
+    let Some(own) = cx.get_own(o, key) else {
+        return Ok(Value::Undefined);
+    };
     let d = cx.new_plain_object();
     cx.root(Value::Object(d));
     let attrs = match own {
@@ -408,28 +499,58 @@ fn from_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey) -> JsResult<Va
                 v
             };
             cx.create_data_property(d, PropKey::Str(atoms::VALUE), v)?;
-            cx.create_data_property(d, PropKey::Str(atoms::WRITABLE), Value::Bool(a & WRITABLE != 0))?;
+            cx.create_data_property(
+                d,
+                PropKey::Str(atoms::WRITABLE),
+                Value::Bool(a & WRITABLE != 0),
+            )?;
             a
         }
         Own::Accessor(g, s, a) => {
-            cx.create_data_property(d, PropKey::Str(atoms::GET), g.map_or(Value::Undefined, Value::Object))?;
-            cx.create_data_property(d, PropKey::Str(atoms::SET), s.map_or(Value::Undefined, Value::Object))?;
+            cx.create_data_property(
+                d,
+                PropKey::Str(atoms::GET),
+                g.map_or(Value::Undefined, Value::Object),
+            )?;
+            cx.create_data_property(
+                d,
+                PropKey::Str(atoms::SET),
+                s.map_or(Value::Undefined, Value::Object),
+            )?;
             a
         }
     };
-    cx.create_data_property(d, PropKey::Str(atoms::ENUMERABLE), Value::Bool(attrs & ENUMERABLE != 0))?;
-    cx.create_data_property(d, PropKey::Str(atoms::CONFIGURABLE), Value::Bool(attrs & CONFIGURABLE != 0))?;
+    cx.create_data_property(
+        d,
+        PropKey::Str(atoms::ENUMERABLE),
+        Value::Bool(attrs & ENUMERABLE != 0),
+    )?;
+    cx.create_data_property(
+        d,
+        PropKey::Str(atoms::CONFIGURABLE),
+        Value::Bool(attrs & CONFIGURABLE != 0),
+    )?;
     Ok(Value::Object(d))
 }
 
-fn get_own_property_descriptor(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_own_property_descriptor(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
     cx.root(Value::Object(o));
     let key = cx.to_property_key(arg(args, 1))?;
     from_descriptor(cx, o, key)
 }
 
-fn get_own_property_descriptors(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_own_property_descriptors(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.to_object(arg(args, 0))?;
     cx.root(Value::Object(o));
     let out = cx.new_plain_object();
@@ -498,21 +619,36 @@ fn is_sealed(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
     }))
 }
 
-fn prevent_extensions(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn prevent_extensions(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     if let Value::Object(o) = arg(args, 0) {
         cx.obj_mut(o).extensible = false;
     }
     Ok(arg(args, 0))
 }
 
-fn is_extensible(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn is_extensible(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::Object(o) => cx.obj(o).extensible,
         _ => false,
     }))
 }
 
-fn from_entries(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn from_entries(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.new_plain_object();
     cx.root(Value::Object(o));
     let items = cx.iterate_to_vec(arg(args, 0))?;
@@ -520,9 +656,9 @@ fn from_entries(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef
         cx.root(item);
     }
     for item in items {
-        let k = cx.get_value(item, PropKey::Str(cx.intern("0")))?;
+        let k = cx.get_str(item, "0")?;
         cx.root(k);
-        let v = cx.get_value(item, PropKey::Str(cx.intern("1")))?;
+        let v = cx.get_str(item, "1")?;
         cx.root(v);
         let key = cx.to_property_key(k)?;
         cx.create_data_property(o, key, v)?;
@@ -540,14 +676,26 @@ fn has_own(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) ->
     Ok(Value::Bool(cx.get_own(o, k).is_some()))
 }
 
-fn has_own_property(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn has_own_property(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let k = cx.to_property_key(arg(args, 0))?;
     let o = cx.this_object(this, "Object.prototype.hasOwnProperty")?;
     Ok(Value::Bool(cx.get_own(o, k).is_some()))
 }
 
-fn is_prototype_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let Value::Object(mut v) = arg(args, 0) else { return Ok(Value::Bool(false)) };
+fn is_prototype_of(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Value::Object(mut v) = arg(args, 0) else {
+        return Ok(Value::Bool(false));
+    };
     let o = cx.this_object(this, "Object.prototype.isPrototypeOf")?;
     while let Some(p) = cx.obj(v).proto {
         if p == o {
@@ -558,14 +706,24 @@ fn is_prototype_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<
     Ok(Value::Bool(false))
 }
 
-fn property_is_enumerable(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn property_is_enumerable(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let k = cx.to_property_key(arg(args, 0))?;
     let o = cx.this_object(this, "Object.prototype.propertyIsEnumerable")?;
     Ok(Value::Bool(cx.is_enumerable_own(o, k) == Some(true)))
 }
 
 /// `Object.prototype.toString`: `[object Tag]`.
-pub fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+pub fn to_string(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let tag = match this {
         Value::Undefined => "Undefined".to_string(),
         Value::Null => "Null".to_string(),
@@ -573,7 +731,9 @@ pub fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRe
             let o = cx.to_object(this)?;
             let builtin = match &cx.obj(o).kind {
                 ObjectKind::Array(_) => "Array",
-                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
+                ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => {
+                    "Function"
+                }
                 ObjectKind::Error => "Error",
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
@@ -592,13 +752,20 @@ pub fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRe
     Ok(cx.string_value(&format!("[object {tag}]")))
 }
 
-fn to_locale_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn to_locale_string(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let f = cx.get_value(this, PropKey::Str(atoms::TO_STRING))?;
     cx.call(f, this, &[])
 }
 
 fn value_of(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    Ok(Value::Object(cx.this_object(this, "Object.prototype.valueOf")?))
+    Ok(Value::Object(
+        cx.this_object(this, "Object.prototype.valueOf")?,
+    ))
 }
 
 fn proto_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -606,8 +773,15 @@ fn proto_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
     Ok(cx.obj(o).proto.map_or(Value::Null, Value::Object))
 }
 
-fn proto_set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let Value::Object(o) = this else { return Ok(Value::Undefined) };
+fn proto_set(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Value::Object(o) = this else {
+        return Ok(Value::Undefined);
+    };
     match arg(args, 0) {
         Value::Object(p) => set_proto_checked(cx, o, Some(p))?,
         Value::Null => set_proto_checked(cx, o, None)?,

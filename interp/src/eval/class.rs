@@ -60,8 +60,18 @@ impl Interpreter {
         self.obj_mut(ctor).proto = Some(ctor_parent);
         let name = self.atom_value(c.name);
         self.define_value(ctor, PropKey::Str(atoms::NAME), name, CONFIGURABLE);
-        self.define_value(ctor, PropKey::Str(atoms::PROTOTYPE), Value::Object(proto), 0);
-        self.define_value(proto, PropKey::Str(atoms::CONSTRUCTOR), Value::Object(ctor), HIDDEN);
+        self.define_value(
+            ctor,
+            PropKey::Str(atoms::PROTOTYPE),
+            Value::Object(proto),
+            0,
+        );
+        self.define_value(
+            proto,
+            PropKey::Str(atoms::CONSTRUCTOR),
+            Value::Object(ctor),
+            HIDDEN,
+        );
         if let Some(fields) = &c.fields {
             let f = self.make_closure(fields, Some(proto));
             if let ObjectKind::Function(cl) = &mut self.obj_mut(ctor).kind {
@@ -71,7 +81,11 @@ impl Interpreter {
         let mut statics = Vec::new();
         for m in &c.members {
             match m {
-                ClassMember::Method { is_static, key, func } => {
+                ClassMember::Method {
+                    is_static,
+                    key,
+                    func,
+                } => {
                     let target = if *is_static { ctor } else { proto };
                     let k = self.prop_name_key(key)?;
                     let f = self.make_closure(func, Some(target));
@@ -81,14 +95,27 @@ impl Interpreter {
                     }
                     self.define(target, k, Property::data(Value::Object(f), HIDDEN));
                 }
-                ClassMember::Getter { is_static, key, func } | ClassMember::Setter { is_static, key, func } => {
+                ClassMember::Getter {
+                    is_static,
+                    key,
+                    func,
+                }
+                | ClassMember::Setter {
+                    is_static,
+                    key,
+                    func,
+                } => {
                     let target = if *is_static { ctor } else { proto };
                     let k = self.prop_name_key(key)?;
                     let f = self.make_closure(func, Some(target));
                     self.root(Value::Object(f));
                     let is_get = matches!(m, ClassMember::Getter { .. });
                     self.set_function_name(f, k, Some(if is_get { "get" } else { "set" }));
-                    let (g, s) = if is_get { (Some(f), None) } else { (None, Some(f)) };
+                    let (g, s) = if is_get {
+                        (Some(f), None)
+                    } else {
+                        (None, Some(f))
+                    };
                     self.define_accessor(target, k, g, s, CONFIGURABLE);
                 }
                 ClassMember::FieldKey { slot, key } => {

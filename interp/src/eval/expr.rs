@@ -47,14 +47,22 @@ impl Interpreter {
                 self.stack.truncate(mark);
                 r
             }
-            ExprKind::Member { object, prop, optional } => {
+            ExprKind::Member {
+                object,
+                prop,
+                optional,
+            } => {
                 let o = self.eval(object)?;
                 if *optional && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
                 }
                 self.member_get(o, prop, e)
             }
-            ExprKind::Call { callee, args, optional } => self.eval_call(e, callee, args, *optional),
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => self.eval_call(e, callee, args, *optional),
             ExprKind::Assign { target, value } => self.eval_assign(target, value),
             ExprKind::Logical(op, l, r) => {
                 let a = self.eval(l)?;
@@ -104,7 +112,9 @@ impl Interpreter {
                         let v = self.eval(x)?;
                         self.root(v);
                         if let Value::Symbol(_) = v {
-                            return Err(self.type_error("Cannot convert a Symbol value to a string"));
+                            return Err(
+                                self.type_error("Cannot convert a Symbol value to a string")
+                            );
                         }
                         let s = self.to_string(v)?;
                         self.str(s).units.push_to(&mut units);
@@ -113,9 +123,13 @@ impl Interpreter {
                 self.stack.truncate(mark);
                 Ok(self.new_str_value(Units::from_vec16(units)))
             }
-            ExprKind::TaggedTemplate { tag, cooked, raw, exprs, site } => {
-                self.eval_tagged_template(e, tag, cooked, raw, exprs, *site)
-            }
+            ExprKind::TaggedTemplate {
+                tag,
+                cooked,
+                raw,
+                exprs,
+                site,
+            } => self.eval_tagged_template(e, tag, cooked, raw, exprs, *site),
             ExprKind::Array(elems) => self.eval_array(elems),
             ExprKind::Object(props) => self.eval_object(props),
             ExprKind::Function(code) => {
@@ -126,7 +140,9 @@ impl Interpreter {
             ExprKind::PrivateIn(name, right) => {
                 let r = self.eval(right)?;
                 let Value::Object(o) = r else {
-                    return Err(self.type_error("Cannot use 'in' operator to search for a private field in a non-object"));
+                    return Err(self.type_error(
+                        "Cannot use 'in' operator to search for a private field in a non-object",
+                    ));
                 };
                 let k = self.private_key(name)?;
                 Ok(Value::Bool(self.obj(o).props.lookup(k).is_some()))
@@ -143,6 +159,7 @@ impl Interpreter {
             ExprKind::New { callee, args } => {
                 let mark = self.stack.len();
                 let f = self.eval(callee)?;
+                self.stack.truncate(mark);
                 self.stack.push(f);
                 self.stack.push(Value::Undefined);
                 let argc = self.push_args(args)?;
@@ -176,7 +193,12 @@ impl Interpreter {
                 self.stack.truncate(mark);
                 r
             }
-            ExprKind::SuperCall { func, this, new_target, args } => self.eval_super_call(e, func, this, new_target, args),
+            ExprKind::SuperCall {
+                func,
+                this,
+                new_target,
+                args,
+            } => self.eval_super_call(e, func, this, new_target, args),
             ExprKind::Sequence(xs) => {
                 let mut v = Value::Undefined;
                 for x in xs {
@@ -184,7 +206,7 @@ impl Interpreter {
                 }
                 Ok(v)
             }
-            ExprKind::Yield { .. } | ExprKind::Await(_) => self.eval_suspend(e),
+            ExprKind::Yield { .. } | ExprKind::Await(_) => self.eval_yield(e),
             ExprKind::Unsupported(what) => {
                 self.cur_span = e.span;
                 Err(self.syntax_error(&format!("nodelet: {what} is not supported yet")))
@@ -194,15 +216,28 @@ impl Interpreter {
 
     /// The source text of a callee, as V8 quotes it in "is not a function".
     pub(crate) fn callee_text(&self, callee: &Expr) -> String {
-        let text = self.cur_code.as_ref().map(|c| c.source.text(callee.span).to_string()).unwrap_or_default();
+        let text = self
+            .cur_code
+            .as_ref()
+            .map(|c| c.source.text(callee.span).to_string())
+            .unwrap_or_default();
+        let mut text = text.trim().to_string();
+        while text.starts_with('(') && text.ends_with(')') {
+            text = text[1..text.len() - 1].trim().to_string();
+        }
         let simple = !text.is_empty()
             && text.len() <= 80
-            && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '[' | ']' | '\'' | '"' | '#'));
+            && text.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '[' | ']' | '\'' | '"' | '#')
+            });
         if simple {
             text
         } else {
             match &callee.kind {
-                ExprKind::Member { prop: Prop::Named(a, _), .. } => {
+                ExprKind::Member {
+                    prop: Prop::Named(a, _),
+                    ..
+                } => {
                     format!("(intermediate value).{}", self.atom_text(*a))
                 }
                 _ => "(intermediate value)".into(),
@@ -280,12 +315,18 @@ impl Interpreter {
                 self.root(kv);
                 if o.is_nullish() {
                     self.cur_span = e.span;
-                    let what = if matches!(o, Value::Null) { "null" } else { "undefined" };
+                    let what = if matches!(o, Value::Null) {
+                        "null"
+                    } else {
+                        "undefined"
+                    };
                     let kt = match kv {
                         Value::Symbol(_) => "Symbol()".to_string(),
                         _ => self.to_rust_string(kv)?,
                     };
-                    return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{kt}')")));
+                    return Err(self.type_error(&format!(
+                        "Cannot read properties of {what} (reading '{kt}')"
+                    )));
                 }
                 let key = self.to_property_key(kv)?;
                 self.cur_span = e.span;
@@ -302,10 +343,14 @@ impl Interpreter {
                     )));
                 };
                 match self.obj(obj).props.lookup(key).copied() {
-                    Some(Property { slot: crate::object::Slot::Data(v), .. }) => Ok(v),
-                    Some(Property { slot: crate::object::Slot::Accessor { get: Some(g), .. }, .. }) => {
-                        self.call(Value::Object(g), o, &[])
-                    }
+                    Some(Property {
+                        slot: crate::object::Slot::Data(v),
+                        ..
+                    }) => Ok(v),
+                    Some(Property {
+                        slot: crate::object::Slot::Accessor { get: Some(g), .. },
+                        ..
+                    }) => self.call(Value::Object(g), o, &[]),
                     Some(_) => {
                         let name = self.atom_text(v.name);
                         Err(self.type_error(&format!("'{name}' was defined without a getter")))
@@ -323,11 +368,16 @@ impl Interpreter {
 
     /// Evaluates arguments onto the value stack; returns how many were pushed.
     pub(crate) fn push_args(&mut self, args: &[Arg]) -> JsResult<usize> {
+        // Evaluating an argument may leave rooted temporaries on the stack; they are
+        // dropped before the argument itself is pushed, so the arguments stay
+        // contiguous (no collection can happen between the two).
         let mut n = 0;
         for a in args {
+            let mark = self.stack.len();
             match a {
                 Arg::Expr(x) => {
                     let v = self.eval(x)?;
+                    self.stack.truncate(mark);
                     self.stack.push(v);
                     n += 1;
                 }
@@ -335,9 +385,7 @@ impl Interpreter {
                     let v = self.eval(x)?;
                     self.root(v);
                     let items = self.iterate_to_vec(v)?;
-                    if matches!(v, Value::String(_) | Value::Symbol(_) | Value::Object(_)) {
-                        self.stack.pop();
-                    }
+                    self.stack.truncate(mark);
                     n += items.len();
                     self.stack.extend(items);
                 }
@@ -346,10 +394,20 @@ impl Interpreter {
         Ok(n)
     }
 
-    fn eval_call(&mut self, e: &Expr, callee: &Expr, args: &[Arg], optional: bool) -> JsResult<Value> {
+    fn eval_call(
+        &mut self,
+        e: &Expr,
+        callee: &Expr,
+        args: &[Arg],
+        optional: bool,
+    ) -> JsResult<Value> {
         let mark = self.stack.len();
         let (f, this) = match &callee.kind {
-            ExprKind::Member { object, prop, optional: opt } => {
+            ExprKind::Member {
+                object,
+                prop,
+                optional: opt,
+            } => {
                 let o = self.eval(object)?;
                 if *opt && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
@@ -473,7 +531,12 @@ impl Interpreter {
         false
     }
 
-    pub(crate) fn private_set(&mut self, o: Value, v: &crate::ir::VarRef, val: Value) -> JsResult<()> {
+    pub(crate) fn private_set(
+        &mut self,
+        o: Value,
+        v: &crate::ir::VarRef,
+        val: Value,
+    ) -> JsResult<()> {
         let key = self.private_key(v)?;
         let name = self.atom_text(v.name);
         let Value::Object(obj) = o else {
@@ -482,14 +545,22 @@ impl Interpreter {
             )));
         };
         match self.obj(obj).props.lookup(key).copied() {
-            Some(Property { slot: crate::object::Slot::Data(_), attrs }) => {
+            Some(Property {
+                slot: crate::object::Slot::Data(_),
+                attrs,
+            }) => {
                 if attrs & crate::object::WRITABLE == 0 {
-                    return Err(self.type_error(&format!("Private method '{name}' is not writable")));
+                    return Err(
+                        self.type_error(&format!("Private method '{name}' is not writable"))
+                    );
                 }
                 self.define(obj, key, Property::data(val, attrs));
                 Ok(())
             }
-            Some(Property { slot: crate::object::Slot::Accessor { set: Some(s), .. }, .. }) => {
+            Some(Property {
+                slot: crate::object::Slot::Accessor { set: Some(s), .. },
+                ..
+            }) => {
                 self.call(Value::Object(s), o, &[val])?;
                 Ok(())
             }
@@ -533,10 +604,22 @@ impl Interpreter {
         }
     }
 
-    fn write_target(&mut self, target: &Target, base: Value, key: Option<PropKey>, val: Value) -> JsResult<()> {
+    fn write_target(
+        &mut self,
+        target: &Target,
+        base: Value,
+        key: Option<PropKey>,
+        val: Value,
+    ) -> JsResult<()> {
         match (target, key) {
             (Target::Var(v), _) => self.write_var(v, val),
-            (Target::Member { prop: Prop::Private(v), .. }, _) => self.private_set(base, v, val),
+            (
+                Target::Member {
+                    prop: Prop::Private(v),
+                    ..
+                },
+                _,
+            ) => self.private_set(base, v, val),
             (Target::Member { .. }, Some(k)) => self.set_value(base, k, val),
             (Target::SuperMember { home, .. }, Some(k)) => {
                 if let Some(p) = self.super_base(home)? {
@@ -597,7 +680,11 @@ impl Interpreter {
             if let crate::ir::Loc::Local(i) = v.loc {
                 if let Some(Value::Number(n)) = self.stack.get(self.base + i as usize).copied() {
                     if v.kind == crate::ir::BindKind::Var || v.kind == crate::ir::BindKind::Let {
-                        let new = if op == UpdateOp::Increment { n + 1.0 } else { n - 1.0 };
+                        let new = if op == UpdateOp::Increment {
+                            n + 1.0
+                        } else {
+                            n - 1.0
+                        };
                         self.stack[self.base + i as usize] = Value::Number(new);
                         return Ok(Value::Number(if prefix { new } else { n }));
                     }
@@ -607,7 +694,11 @@ impl Interpreter {
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         let old = self.to_number(cur)?;
-        let new = if op == UpdateOp::Increment { old + 1.0 } else { old - 1.0 };
+        let new = if op == UpdateOp::Increment {
+            old + 1.0
+        } else {
+            old - 1.0
+        };
         self.write_target(target, base, key, Value::Number(new))?;
         self.stack.truncate(mark);
         Ok(Value::Number(if prefix { new } else { old }))
@@ -622,8 +713,14 @@ impl Interpreter {
                 let key = self.prop_key(prop)?;
                 if o.is_nullish() {
                     let k = self.key_text(key);
-                    let what = if matches!(o, Value::Null) { "null" } else { "undefined" };
-                    return Err(self.type_error(&format!("Cannot convert undefined or null to object (deleting '{k}' of {what})")));
+                    let what = if matches!(o, Value::Null) {
+                        "null"
+                    } else {
+                        "undefined"
+                    };
+                    return Err(self.type_error(&format!(
+                        "Cannot convert undefined or null to object (deleting '{k}' of {what})"
+                    )));
                 }
                 let obj = self.to_object(o)?;
                 let ok = self.delete(obj, key);
@@ -697,7 +794,9 @@ impl Interpreter {
                         Value::String(s) => format!("'{}'", self.rust_string(s)),
                         _ => self.primitive_text(b),
                     };
-                    return Err(self.type_error(&format!("Cannot use 'in' operator to search for '{k}' in {d}")));
+                    return Err(self.type_error(&format!(
+                        "Cannot use 'in' operator to search for '{k}' in {d}"
+                    )));
                 };
                 let k = self.to_property_key(a)?;
                 Value::Bool(self.has_property(o, k))
@@ -773,7 +872,11 @@ impl Interpreter {
                     self.root(Value::Object(f));
                     let is_get = matches!(p, ObjProp::Getter(..));
                     self.set_function_name(f, key, Some(if is_get { "get" } else { "set" }));
-                    let (g, s) = if is_get { (Some(f), None) } else { (None, Some(f)) };
+                    let (g, s) = if is_get {
+                        (Some(f), None)
+                    } else {
+                        (None, Some(f))
+                    };
                     self.define_accessor(o, key, g, s, ENUMERABLE | CONFIGURABLE);
                 }
                 ObjProp::Proto(x) => {
@@ -798,14 +901,21 @@ impl Interpreter {
     /// Gives an anonymous function the name of the key it is stored under.
     fn name_anonymous_function(&mut self, f: ObjRef, key: PropKey) {
         if let ObjectKind::Function(c) = &self.obj(f).kind {
-            if c.code.name == atoms::EMPTY && !matches!(c.code.kind, crate::ir::FnKind::ClassConstructor { .. }) {
+            if c.code.name == atoms::EMPTY
+                && !matches!(c.code.kind, crate::ir::FnKind::ClassConstructor { .. })
+            {
                 self.set_function_name(f, key, None);
             }
         }
     }
 
     /// `CopyDataProperties` (object spread and rest), skipping `excluded` keys.
-    pub(crate) fn copy_data_properties(&mut self, target: ObjRef, src: Value, excluded: &[PropKey]) -> JsResult<()> {
+    pub(crate) fn copy_data_properties(
+        &mut self,
+        target: ObjRef,
+        src: Value,
+        excluded: &[PropKey],
+    ) -> JsResult<()> {
         if src.is_nullish() {
             return Ok(());
         }
@@ -845,8 +955,10 @@ impl Interpreter {
         let strings = match self.template_sites.get(site as usize).copied().flatten() {
             Some(s) => s,
             None => {
-                let cooked_vals: Vec<Value> =
-                    cooked.iter().map(|c| c.map_or(Value::Undefined, |a| self.atom_value(a))).collect();
+                let cooked_vals: Vec<Value> = cooked
+                    .iter()
+                    .map(|c| c.map_or(Value::Undefined, |a| self.atom_value(a)))
+                    .collect();
                 let raw_vals: Vec<Value> = raw.iter().map(|&a| self.atom_value(a)).collect();
                 let strings = self.new_array(cooked_vals);
                 self.root(Value::Object(strings));
@@ -867,7 +979,9 @@ impl Interpreter {
         self.stack.push(this);
         self.stack.push(Value::Object(strings));
         for x in exprs {
+            let before = self.stack.len();
             let v = self.eval(x)?;
+            self.stack.truncate(before);
             self.stack.push(v);
         }
         self.cur_span = e.span;
@@ -897,7 +1011,9 @@ impl Interpreter {
         args: &[Arg],
     ) -> JsResult<Value> {
         let f = self.read_var(func)?;
-        let Value::Object(fo) = f else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        let Value::Object(fo) = f else {
+            return Err(self.syntax_error("'super' keyword unexpected here"));
+        };
         let parent = self.obj(fo).proto;
         let nt = self.read_var(new_target)?;
         let mark = self.stack.len();
@@ -913,7 +1029,9 @@ impl Interpreter {
             };
             return Err(self.type_error(&format!("{d} is not a constructor")));
         }
-        let Value::Object(nt) = nt else { return Err(self.syntax_error("'super' keyword unexpected here")) };
+        let Value::Object(nt) = nt else {
+            return Err(self.syntax_error("'super' keyword unexpected here"));
+        };
         let result = self.call_stacked(mark + 2, argc, Some(nt))?;
         self.stack.truncate(mark);
         if !matches!(self.read_var_raw(this), Value::Hole) {
@@ -945,7 +1063,11 @@ pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::Sub => Value::Number(x - y),
         BinaryOp::Mul => Value::Number(x * y),
         BinaryOp::Div => Value::Number(x / y),
-        BinaryOp::Rem => Value::Number(if y.is_infinite() && x.is_finite() { x } else { x % y }),
+        BinaryOp::Rem => Value::Number(if y.is_infinite() && x.is_finite() {
+            x
+        } else {
+            x % y
+        }),
         BinaryOp::Exp => Value::Number(js_pow(x, y)),
         BinaryOp::Lt => Value::Bool(x < y),
         BinaryOp::Gt => Value::Bool(x > y),

@@ -10,7 +10,10 @@
 mod class;
 mod expr;
 mod pattern;
+mod resume;
 mod stmt;
+
+pub(crate) use expr::js_pow;
 
 use crate::atoms;
 use crate::env::EnvRef;
@@ -47,9 +50,18 @@ impl Interpreter {
     #[inline]
     pub(crate) fn read_var_raw(&self, v: &VarRef) -> Value {
         match v.loc {
-            Loc::Local(i) => self.stack.get(self.base + i as usize).copied().unwrap_or(Value::Undefined),
+            Loc::Local(i) => self
+                .stack
+                .get(self.base + i as usize)
+                .copied()
+                .unwrap_or(Value::Undefined),
             Loc::Env { hops, slot } => match self.env_at(hops) {
-                Some(e) => self.env_ref(e).slots.get(slot as usize).copied().unwrap_or(Value::Undefined),
+                Some(e) => self
+                    .env_ref(e)
+                    .slots
+                    .get(slot as usize)
+                    .copied()
+                    .unwrap_or(Value::Undefined),
                 None => Value::Undefined,
             },
             Loc::Global => Value::Undefined,
@@ -253,13 +265,15 @@ impl Interpreter {
             return false;
         }
         match self.obj(self.realm.array_proto).props.lookup(key) {
-            Some(p) => matches!(p.slot, crate::object::Slot::Data(Value::Object(f)) if self.is_array_values(f)),
+            Some(p) => {
+                matches!(p.slot, crate::object::Slot::Data(Value::Object(f)) if self.is_array_values(f))
+            }
             None => false,
         }
     }
 
     fn is_array_values(&self, f: ObjRef) -> bool {
-        matches!(&self.obj(f).kind, ObjectKind::Native(n) if n.f as usize == crate::builtins::array::values as usize)
+        matches!(&self.obj(f).kind, ObjectKind::Native(n) if n.f as *const () == crate::builtins::array::values as *const ())
     }
 
     /// `IteratorStep` + `IteratorValue`: the next value, or `None` when done.
@@ -274,7 +288,11 @@ impl Interpreter {
                     _ => return Ok(None),
                 };
                 *index += 1;
-                Ok(Some(if matches!(v, Value::Hole) { Value::Undefined } else { v }))
+                Ok(Some(if matches!(v, Value::Hole) {
+                    Value::Undefined
+                } else {
+                    v
+                }))
             }
             IterRecord::Generic { iter, next } => {
                 let r = self.call(*next, *iter, &[])?;
@@ -311,7 +329,16 @@ impl Interpreter {
         if let Value::Object(o) = v {
             if self.is_pristine_array(o) {
                 if let ObjectKind::Array(elems) = &self.obj(o).kind {
-                    return Ok(elems.iter().map(|&v| if matches!(v, Value::Hole) { Value::Undefined } else { v }).collect());
+                    return Ok(elems
+                        .iter()
+                        .map(|&v| {
+                            if matches!(v, Value::Hole) {
+                                Value::Undefined
+                            } else {
+                                v
+                            }
+                        })
+                        .collect());
                 }
             }
         }
@@ -342,8 +369,6 @@ impl Interpreter {
                         }
                         _ => "function".into(),
                     }
-                } else if matches!(self.obj(o).kind, ObjectKind::Array(_)) {
-                    "object".into()
                 } else {
                     "object".into()
                 }
@@ -356,6 +381,7 @@ impl Interpreter {
 
 /// An iterator being consumed by `for…of`, spread or destructuring. Its handles
 /// are rooted by whoever created it (`get_iterator` roots them on the stack).
+#[derive(Clone, Copy)]
 pub(crate) enum IterRecord {
     Array { array: ObjRef, index: usize },
     Generic { iter: Value, next: Value },

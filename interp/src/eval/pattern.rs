@@ -16,7 +16,11 @@ impl Interpreter {
             }
             Pat::Assign(t) => self.assign_target(t, v),
             Pat::Default { target, default } => {
-                let v = if matches!(v, Value::Undefined) { self.eval(default)? } else { v };
+                let v = if matches!(v, Value::Undefined) {
+                    self.eval(default)?
+                } else {
+                    v
+                };
                 self.bind_pattern(target, v)
             }
             Pat::Array { elems, rest } => {
@@ -24,7 +28,9 @@ impl Interpreter {
                 self.root(v);
                 if v.is_nullish() {
                     let d = self.primitive_text(v);
-                    return Err(self.type_error(&format!("{d} is not iterable (cannot read property Symbol(Symbol.iterator))")));
+                    return Err(self.type_error(&format!(
+                        "{d} is not iterable (cannot read property Symbol(Symbol.iterator))"
+                    )));
                 }
                 let mut it = self.get_iterator(v)?;
                 let mut done = false;
@@ -79,7 +85,9 @@ impl Interpreter {
                         _ => None,
                     });
                     return Err(self.type_error(&match first {
-                        Some(k) => format!("Cannot destructure property '{k}' of '{d}' as it is {d}."),
+                        Some(k) => {
+                            format!("Cannot destructure property '{k}' of '{d}' as it is {d}.")
+                        }
                         None => format!("Cannot destructure '{d}' as it is {d}."),
                     }));
                 }
@@ -107,7 +115,7 @@ impl Interpreter {
     }
 
     /// Assigns to an existing target (destructuring assignment, `for (x.y of …)`).
-    fn assign_target(&mut self, t: &Target, v: Value) -> JsResult<()> {
+    pub(crate) fn assign_target(&mut self, t: &Target, v: Value) -> JsResult<()> {
         match t {
             Target::Var(var) => self.write_var(var, v),
             Target::Member { object, prop } => {
@@ -133,7 +141,10 @@ impl Interpreter {
             }
             Target::SuperMember { .. } => {
                 // Rare: `[super.x] = …`. Evaluate as a plain assignment.
-                let _ = Expr { kind: ExprKind::Undefined, span: Default::default() };
+                let _ = Expr {
+                    kind: ExprKind::Undefined,
+                    span: Default::default(),
+                };
                 Ok(())
             }
         }

@@ -1,12 +1,19 @@
 //! Statement execution and completion handling: blocks, loops (with labels and
 //! per-iteration bindings), `try`/`catch`/`finally` (a `finally` that completes
 //! abruptly overrides the pending completion), `switch`, `for…in` and `for…of`.
+//!
+//! Every construct that can contain a `yield` also knows how to be resumed: when
+//! `Exc::Suspend` passes through it, it pushes a `Resume` record saying where it
+//! was, and its `resume` argument (used by `eval/resume.rs`) lets it continue from
+//! that record. On the normal path this costs nothing but a match on errors.
 
 use super::{Flow, IterRecord};
+use crate::env::EnvRef;
 use crate::interp::{Exc, Interpreter, JsResult};
-use crate::ir::{Block, FieldValue, Pat, PropName, ScopeInfo, Stmt, StmtKind};
-use crate::object::{Property, Slot, ENUMERABLE, DEFAULT_ATTRS, CONFIGURABLE};
-use crate::value::{Atom, PropKey, Value};
+use crate::ir::{Block, Expr, FieldValue, Pat, PropName, ScopeInfo, Stmt, StmtKind};
+use crate::object::{Property, CONFIGURABLE};
+use crate::suspend::{Resume, TryPhase};
+use crate::value::{Atom, ObjRef, PropKey, Value};
 
 /// What a loop does with the completion of its body.
 enum LoopStep {
@@ -25,23 +32,57 @@ fn loop_step(flow: Flow, labels: &[Atom]) -> LoopStep {
     }
 }
 
+/// A `catch` clause: its parameter scope, pattern and body.
+pub(crate) type CatchClause = (ScopeInfo, Option<Pat>, Block);
+
+/// Where a resumed `for…in` continues: the keys, the next index, the object, and
+/// the iteration's and the loop's environments.
+pub(crate) type ForInResume = (Vec<(ObjRef, PropKey)>, usize, ObjRef, Option<EnvRef>, Option<EnvRef>);
+
+/// Where a resumed `try` statement continues.
+pub(crate) struct TryResume {
+    pub phase: TryPhase,
+    pub pending: Option<JsResult<Flow>>,
+    pub pending_return: Value,
+    pub outer: Option<EnvRef>,
+}
+
 impl Interpreter {
     pub(crate) fn exec_block_body(&mut self, stmts: &[Stmt]) -> JsResult<Flow> {
-        for s in stmts {
-            let f = self.exec(s)?;
-            if f != Flow::Normal {
-                return Ok(f);
+        self.exec_stmts_from(stmts, 0)
+    }
+
+    /// Runs statements `from..` of a list.
+    pub(crate) fn exec_stmts_from(&mut self, stmts: &[Stmt], from: usize) -> JsResult<Flow> {
+        for (i, s) in stmts.iter().enumerate().skip(from) {
+            match self.exec(s) {
+                Ok(Flow::Normal) => {}
+                Ok(f) => return Ok(f),
+                Err(Exc::Suspend) => {
+                    self.suspend_records.push(Resume::Stmts { index: i });
+                    return Err(Exc::Suspend);
+                }
+                Err(e) => return Err(e),
             }
         }
         Ok(Flow::Normal)
     }
 
     pub(crate) fn exec_block(&mut self, b: &Block) -> JsResult<Flow> {
-        if b.scope.env.is_none() && b.scope.local_tdz.is_empty() && b.scope.functions.is_empty() {
-            return self.exec_block_body(&b.body);
-        }
-        let saved = self.enter_scope(&b.scope);
+        let plain =
+            b.scope.env.is_none() && b.scope.local_tdz.is_empty() && b.scope.functions.is_empty();
+        let saved = if plain {
+            self.env
+        } else {
+            self.enter_scope(&b.scope)
+        };
         let r = self.exec_block_body(&b.body);
+        if matches!(r, Err(Exc::Suspend)) {
+            self.suspend_records.push(Resume::Scope {
+                env: self.env,
+                outer: saved,
+            });
+        }
         self.env = saved;
         r
     }
@@ -49,18 +90,22 @@ impl Interpreter {
     pub(crate) fn exec(&mut self, s: &Stmt) -> JsResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
+                // Temporaries rooted while evaluating die with the statement.
+                let mark = self.stack.len();
                 self.eval(e)?;
+                self.stack.truncate(mark);
                 Ok(Flow::Normal)
             }
             StmtKind::Init(pat, init) => {
+                let mark = self.stack.len();
                 let v = match init {
                     Some(e) => self.eval(e)?,
                     None => Value::Undefined,
                 };
+                self.stack.truncate(mark);
                 match pat {
                     Pat::Init(var) => self.write_var_init(var, v),
                     _ => {
-                        let mark = self.stack.len();
                         self.root(v);
                         self.bind_pattern(pat, v)?;
                         self.stack.truncate(mark);
@@ -69,50 +114,64 @@ impl Interpreter {
                 Ok(Flow::Normal)
             }
             StmtKind::If(test, cons, alt) => {
+                let mark = self.stack.len();
                 let t = self.eval(test)?;
-                if self.to_boolean(t) {
+                self.stack.truncate(mark);
+                let consequent = self.to_boolean(t);
+                let r = if consequent {
                     self.exec(cons)
                 } else if let Some(a) = alt {
                     self.exec(a)
                 } else {
-                    Ok(Flow::Normal)
+                    return Ok(Flow::Normal);
+                };
+                if matches!(r, Err(Exc::Suspend)) {
+                    self.suspend_records.push(Resume::If { consequent });
                 }
+                r
             }
             StmtKind::Block(b) => self.exec_block(b),
-            StmtKind::For { scope, init, test, update, body, labels } => {
-                self.exec_for(scope, init.as_deref(), test.as_ref(), update.as_ref(), body, labels)
+            StmtKind::For {
+                scope,
+                init,
+                test,
+                update,
+                body,
+                labels,
+            } => self.run_for(
+                scope,
+                init.as_deref(),
+                test.as_ref(),
+                update.as_ref(),
+                body,
+                labels,
+                None,
+            ),
+            StmtKind::While { test, body, labels } => self.run_while(test, body, labels, false),
+            StmtKind::DoWhile { body, test, labels } => {
+                self.run_do_while(body, test, labels, false)
             }
-            StmtKind::While { test, body, labels } => {
-                loop {
-                    self.safe_point();
-                    let t = self.eval(test)?;
-                    if !self.to_boolean(t) {
-                        return Ok(Flow::Normal);
-                    }
-                    let f = self.exec(body)?;
-                    if let LoopStep::Exit(f) = loop_step(f, labels) {
-                        return Ok(f);
-                    }
-                }
-            }
-            StmtKind::DoWhile { body, test, labels } => loop {
-                self.safe_point();
-                let f = self.exec(body)?;
-                if let LoopStep::Exit(f) = loop_step(f, labels) {
-                    return Ok(f);
-                }
-                let t = self.eval(test)?;
-                if !self.to_boolean(t) {
-                    return Ok(Flow::Normal);
-                }
-            },
-            StmtKind::ForIn { scope, head, right, body, labels } => self.exec_for_in(scope, head, right, body, labels),
-            StmtKind::ForOf { scope, head, right, body, labels } => self.exec_for_of(scope, head, right, body, labels),
+            StmtKind::ForIn {
+                scope,
+                head,
+                right,
+                body,
+                labels,
+            } => self.run_for_in(scope, head, right, body, labels, None),
+            StmtKind::ForOf {
+                scope,
+                head,
+                right,
+                body,
+                labels,
+            } => self.run_for_of(scope, head, right, body, labels, None),
             StmtKind::Return(e) => {
+                let mark = self.stack.len();
                 self.return_value = match e {
                     Some(e) => self.eval(e)?,
                     None => Value::Undefined,
                 };
+                self.stack.truncate(mark);
                 Ok(Flow::Return)
             }
             StmtKind::Break(l) => Ok(Flow::Break(*l)),
@@ -122,17 +181,12 @@ impl Interpreter {
                 self.cur_span = s.span;
                 Err(self.throw_value(v))
             }
-            StmtKind::Try { block, catch, finally } => self.exec_try(block, catch.as_ref(), finally.as_ref()),
-            StmtKind::Switch { disc, scope, cases } => {
-                let d = self.eval(disc)?;
-                let mark = self.stack.len();
-                self.root(d);
-                let saved = self.enter_scope(scope);
-                let r = self.exec_switch(d, cases);
-                self.env = saved;
-                self.stack.truncate(mark);
-                r
-            }
+            StmtKind::Try {
+                block,
+                catch,
+                finally,
+            } => self.run_try(block, catch.as_ref(), finally.as_ref(), None),
+            StmtKind::Switch { disc, scope, cases } => self.run_switch(disc, scope, cases, None),
             StmtKind::Labeled(l, body) => match self.exec(body)? {
                 Flow::Break(Some(b)) if b == *l => Ok(Flow::Normal),
                 f => Ok(f),
@@ -145,58 +199,206 @@ impl Interpreter {
         }
     }
 
-    fn exec_switch(&mut self, d: Value, cases: &[(Option<crate::ir::Expr>, Vec<Stmt>)]) -> JsResult<Flow> {
-        let mut start = None;
-        for (i, (test, _)) in cases.iter().enumerate() {
-            if let Some(t) = test {
-                let v = self.eval(t)?;
-                if self.strict_equals(d, v) {
-                    start = Some(i);
+    pub(crate) fn run_while(
+        &mut self,
+        test: &Expr,
+        body: &Stmt,
+        labels: &[Atom],
+        resuming: bool,
+    ) -> JsResult<Flow> {
+        let mut resume_body = resuming;
+        loop {
+            let f = if std::mem::take(&mut resume_body) {
+                self.resume_stmt(body)
+            } else {
+                self.safe_point();
+                let t = self.eval(test)?;
+                if !self.to_boolean(t) {
+                    return Ok(Flow::Normal);
+                }
+                self.exec(body)
+            };
+            let f = match f {
+                Err(Exc::Suspend) => {
+                    self.suspend_records.push(Resume::Loop {
+                        env: self.env,
+                        outer: self.env,
+                    });
+                    return Err(Exc::Suspend);
+                }
+                r => r?,
+            };
+            if let LoopStep::Exit(f) = loop_step(f, labels) {
+                return Ok(f);
+            }
+        }
+    }
+
+    pub(crate) fn run_do_while(
+        &mut self,
+        body: &Stmt,
+        test: &Expr,
+        labels: &[Atom],
+        resuming: bool,
+    ) -> JsResult<Flow> {
+        let mut resume_body = resuming;
+        loop {
+            let f = if std::mem::take(&mut resume_body) {
+                self.resume_stmt(body)
+            } else {
+                self.safe_point();
+                self.exec(body)
+            };
+            let f = match f {
+                Err(Exc::Suspend) => {
+                    self.suspend_records.push(Resume::Loop {
+                        env: self.env,
+                        outer: self.env,
+                    });
+                    return Err(Exc::Suspend);
+                }
+                r => r?,
+            };
+            if let LoopStep::Exit(f) = loop_step(f, labels) {
+                return Ok(f);
+            }
+            let t = self.eval(test)?;
+            if !self.to_boolean(t) {
+                return Ok(Flow::Normal);
+            }
+        }
+    }
+
+    pub(crate) fn run_switch(
+        &mut self,
+        disc: &Expr,
+        scope: &ScopeInfo,
+        cases: &[(Option<Expr>, Vec<Stmt>)],
+        resume: Option<(usize, Option<EnvRef>, Option<EnvRef>)>,
+    ) -> JsResult<Flow> {
+        let (start, saved, mut resume_case) = match resume {
+            Some((case, env, outer)) => {
+                self.env = env;
+                (case, outer, true)
+            }
+            None => {
+                let d = self.eval(disc)?;
+                let mark = self.stack.len();
+                self.root(d);
+                let saved = self.enter_scope(scope);
+                let start = match self.switch_start(d, cases) {
+                    Ok(Some(i)) => i,
+                    Ok(None) => {
+                        self.env = saved;
+                        self.stack.truncate(mark);
+                        return Ok(Flow::Normal);
+                    }
+                    Err(e) => {
+                        self.env = saved;
+                        return Err(e);
+                    }
+                };
+                self.stack.truncate(mark);
+                (start, saved, false)
+            }
+        };
+        let mut result = Ok(Flow::Normal);
+        for (i, (_, body)) in cases.iter().enumerate().skip(start) {
+            let r = if std::mem::take(&mut resume_case) {
+                self.resume_stmts(body)
+            } else {
+                self.exec_block_body(body)
+            };
+            match r {
+                Ok(Flow::Normal) => {}
+                Ok(Flow::Break(None)) => break,
+                Err(Exc::Suspend) => {
+                    self.suspend_records.push(Resume::Switch {
+                        case: i,
+                        env: self.env,
+                        outer: saved,
+                    });
+                    result = Err(Exc::Suspend);
+                    break;
+                }
+                other => {
+                    result = other;
                     break;
                 }
             }
         }
-        let start = match start.or_else(|| cases.iter().position(|(t, _)| t.is_none())) {
-            Some(s) => s,
-            None => return Ok(Flow::Normal),
-        };
-        for (_, body) in &cases[start..] {
-            match self.exec_block_body(body)? {
-                Flow::Normal => {}
-                Flow::Break(None) => return Ok(Flow::Normal),
-                f => return Ok(f),
-            }
-        }
-        Ok(Flow::Normal)
+        self.env = saved;
+        result
     }
 
-    fn exec_for(
+    /// The index of the case a `switch` starts at (the matching one, else `default`).
+    fn switch_start(
+        &mut self,
+        d: Value,
+        cases: &[(Option<Expr>, Vec<Stmt>)],
+    ) -> JsResult<Option<usize>> {
+        for (i, (test, _)) in cases.iter().enumerate() {
+            if let Some(t) = test {
+                let v = self.eval(t)?;
+                if self.strict_equals(d, v) {
+                    return Ok(Some(i));
+                }
+            }
+        }
+        Ok(cases.iter().position(|(t, _)| t.is_none()))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn run_for(
         &mut self,
         scope: &ScopeInfo,
         init: Option<&Stmt>,
-        test: Option<&crate::ir::Expr>,
-        update: Option<&crate::ir::Expr>,
+        test: Option<&Expr>,
+        update: Option<&Expr>,
         body: &Stmt,
         labels: &[Atom],
+        resume: Option<(Option<EnvRef>, Option<EnvRef>)>,
     ) -> JsResult<Flow> {
-        let saved = self.enter_scope(scope);
         let per_iteration = scope.env.is_some();
-        let r = (|| -> JsResult<Flow> {
-            if let Some(i) = init {
-                self.exec(i)?;
+        let (saved, mut resume_body) = match resume {
+            Some((env, outer)) => {
+                self.env = env;
+                (outer, true)
             }
-            if per_iteration {
-                self.copy_iteration_env();
+            None => (self.enter_scope(scope), false),
+        };
+        let r = (|| -> JsResult<Flow> {
+            if !resume_body {
+                if let Some(i) = init {
+                    self.exec(i)?;
+                }
+                if per_iteration {
+                    self.copy_iteration_env();
+                }
             }
             loop {
-                self.safe_point();
-                if let Some(t) = test {
-                    let v = self.eval(t)?;
-                    if !self.to_boolean(v) {
-                        return Ok(Flow::Normal);
+                let f = if std::mem::take(&mut resume_body) {
+                    self.resume_stmt(body)
+                } else {
+                    self.safe_point();
+                    if let Some(t) = test {
+                        let v = self.eval(t)?;
+                        if !self.to_boolean(v) {
+                            return Ok(Flow::Normal);
+                        }
                     }
-                }
-                let f = self.exec(body)?;
+                    self.exec(body)
+                };
+                let f = match f {
+                    Err(Exc::Suspend) => {
+                        self.suspend_records.push(Resume::Loop {
+                            env: self.env,
+                            outer: saved,
+                        });
+                        return Err(Exc::Suspend);
+                    }
+                    r => r?,
+                };
                 if let LoopStep::Exit(f) = loop_step(f, labels) {
                     return Ok(f);
                 }
@@ -212,53 +414,68 @@ impl Interpreter {
         r
     }
 
-    fn exec_for_in(
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn run_for_in(
         &mut self,
         scope: &ScopeInfo,
         head: &Pat,
-        right: &crate::ir::Expr,
+        right: &Expr,
         body: &Stmt,
         labels: &[Atom],
+        resume: Option<ForInResume>,
     ) -> JsResult<Flow> {
-        let saved = self.enter_scope(scope);
-        let v = self.eval(right);
-        self.env = saved;
-        let v = v?;
-        if v.is_nullish() {
-            return Ok(Flow::Normal);
-        }
-        let o = self.to_object(v)?;
         let mark = self.stack.len();
-        self.stack.push(Value::Object(o));
-        // Collect the enumerable string keys along the prototype chain; a key seen
-        // once (even non-enumerable) hides the same key further up.
-        let mut keys: Vec<(crate::value::ObjRef, PropKey)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut cur = Some(o);
-        while let Some(c) = cur {
-            self.stack.push(Value::Object(c));
-            for k in self.own_keys(c) {
-                if let PropKey::Str(_) = k {
-                    if seen.insert(k) && self.is_enumerable_own(c, k) == Some(true) {
-                        keys.push((c, k));
-                    }
+        let (keys, start, o, mut resume_at) = match resume {
+            Some((keys, next, obj, env, outer)) => (keys, next, obj, Some((env, outer))),
+            None => {
+                let saved = self.enter_scope(scope);
+                let v = self.eval(right);
+                self.env = saved;
+                let v = v?;
+                if v.is_nullish() {
+                    return Ok(Flow::Normal);
                 }
+                let o = self.to_object(v)?;
+                (self.for_in_keys(o), 0, o, None)
             }
-            cur = self.obj(c).proto;
+        };
+        self.stack.push(Value::Object(o));
+        for &(owner, _) in &keys {
+            self.stack.push(Value::Object(owner));
         }
         let mut result = Ok(Flow::Normal);
-        for (owner, k) in keys {
-            // A property deleted during the loop is skipped.
-            if self.get_own(owner, k).is_none() {
-                continue;
-            }
-            self.safe_point();
-            let PropKey::Str(a) = k else { continue };
-            let kv = self.atom_value(a);
-            let saved = self.enter_scope(scope);
-            let step = self.bind_pattern(head, kv).and_then(|_| self.exec(body));
+        for i in start..keys.len() {
+            let (owner, k) = keys[i];
+            let (step, inner, saved) = if let Some((env, outer)) = resume_at.take() {
+                self.env = env;
+                let step = self.resume_stmt(body);
+                (step, self.env, outer)
+            } else {
+                // A property deleted during the loop is skipped.
+                if self.get_own(owner, k).is_none() {
+                    continue;
+                }
+                self.safe_point();
+                let PropKey::Str(a) = k else { continue };
+                let kv = self.atom_value(a);
+                let saved = self.enter_scope(scope);
+                let step = self.bind_pattern(head, kv).and_then(|_| self.exec(body));
+                (step, self.env, saved)
+            };
             self.env = saved;
             match step {
+                Err(Exc::Suspend) => {
+                    let rest = keys.clone();
+                    self.suspend_records.push(Resume::ForIn {
+                        keys: rest,
+                        next: i,
+                        obj: o,
+                        env: inner,
+                        outer: saved,
+                    });
+                    result = Err(Exc::Suspend);
+                    break;
+                }
                 Err(e) => {
                     result = Err(e);
                     break;
@@ -275,38 +492,85 @@ impl Interpreter {
         result
     }
 
-    fn exec_for_of(
+    /// The keys a `for…in` visits: enumerable string keys along the prototype
+    /// chain; a key seen once (even non-enumerable) hides the same key further up.
+    fn for_in_keys(&mut self, o: ObjRef) -> Vec<(ObjRef, PropKey)> {
+        let mut keys = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut cur = Some(o);
+        while let Some(c) = cur {
+            for k in self.own_keys(c) {
+                if let PropKey::Str(_) = k {
+                    if seen.insert(k) && self.is_enumerable_own(c, k) == Some(true) {
+                        keys.push((c, k));
+                    }
+                }
+            }
+            cur = self.obj(c).proto;
+        }
+        keys
+    }
+
+    pub(crate) fn run_for_of(
         &mut self,
         scope: &ScopeInfo,
         head: &Pat,
-        right: &crate::ir::Expr,
+        right: &Expr,
         body: &Stmt,
         labels: &[Atom],
+        resume: Option<(IterRecord, Option<EnvRef>, Option<EnvRef>)>,
     ) -> JsResult<Flow> {
-        let saved = self.enter_scope(scope);
-        let v = self.eval(right);
-        self.env = saved;
-        let v = v?;
         let mark = self.stack.len();
-        self.root(v);
-        let mut it = self.get_iterator(v)?;
+        let (mut it, mut resume_at) = match resume {
+            Some((it, env, outer)) => {
+                match it {
+                    IterRecord::Array { array, .. } => self.stack.push(Value::Object(array)),
+                    IterRecord::Generic { iter, next } => {
+                        self.stack.push(iter);
+                        self.stack.push(next);
+                    }
+                }
+                (it, Some((env, outer)))
+            }
+            None => {
+                let saved = self.enter_scope(scope);
+                let v = self.eval(right);
+                self.env = saved;
+                let v = v?;
+                self.root(v);
+                (self.get_iterator(v)?, None)
+            }
+        };
         let result = loop {
-            self.safe_point();
-            let x = match self.iter_next(&mut it) {
-                Ok(Some(x)) => x,
-                Ok(None) => break Ok(Flow::Normal),
-                Err(e) => break Err(e),
+            let (step, inner, saved) = if let Some((env, outer)) = resume_at.take() {
+                self.env = env;
+                let step = self.resume_stmt(body);
+                (step, self.env, outer)
+            } else {
+                self.safe_point();
+                let x = match self.iter_next(&mut it) {
+                    Ok(Some(x)) => x,
+                    Ok(None) => break Ok(Flow::Normal),
+                    Err(e) => break Err(e),
+                };
+                let saved = self.enter_scope(scope);
+                let step = self.bind_pattern(head, x).and_then(|_| self.exec(body));
+                (step, self.env, saved)
             };
-            let saved = self.enter_scope(scope);
-            let step = self.bind_pattern(head, x).and_then(|_| self.exec(body));
             self.env = saved;
             match step {
+                Err(Exc::Suspend) => {
+                    self.suspend_records.push(Resume::ForOf {
+                        iter: it,
+                        env: inner,
+                        outer: saved,
+                    });
+                    break Err(Exc::Suspend);
+                }
                 Err(e) => {
                     // Close the iterator, but the original exception wins.
-                    if matches!(e, Exc::Throw(_)) {
-                        if let Some(v) = self.exc_value(&e) {
-                            self.root(v);
-                        }
+                    if let Exc::Throw(v) = e {
+                        self.root(v);
                         let _ = self.iter_close(&it);
                     }
                     break Err(e);
@@ -314,77 +578,151 @@ impl Interpreter {
                 Ok(f) => match loop_step(f, labels) {
                     LoopStep::Next => {}
                     LoopStep::Exit(f) => {
-                        if f == Flow::Return {
-                            let rv = self.return_value;
-                            self.root(rv);
-                            let r = self.iter_close(&it);
-                            self.return_value = rv;
-                            r?;
-                        } else {
-                            self.iter_close(&it)?;
-                        }
+                        let rv = self.return_value;
+                        self.root(rv);
+                        let r = self.iter_close(&it);
+                        self.return_value = rv;
+                        r?;
                         break Ok(f);
                     }
                 },
             }
         };
-        let _ = IterRecord::Array { array: self.realm.array_proto, index: 0 };
         self.stack.truncate(mark);
         result
     }
 
-    fn exec_try(
+    pub(crate) fn run_try(
         &mut self,
         block: &Block,
-        catch: Option<&(ScopeInfo, Option<Pat>, Block)>,
+        catch: Option<&CatchClause>,
         finally: Option<&Block>,
+        resume: Option<TryResume>,
     ) -> JsResult<Flow> {
         let mark = self.stack.len();
         let env = self.env;
-        let depth = self.frames.len();
-        let mut r = self.exec_block(block);
-        if let (Err(Exc::Throw(v)), Some((scope, param, body))) = (&r, catch) {
-            let v = *v;
-            self.restore_after_throw(mark, env, depth);
-            self.stack.push(v);
-            let saved = self.enter_scope(scope);
-            r = match param {
-                Some(p) => self.bind_pattern(p, v).and_then(|_| self.exec_block(body)),
-                None => self.exec_block(body),
-            };
-            self.env = saved;
-        }
+        let phase = resume.as_ref().map_or(TryPhase::Block, |r| r.phase);
+        let r = match phase {
+            TryPhase::Block => {
+                let resuming = resume.is_some();
+                let r = if resuming {
+                    self.resume_block(block)
+                } else {
+                    self.exec_block(block)
+                };
+                if matches!(r, Err(Exc::Suspend)) {
+                    self.suspend_records.push(Resume::Try {
+                        phase: TryPhase::Block,
+                        pending: None,
+                        pending_return: Value::Undefined,
+                        outer: None,
+                    });
+                    return r;
+                }
+                match (&r, catch) {
+                    (Err(Exc::Throw(v)), Some(c)) => {
+                        let v = *v;
+                        self.stack.truncate(mark);
+                        self.env = env;
+                        self.run_catch(c, v, None)?
+                    }
+                    _ => r,
+                }
+            }
+            TryPhase::Catch => {
+                let outer = resume.as_ref().and_then(|r| r.outer);
+                match catch {
+                    Some(c) => self.run_catch(c, Value::Undefined, Some(outer))?,
+                    None => Ok(Flow::Normal),
+                }
+            }
+            TryPhase::Finally => resume
+                .as_ref()
+                .and_then(|r| r.pending)
+                .unwrap_or(Ok(Flow::Normal)),
+        };
         let Some(fin) = finally else {
             if r.is_err() {
-                self.restore_after_throw(mark, env, depth);
+                self.stack.truncate(mark);
+                self.env = env;
             }
             return r;
         };
         if matches!(r, Err(Exc::Exit(_))) {
             return r;
         }
-        self.restore_after_throw(mark, env, depth);
+        self.stack.truncate(mark);
+        self.env = env;
         // Keep the pending completion's value alive while `finally` runs.
         if let Err(Exc::Throw(v)) = &r {
             self.stack.push(*v);
         }
-        let pending_return = self.return_value;
+        let pending_return = match &resume {
+            Some(TryResume {
+                phase: TryPhase::Finally,
+                pending_return,
+                ..
+            }) => *pending_return,
+            _ => self.return_value,
+        };
         self.stack.push(pending_return);
-        let f = self.exec_block(fin)?;
-        if f != Flow::Normal {
-            return Ok(f);
+        let f = if phase == TryPhase::Finally {
+            self.resume_block(fin)
+        } else {
+            self.exec_block(fin)
+        };
+        match f {
+            Err(Exc::Suspend) => {
+                self.suspend_records.push(Resume::Try {
+                    phase: TryPhase::Finally,
+                    pending: Some(r),
+                    pending_return,
+                    outer: None,
+                });
+                Err(Exc::Suspend)
+            }
+            Err(e) => Err(e),
+            Ok(Flow::Normal) => {
+                self.return_value = pending_return;
+                self.stack.truncate(mark);
+                r
+            }
+            Ok(f) => Ok(f),
         }
-        self.return_value = pending_return;
-        self.stack.truncate(mark);
-        r
     }
 
-    /// After an exception unwound to a `try`, the value stack and environment go
-    /// back to what they were when the `try` began.
-    fn restore_after_throw(&mut self, mark: usize, env: Option<crate::env::EnvRef>, depth: usize) {
-        debug_assert_eq!(depth, self.frames.len());
-        self.stack.truncate(mark);
-        self.env = env;
+    /// Runs a `catch` clause for thrown value `v`. The outer `Result` carries a
+    /// suspension (the `try` records it); the inner one is the clause's completion.
+    fn run_catch(
+        &mut self,
+        (scope, param, body): &CatchClause,
+        v: Value,
+        resume_outer: Option<Option<EnvRef>>,
+    ) -> JsResult<JsResult<Flow>> {
+        let (r, saved) = match resume_outer {
+            Some(outer) => (self.resume_block(body), outer),
+            None => {
+                self.stack.push(v);
+                let saved = self.enter_scope(scope);
+                let r = match param {
+                    Some(p) => self.bind_pattern(p, v).and_then(|_| self.exec_block(body)),
+                    None => self.exec_block(body),
+                };
+                (r, saved)
+            }
+        };
+        if matches!(r, Err(Exc::Suspend)) {
+            self.suspend_records.push(Resume::Try {
+                phase: TryPhase::Catch,
+                pending: None,
+                pending_return: Value::Undefined,
+                outer: saved,
+            });
+            self.env = saved;
+            return Err(Exc::Suspend);
+        }
+        self.env = saved;
+        Ok(r)
     }
 
     /// `DefineField` in a field or static initialiser: `this` is the target.
@@ -393,7 +731,9 @@ impl Interpreter {
             Some(v) => self.read_var_raw(&v),
             None => Value::Undefined,
         };
-        let Value::Object(target) = this else { return Ok(()) };
+        let Value::Object(target) = this else {
+            return Ok(());
+        };
         let mark = self.stack.len();
         let (k, private) = match key {
             PropName::Private(v) => match self.read_var_raw(v) {
@@ -405,7 +745,10 @@ impl Interpreter {
         if let PropKey::Sym(s) = k {
             self.root(Value::Symbol(s));
         }
-        if private && self.obj(target).props.lookup(k).is_some() && matches!(value, FieldValue::Value(_)) {
+        if private
+            && self.obj(target).props.lookup(k).is_some()
+            && matches!(value, FieldValue::Value(_))
+        {
             return Err(self.type_error("Cannot initialize private field twice on the same object"));
         }
         match value {
@@ -434,9 +777,7 @@ impl Interpreter {
                     self.root(Value::Object(g));
                 }
                 let s = set.as_ref().map(|c| self.make_closure(c, home));
-                let _ = (ENUMERABLE, DEFAULT_ATTRS);
                 self.define_accessor(target, k, g, s, CONFIGURABLE);
-                let _ = Slot::Data(Value::Undefined);
             }
         }
         self.stack.truncate(mark);

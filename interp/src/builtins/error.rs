@@ -1,0 +1,148 @@
+//! `Error` and its subclasses (`TypeError`, `RangeError`, …, `AggregateError`),
+//! with `message`, `cause` and a node-style `stack`, plus node's
+//! `Error.captureStackTrace`.
+
+use super::arg;
+use crate::atoms;
+use crate::interp::{Interpreter, JsResult};
+use crate::object::{ObjectKind, CONFIGURABLE, HIDDEN};
+use crate::value::{ObjRef, PropKey, Value};
+
+pub fn install(cx: &mut Interpreter) {
+    let base = cx.realm.error_proto;
+    let error_ctor = cx.constructor("Error", error_ctor, 1, base);
+    cx.method(base, "toString", to_string, 0);
+    let m = cx.atom_value(atoms::EMPTY);
+    cx.define_value(base, PropKey::Str(atoms::MESSAGE), m, HIDDEN);
+    let n = cx.string_value("Error");
+    cx.define_value(base, PropKey::Str(atoms::NAME), n, HIDDEN);
+    cx.method(error_ctor, "captureStackTrace", capture_stack_trace, 2);
+    cx.constant(error_ctor, "stackTraceLimit", Value::Number(10.0));
+    let subclasses: [(&str, ObjRef, crate::object::NativeFn); 7] = [
+        ("TypeError", cx.realm.type_error_proto, type_error_ctor),
+        ("RangeError", cx.realm.range_error_proto, range_error_ctor),
+        (
+            "ReferenceError",
+            cx.realm.reference_error_proto,
+            reference_error_ctor,
+        ),
+        (
+            "SyntaxError",
+            cx.realm.syntax_error_proto,
+            syntax_error_ctor,
+        ),
+        ("EvalError", cx.realm.eval_error_proto, eval_error_ctor),
+        ("URIError", cx.realm.uri_error_proto, uri_error_ctor),
+        (
+            "AggregateError",
+            cx.realm.aggregate_error_proto,
+            aggregate_error_ctor,
+        ),
+    ];
+    for (name, proto, f) in subclasses {
+        let c = cx.constructor(name, f, if name == "AggregateError" { 2 } else { 1 }, proto);
+        cx.obj_mut(c).proto = Some(error_ctor);
+        let n = cx.string_value(name);
+        cx.define_value(proto, PropKey::Str(atoms::NAME), n, HIDDEN);
+        let m = cx.atom_value(atoms::EMPTY);
+        cx.define_value(proto, PropKey::Str(atoms::MESSAGE), m, HIDDEN);
+    }
+}
+
+/// The shared body of every error constructor.
+fn construct(
+    cx: &mut Interpreter,
+    nt: Option<ObjRef>,
+    default_proto: ObjRef,
+    message: Value,
+    options: Value,
+) -> JsResult<ObjRef> {
+    let proto = match nt {
+        Some(nt) => cx.proto_from_constructor(nt, default_proto)?,
+        None => default_proto,
+    };
+    let o = cx.new_object(Some(proto), ObjectKind::Error);
+    cx.root(Value::Object(o));
+    if !matches!(message, Value::Undefined) {
+        let s = cx.to_string(message)?;
+        cx.define_value(o, PropKey::Str(atoms::MESSAGE), Value::String(s), HIDDEN);
+    }
+    if let Value::Object(opts) = options {
+        if cx.has_property(opts, PropKey::Str(atoms::CAUSE)) {
+            let c = cx.get(opts, PropKey::Str(atoms::CAUSE))?;
+            cx.define_value(o, PropKey::Str(atoms::CAUSE), c, HIDDEN);
+        }
+    }
+    cx.attach_stack(o);
+    Ok(o)
+}
+
+macro_rules! error_ctors {
+    ($($f:ident => $proto:ident,)*) => {$(
+        fn $f(cx: &mut Interpreter, _: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+            let p = cx.realm.$proto;
+            Ok(Value::Object(construct(cx, nt, p, arg(args, 0), arg(args, 1))?))
+        }
+    )*};
+}
+
+error_ctors! {
+    error_ctor => error_proto,
+    type_error_ctor => type_error_proto,
+    range_error_ctor => range_error_proto,
+    reference_error_ctor => reference_error_proto,
+    syntax_error_ctor => syntax_error_proto,
+    eval_error_ctor => eval_error_proto,
+    uri_error_ctor => uri_error_proto,
+}
+
+fn aggregate_error_ctor(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
+    let p = cx.realm.aggregate_error_proto;
+    let o = construct(cx, nt, p, arg(args, 1), arg(args, 2))?;
+    let errors = cx.iterate_to_vec(arg(args, 0))?;
+    let arr = cx.new_array(errors);
+    cx.define_value(o, PropKey::Str(atoms::ERRORS), Value::Object(arr), HIDDEN);
+    Ok(Value::Object(o))
+}
+
+fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let Value::Object(o) = this else {
+        return Err(cx.type_error("Error.prototype.toString requires that 'this' be an Object"));
+    };
+    let name = match cx.get(o, PropKey::Str(atoms::NAME))? {
+        Value::Undefined => "Error".to_string(),
+        v => cx.to_rust_string(v)?,
+    };
+    let msg = match cx.get(o, PropKey::Str(atoms::MESSAGE))? {
+        Value::Undefined => String::new(),
+        v => cx.to_rust_string(v)?,
+    };
+    let s = match (name.is_empty(), msg.is_empty()) {
+        (_, true) => name,
+        (true, false) => msg,
+        _ => format!("{name}: {msg}"),
+    };
+    Ok(cx.string_value(&s))
+}
+
+fn capture_stack_trace(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Value::Object(o) = arg(args, 0) else {
+        let d = cx.inspect_brief(arg(args, 0));
+        return Err(cx.type_error(&format!("Invalid argument: {d}")));
+    };
+    let header = cx.error_header(o);
+    let stack = format!("{header}{}", cx.stack_trace());
+    let s = cx.string_value(&stack);
+    cx.define_value(o, PropKey::Str(atoms::STACK), s, HIDDEN | CONFIGURABLE);
+    Ok(Value::Undefined)
+}

@@ -1,0 +1,710 @@
+//! `util.inspect` as node formats everyday values for `console.log`: quoting,
+//! nesting to depth 2, `[Circular *1]`, class names, `[Function: f]`, maps and
+//! sets, sparse arrays, and node's line-breaking rules (break past 80 columns,
+//! at most 3 nested levels on one line, numeric arrays grouped into columns).
+//! Follows node v20's lib/internal/util/inspect.js closely so outputs match.
+
+use std::collections::HashMap;
+
+use crate::atoms;
+use crate::interp::Interpreter;
+use crate::object::{ObjectKind, Slot};
+use crate::property::Own;
+use crate::string::Units;
+use crate::value::{ObjRef, PropKey, Value};
+
+const BREAK_LENGTH: usize = 80;
+const COMPACT: usize = 3;
+const MAX_ARRAY_LENGTH: usize = 100;
+
+pub struct InspectOptions {
+    pub depth: usize,
+}
+
+struct Ctx {
+    opts_depth: usize,
+    seen: Vec<ObjRef>,
+    circular: HashMap<ObjRef, usize>,
+    indentation: usize,
+    current_depth: usize,
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Extras {
+    Object,
+    Array,
+}
+
+impl Interpreter {
+    /// Formats a value as `util.inspect(value)` does.
+    pub fn inspect(&mut self, v: Value) -> String {
+        self.inspect_with(v, InspectOptions { depth: 2 })
+    }
+
+    pub fn inspect_with(&mut self, v: Value, opts: InspectOptions) -> String {
+        let mut ctx = Ctx {
+            opts_depth: opts.depth,
+            seen: Vec::new(),
+            circular: HashMap::new(),
+            indentation: 0,
+            current_depth: 0,
+        };
+        self.format_value(&mut ctx, v, 0, false)
+    }
+
+    /// A short description of a value for error messages (`#<Object>`, `'str'`).
+    pub fn inspect_brief(&mut self, v: Value) -> String {
+        match v {
+            Value::Object(o) => {
+                if self.obj(o).is_callable() {
+                    self.inspect(v)
+                } else {
+                    self.describe_object_brief(o)
+                }
+            }
+            Value::String(s) => self.rust_string(s),
+            _ => self.inspect(v),
+        }
+    }
+
+    fn format_value(
+        &mut self,
+        ctx: &mut Ctx,
+        v: Value,
+        recurse: usize,
+        in_container: bool,
+    ) -> String {
+        match v {
+            Value::Undefined | Value::Hole => "undefined".into(),
+            Value::Null => "null".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => format_number(n),
+            Value::String(s) => {
+                let _ = in_container;
+                quote_string(&self.str(s).units)
+            }
+            Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
+            Value::Object(o) => {
+                if ctx.seen.contains(&o) {
+                    let next = ctx.circular.len() + 1;
+                    let idx = *ctx.circular.entry(o).or_insert(next);
+                    return format!("[Circular *{idx}]");
+                }
+                self.format_raw(ctx, o, recurse)
+            }
+        }
+    }
+
+    fn format_raw(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> String {
+        let constructor = self.constructor_name(o);
+        let null_proto = self.obj(o).proto.is_none();
+        let tag = match self
+            .obj(o)
+            .props
+            .lookup(PropKey::Sym(self.realm.sym_to_string_tag))
+        {
+            Some(_) => None,
+            None => match self.get_own_or_proto_tag(o) {
+                Some(t) if Some(&t) != constructor.as_ref() => Some(t),
+                _ => None,
+            },
+        };
+        let prefix_for = |name: &str, fallback: &str, size: Option<usize>| -> String {
+            let base = match &constructor {
+                Some(c) => c.clone(),
+                None => format!("[{fallback}: null prototype]"),
+            };
+            let mut s = base;
+            if let Some(n) = size {
+                s.push_str(&format!("({n})"));
+            }
+            if let Some(t) = &tag {
+                if t != name {
+                    s.push_str(&format!(" [{t}]"));
+                }
+            }
+            s.push(' ');
+            s
+        };
+        let mut keys = self.inspect_keys(o);
+        let mut base = String::new();
+        let mut extras = Extras::Object;
+        let (mut braces, mut output): ([String; 2], Vec<String>);
+        let kind_tag = match &self.obj(o).kind {
+            ObjectKind::Array(_) => 1,
+            ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => 2,
+            ObjectKind::Error => 3,
+            ObjectKind::Map(_) => 4,
+            ObjectKind::Set(_) => 5,
+            ObjectKind::Boolean(_)
+            | ObjectKind::Number(_)
+            | ObjectKind::String(_)
+            | ObjectKind::Symbol(_) => 6,
+            ObjectKind::Arguments => 7,
+            _ => 0,
+        };
+        if recurse > ctx.opts_depth {
+            let name = match kind_tag {
+                1 => "Array".to_string(),
+                _ => constructor.clone().unwrap_or_else(|| "Object".into()),
+            };
+            return format!("[{name}]");
+        }
+        match kind_tag {
+            1 => {
+                let len = match &self.obj(o).kind {
+                    ObjectKind::Array(e) => e.len(),
+                    _ => 0,
+                };
+                let prefix = if constructor.as_deref() == Some("Array") && tag.is_none() {
+                    String::new()
+                } else {
+                    prefix_for("Array", "Array", Some(len))
+                };
+                braces = [format!("{prefix}["), "]".into()];
+                extras = Extras::Array;
+                keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some()));
+                if keys.is_empty() && len == 0 {
+                    return format!("{}]", braces[0]);
+                }
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = self.format_array(ctx, o, recurse);
+            }
+            2 => {
+                base = self.function_base(o, constructor.as_deref());
+                keys.retain(|k| !matches!(k, PropKey::Str(a) if *a == atoms::PROTOTYPE));
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ["{".into(), "}".into()];
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = Vec::new();
+            }
+            3 => {
+                base = self.error_base(o);
+                keys.retain(
+                    |k| !matches!(k, PropKey::Str(a) if *a == atoms::STACK || *a == atoms::MESSAGE),
+                );
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ["{".into(), "}".into()];
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = Vec::new();
+            }
+            4 | 5 => {
+                let entries = match &self.obj(o).kind {
+                    ObjectKind::Map(m) | ObjectKind::Set(m) => m.live_entries(),
+                    _ => Vec::new(),
+                };
+                let is_map = kind_tag == 4;
+                let name = if is_map { "Map" } else { "Set" };
+                let prefix = prefix_for(name, name, Some(entries.len()));
+                braces = [format!("{prefix}{{"), "}".into()];
+                if entries.is_empty() && keys.is_empty() {
+                    return format!("{}}}", braces[0]);
+                }
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                ctx.indentation += 2;
+                output = entries
+                    .into_iter()
+                    .map(|(k, v)| {
+                        if is_map {
+                            let ks = self.format_value(ctx, k, recurse + 1, true);
+                            let vs = self.format_value(ctx, v, recurse + 1, true);
+                            format!("{ks} => {vs}")
+                        } else {
+                            self.format_value(ctx, k, recurse + 1, true)
+                        }
+                    })
+                    .collect();
+                ctx.indentation -= 2;
+            }
+            6 => {
+                let (label, inner) = match self.obj(o).kind {
+                    ObjectKind::Boolean(b) => ("Boolean", b.to_string()),
+                    ObjectKind::Number(n) => ("Number", format_number(n)),
+                    ObjectKind::String(s) => {
+                        keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some() || *a == atoms::LENGTH));
+                        ("String", quote_string(&self.str(s).units))
+                    }
+                    ObjectKind::Symbol(s) => {
+                        ("Symbol", crate::builtins::symbol::symbol_text(self, s))
+                    }
+                    _ => ("Object", String::new()),
+                };
+                base = format!("[{label}: {inner}]");
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ["{".into(), "}".into()];
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = Vec::new();
+            }
+            7 => {
+                braces = ["[Arguments] [".into(), "]".into()];
+                extras = Extras::Array;
+                let n = match self.get_own(o, PropKey::Str(atoms::LENGTH)) {
+                    Some(Own::Data(Value::Number(n), _)) => n as usize,
+                    _ => 0,
+                };
+                keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some_and(|i| (i as usize) < n)));
+                if n == 0 && keys.is_empty() {
+                    return "[Arguments] []".into();
+                }
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                ctx.indentation += 2;
+                output = (0..n)
+                    .map(|i| {
+                        let k = self.index_key(i as u32);
+                        let v = match self.get_own(o, k) {
+                            Some(Own::Data(v, _)) => v,
+                            _ => Value::Undefined,
+                        };
+                        self.format_value(ctx, v, recurse + 1, true)
+                    })
+                    .collect();
+                ctx.indentation -= 2;
+            }
+            _ => {
+                let prefix = match (&constructor, null_proto) {
+                    (Some(c), _) if c == "Object" => match &tag {
+                        Some(t) => format!("Object [{t}] "),
+                        None => String::new(),
+                    },
+                    (None, true) => {
+                        let mut s = "[Object: null prototype] ".to_string();
+                        if let Some(t) = &tag {
+                            s = format!("[Object: null prototype] [{t}] ");
+                        }
+                        s
+                    }
+                    _ => prefix_for("Object", "Object", None),
+                };
+                braces = [format!("{prefix}{{"), "}".into()];
+                if keys.is_empty() {
+                    if matches!(self.obj(o).kind, ObjectKind::Iterator(_)) {
+                        return format!("{}}}", braces[0]);
+                    }
+                    return format!("{}}}", braces[0]);
+                }
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = Vec::new();
+            }
+        }
+        for k in keys {
+            let s = self.format_property(ctx, o, k, recurse, extras);
+            output.push(s);
+        }
+        ctx.seen.pop();
+        if let Some(&idx) = ctx.circular.get(&o) {
+            let r = format!("<ref *{idx}>");
+            if base.is_empty() {
+                braces[0] = format!("{r} {}", braces[0]);
+            } else {
+                base = format!("{r} {base}");
+            }
+        }
+        self.reduce_to_single_string(ctx, output, &base, &braces, extras, recurse, o)
+    }
+
+    /// `Symbol.toStringTag` found on the prototype chain (data properties only).
+    fn get_own_or_proto_tag(&self, o: ObjRef) -> Option<String> {
+        let key = PropKey::Sym(self.realm.sym_to_string_tag);
+        let mut cur = Some(o);
+        while let Some(c) = cur {
+            if let Some(p) = self.obj(c).props.lookup(key) {
+                return match p.slot {
+                    Slot::Data(Value::String(s)) => Some(self.rust_string(s)),
+                    _ => None,
+                };
+            }
+            cur = self.obj(c).proto;
+        }
+        None
+    }
+
+    /// Own enumerable keys (strings then symbols), private names excluded.
+    fn inspect_keys(&mut self, o: ObjRef) -> Vec<PropKey> {
+        let keys = self.own_keys(o);
+        keys.into_iter()
+            .filter(|&k| {
+                if matches!(self.obj(o).kind, ObjectKind::Array(_))
+                    && k == PropKey::Str(atoms::LENGTH)
+                {
+                    return false;
+                }
+                self.is_enumerable_own(o, k) == Some(true)
+            })
+            .collect()
+    }
+
+    fn format_array(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> Vec<String> {
+        let elems = match &self.obj(o).kind {
+            ObjectKind::Array(e) => e.clone(),
+            _ => Vec::new(),
+        };
+        let mut output = Vec::new();
+        let mut i = 0;
+        let mut shown = 0;
+        ctx.indentation += 2;
+        while i < elems.len() && shown < MAX_ARRAY_LENGTH {
+            if matches!(elems[i], Value::Hole) {
+                let start = i;
+                while i < elems.len() && matches!(elems[i], Value::Hole) {
+                    i += 1;
+                }
+                let n = i - start;
+                output.push(format!("<{n} empty item{}>", if n == 1 { "" } else { "s" }));
+            } else {
+                let s = self.format_value(ctx, elems[i], recurse + 1, true);
+                output.push(s);
+                i += 1;
+            }
+            shown += 1;
+        }
+        ctx.indentation -= 2;
+        let remaining = elems.len() - i;
+        if remaining > 0 {
+            output.push(format!(
+                "... {remaining} more item{}",
+                if remaining == 1 { "" } else { "s" }
+            ));
+        }
+        output
+    }
+
+    fn format_property(
+        &mut self,
+        ctx: &mut Ctx,
+        o: ObjRef,
+        k: PropKey,
+        recurse: usize,
+        _extras: Extras,
+    ) -> String {
+        let name = match k {
+            PropKey::Sym(s) => format!("[{}]", crate::builtins::symbol::symbol_text(self, s)),
+            PropKey::Str(a) => {
+                let t = self.atom_text(a);
+                if is_identifier(&t) {
+                    t
+                } else {
+                    let s = self.atom_str(a);
+                    quote_string(&self.str(s).units)
+                }
+            }
+        };
+        let value = match self.get_own(o, k) {
+            Some(Own::Data(v, _)) => {
+                let v = match (&self.obj(o).kind, v) {
+                    (ObjectKind::String(_), _) => self.get(o, k).unwrap_or(Value::Undefined),
+                    _ => v,
+                };
+                ctx.indentation += 2;
+                let s = self.format_value(ctx, v, recurse + 1, true);
+                ctx.indentation -= 2;
+                s
+            }
+            Some(Own::Accessor(g, s, _)) => match (g, s) {
+                (Some(_), Some(_)) => "[Getter/Setter]".into(),
+                (Some(_), None) => "[Getter]".into(),
+                (None, Some(_)) => "[Setter]".into(),
+                (None, None) => "undefined".into(),
+            },
+            None => "undefined".into(),
+        };
+        format!("{name}: {value}")
+    }
+
+    fn function_base(&mut self, o: ObjRef, constructor: Option<&str>) -> String {
+        let name = match self.get_own(o, PropKey::Str(atoms::NAME)) {
+            Some(Own::Data(Value::String(s), _)) => self.rust_string(s),
+            _ => String::new(),
+        };
+        if let ObjectKind::Function(c) = &self.obj(o).kind {
+            if let crate::ir::FnKind::ClassConstructor { derived } = c.code.kind {
+                let mut s = if name.is_empty() {
+                    "[class (anonymous)".to_string()
+                } else {
+                    format!("[class {name}")
+                };
+                if derived {
+                    let parent = self.obj(o).proto.and_then(|p| {
+                        match self.get_own(p, PropKey::Str(atoms::NAME)) {
+                            Some(Own::Data(Value::String(s), _)) => Some(self.rust_string(s)),
+                            _ => None,
+                        }
+                    });
+                    if let Some(p) = parent {
+                        s.push_str(&format!(" extends {p}"));
+                    }
+                }
+                s.push(']');
+                return s;
+            }
+        }
+        let kind = match &self.obj(o).kind {
+            ObjectKind::Function(c) if c.code.is_generator && c.code.is_async => {
+                "AsyncGeneratorFunction"
+            }
+            ObjectKind::Function(c) if c.code.is_generator => "GeneratorFunction",
+            ObjectKind::Function(c) if c.code.is_async => "AsyncFunction",
+            _ => "Function",
+        };
+        let mut s = if name.is_empty() {
+            format!("[{kind} (anonymous)]")
+        } else {
+            format!("[{kind}: {name}]")
+        };
+        if constructor.is_none() {
+            s = format!("[{kind}: null prototype] {s}");
+        }
+        s
+    }
+
+    fn error_base(&mut self, o: ObjRef) -> String {
+        match self.get_own(o, PropKey::Str(atoms::STACK)) {
+            Some(Own::Data(Value::String(s), _)) => {
+                let stack = self.rust_string(s);
+                if stack.is_empty() {
+                    format!("[{}]", self.error_header(o))
+                } else {
+                    stack
+                }
+            }
+            _ => format!("[{}]", self.error_header(o)),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reduce_to_single_string(
+        &mut self,
+        ctx: &mut Ctx,
+        mut output: Vec<String>,
+        base: &str,
+        braces: &[String; 2],
+        extras: Extras,
+        recurse: usize,
+        o: ObjRef,
+    ) -> String {
+        let entries = output.len();
+        if extras == Extras::Array && entries > 6 {
+            output = self.group_array_elements(ctx, output, o);
+        }
+        if ctx.current_depth - recurse < COMPACT && entries == output.len() {
+            let start = output.len()
+                + ctx.indentation
+                + braces[0].chars().count()
+                + base.chars().count()
+                + 10;
+            if is_below_break_length(&output, start, base) {
+                let joined = output.join(", ");
+                if !joined.contains('\n') {
+                    let b = if base.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{base} ")
+                    };
+                    return format!("{b}{} {joined} {}", braces[0], braces[1]);
+                }
+            }
+        }
+        let indentation = format!("\n{}", " ".repeat(ctx.indentation));
+        let b = if base.is_empty() {
+            String::new()
+        } else {
+            format!("{base} ")
+        };
+        format!(
+            "{b}{}{indentation}  {}{indentation}{}",
+            braces[0],
+            output.join(&format!(",{indentation}  ")),
+            braces[1]
+        )
+    }
+
+    fn group_array_elements(&mut self, ctx: &Ctx, output: Vec<String>, o: ObjRef) -> Vec<String> {
+        let mut total_length = 0;
+        let mut max_length = 0;
+        let mut output_length = output.len();
+        if output
+            .last()
+            .is_some_and(|s| s.starts_with("... ") && s.contains(" more item"))
+        {
+            output_length -= 1;
+        }
+        let separator_space = 2;
+        let data_len: Vec<usize> = output
+            .iter()
+            .take(output_length)
+            .map(|s| s.chars().count())
+            .collect();
+        for &len in &data_len {
+            total_length += len + separator_space;
+            if max_length < len {
+                max_length = len;
+            }
+        }
+        let actual_max = max_length + separator_space;
+        if actual_max * 3 + ctx.indentation < BREAK_LENGTH
+            && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
+        {
+            let approx_char_heights = 2.5;
+            let average_bias =
+                (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
+            let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+            let columns = ((approx_char_heights * biased_max * output_length as f64).sqrt()
+                / biased_max)
+                .round()
+                .min(((BREAK_LENGTH - ctx.indentation) as f64 / actual_max as f64).floor())
+                .min((COMPACT * 4) as f64)
+                .min(15.0) as usize;
+            if columns <= 1 {
+                return output;
+            }
+            let mut max_line_length = Vec::new();
+            for i in 0..columns {
+                let mut line_length = 0;
+                let mut j = i;
+                while j < output_length {
+                    line_length = line_length.max(data_len[j]);
+                    j += columns;
+                }
+                max_line_length.push(line_length + separator_space);
+            }
+            // Numbers are right-aligned, everything else left-aligned.
+            let all_numbers = match &self.obj(o).kind {
+                ObjectKind::Array(elems) => elems
+                    .iter()
+                    .take(output.len())
+                    .all(|v| matches!(v, Value::Number(_))),
+                _ => false,
+            };
+            let mut tmp = Vec::new();
+            let mut i = 0;
+            while i < output_length {
+                let max = (i + columns).min(output_length);
+                let mut s = String::new();
+                let mut j = i;
+                while j < max - 1 {
+                    let cell = format!("{}, ", output[j]);
+                    let pad = max_line_length[j - i];
+                    s.push_str(&pad_cell(&cell, pad, all_numbers));
+                    j += 1;
+                }
+                if all_numbers {
+                    let pad = max_line_length[j - i] - separator_space;
+                    s.push_str(&pad_cell(&output[j], pad, true));
+                } else {
+                    s.push_str(&output[j]);
+                }
+                tmp.push(s);
+                i += columns;
+            }
+            if output_length < output.len() {
+                if let Some(last) = output.last() {
+                    tmp.push(last.clone());
+                }
+            }
+            return tmp;
+        }
+        output
+    }
+}
+
+fn pad_cell(s: &str, width: usize, start: bool) -> String {
+    let n = s.chars().count();
+    if n >= width {
+        return s.to_string();
+    }
+    let pad = " ".repeat(width - n);
+    if start {
+        format!("{pad}{s}")
+    } else {
+        format!("{s}{pad}")
+    }
+}
+
+fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
+    let mut total = output.len() + start;
+    if total + output.len() > BREAK_LENGTH {
+        return false;
+    }
+    for s in output {
+        total += s.chars().count();
+        if total > BREAK_LENGTH {
+            return false;
+        }
+    }
+    base.is_empty() || !base.contains('\n')
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$' => {}
+        _ => return false,
+    }
+    chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+pub fn format_number(n: f64) -> String {
+    if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
+    } else {
+        crate::number::number_to_string(n)
+    }
+}
+
+/// Quotes a string as node does: single quotes unless the string contains them
+/// (then double quotes, then backticks), with control characters escaped.
+pub fn quote_string(units: &Units) -> String {
+    let s = units.to_rust_string();
+    let quote = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') && !s.contains("${") {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\\' => out.push_str("\\\\"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `%s` formatting of a primitive: like `String(v)`, except `-0`.
+pub fn format_number_or(cx: &Interpreter, v: Value) -> String {
+    match v {
+        Value::Number(n) => format_number(n),
+        _ => cx.primitive_text(v),
+    }
+}

@@ -1,0 +1,7 @@
+class A {
+  a = 1
+  b
+  static c = 2
+  get
+  d() {}
+}

@@ -1,0 +1,4 @@
+const a = b
+(c)
+const d = e
+[0]

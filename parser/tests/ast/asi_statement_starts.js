@@ -1,0 +1,4 @@
+let a = 1
+let b = 2
+var c = a
++ b

@@ -1,0 +1,4 @@
+var async = 1;
+async(1, 2);
+async.x = async;
+const f = async => async;

@@ -1,0 +1,3 @@
+async function* stream() {
+  for await (const chunk of source) yield chunk;
+}

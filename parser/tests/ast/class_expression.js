@@ -1,0 +1,2 @@
+const C = class Named extends (base()) {};
+const D = class {};

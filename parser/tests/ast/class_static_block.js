@@ -1,0 +1,6 @@
+class Config {
+  static settings;
+  static {
+    this.settings = load();
+  }
+}

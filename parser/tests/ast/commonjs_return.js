@@ -1,0 +1,2 @@
+if (done) return;
+module.exports = 1;

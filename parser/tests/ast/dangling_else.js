@@ -1,0 +1,2 @@
+if (a) if (b) x(); else y();
+if (a) { if (b) x(); } else y();

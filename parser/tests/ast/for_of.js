@@ -1,0 +1,3 @@
+for (const [k, v] of map) {}
+for (x of xs);
+for ([a, b] of pairs);

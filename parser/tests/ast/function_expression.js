@@ -1,0 +1,1 @@
+const f = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); };

@@ -1,0 +1,6 @@
+function f() {
+  'use strict';
+  return g;
+  function g() {}
+}
+function h() { return 1; }

@@ -1,0 +1,5 @@
+function* count() {
+  yield 1;
+  yield* other();
+  const x = yield;
+}

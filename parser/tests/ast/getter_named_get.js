@@ -1,0 +1,1 @@
+const o = { get get() { return 1; }, set set(v) {} };

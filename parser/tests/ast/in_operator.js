@@ -1,0 +1,2 @@
+x = 'a' in o;
+for (const k in { a: 1 }) {}

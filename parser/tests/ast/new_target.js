@@ -1,0 +1,1 @@
+function F() { if (!new.target) throw new Error('use new'); }

@@ -1,0 +1,1 @@
+try { risky(); } catch { recover(); }

@@ -1,0 +1,1 @@
+class A { #x; static is(o) { return #x in o && o.#x > 0; } }

@@ -1,0 +1,2 @@
+const re = /ab+c/gi;
+if (/x/.test(s)) {}

@@ -1,0 +1,3 @@
+var yield = 1;
+yield * 2;
+function f() { return yield; }

@@ -1,0 +1,3 @@
+f(...args, last);
+const merged = [...a, ...b];
+const copy = { ...obj, extra: 1 };

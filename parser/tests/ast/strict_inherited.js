@@ -1,0 +1,2 @@
+'use strict';
+const f = function () { return () => 1; };

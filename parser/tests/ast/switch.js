@@ -1,0 +1,8 @@
+switch (x) {
+  case 1:
+  case 2:
+    f();
+    break;
+  default:
+    g();
+}

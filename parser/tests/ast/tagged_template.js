@@ -1,0 +1,2 @@
+tag`hello ${name}!`;
+String.raw`\n`;

@@ -1,0 +1,2 @@
+const s = `a${b}c${d + e}f`;
+const empty = ``;

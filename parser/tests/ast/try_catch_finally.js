@@ -1,0 +1,2 @@
+try { a(); } catch (e) { b(e); } finally { c(); }
+try {} catch ({ message }) {}

@@ -1,0 +1,2 @@
+while (x) x--;
+do { x++; } while (x < 10)

@@ -1,0 +1,1 @@
+function* g() { yield* inner(); yield yield 1; }

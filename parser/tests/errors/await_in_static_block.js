@@ -1,0 +1,1 @@
+class A { static { await 1 } }

@@ -1,0 +1,1 @@
+x: while (1) { continue y }

@@ -1,0 +1,2 @@
+function* g() { yield
+* x }
