@@ -1,16 +1,34 @@
 //! Phase 1 of nodelet: source text to tokens.
 //!
 //! [logos](https://docs.rs/logos) recognises the context-free shapes of tokens
-//! (`raw.rs`); a small hand-written *cooker* (`cooker.rs`) walks over them and adds
-//! the context JavaScript needs (regular expression or division, template literal
-//! chunks, the "newline before" mark and the restricted productions). Literals are
-//! scanned and cooked by one module each (`number.rs`, `string.rs`, `template.rs`,
-//! `regex.rs`, `ident.rs`, `comment.rs`). The parser sees only [`Token`]s.
+//! (`raw.rs`); a small hand-written *cooker* (`cooker.rs`) walks over them and
+//! adds the context JavaScript needs: regular expression or division
+//! (`context.rs`), template literal chunks, the "newline before" mark and the
+//! restricted productions. Each kind of literal is scanned and cooked by its own
+//! module (`number.rs`, `string.rs`, `template.rs`, `regex.rs`, `ident.rs`,
+//! `comment.rs`, with `escape.rs` shared). The parser sees only [`Token`]s.
 //!
-//! Architecture invariant: [`tokenize`] never fails and never panics. Whatever it
-//! cannot read becomes a [`TokenKind::Error`] token carrying node's message.
+//! What the parser can rely on:
+//! - There is no end-of-input token: the vector simply ends.
+//! - Keywords and contextual keywords have their own kinds, even where they are
+//!   property names (`a.if`, `{ class: 1 }`): the grammar accepts them there as
+//!   IdentifierNames. `implements`, `interface`, `package`, `private`,
+//!   `protected` and `public` are plain `Ident`s.
+//! - An escaped name is always an `Ident` with `escaped: true`, even when it
+//!   spells a keyword; the parser rejects those where a keyword is meant, with
+//!   node's "Keyword must not contain escaped characters".
+//! - `legacy_octal` on numbers and strings (`017`, `08`, `"\07"`, `"\8"`) is for
+//!   strict-mode early errors; a template's `cooked` is `None` after an invalid
+//!   escape, and [`template_escape_error`] gives node's message for it.
+//! - BigInt literals (`10n`) are Error tokens: nodelet leaves BigInt out.
+//!
+//! Architecture invariant: [`tokenize`] never fails and never panics, whatever
+//! the input. What it cannot read becomes a [`TokenKind::Error`] token carrying
+//! node's message, whose span is where node's caret points; tokens come in source
+//! order and never overlap.
 
 mod comment;
+mod context;
 mod cooker;
 mod dump;
 mod escape;

@@ -5,7 +5,7 @@
 //! knows nothing about context: the cooker (`cooker.rs`) decides what a `/` or a `}`
 //! means and scans strings, templates, regular expressions, block comments and the
 //! rare forms of names and numbers by hand. Patterns follow ECMAScript §12 "Lexical
-//! Grammar"; only the ASCII shapes live here.
+//! Grammar"; the name and number patterns here are ASCII only.
 //!
 //! logos is built with its `state_machine_codegen` feature (see `Cargo.toml`): its
 //! default code generator turns the state machine into functions that call each
@@ -15,8 +15,10 @@
 
 use logos::Logos;
 
+use crate::TokenKind;
+
 /// A raw token: a shape, not yet a meaning. The cooker turns each into a
-/// [`TokenKind`](crate::TokenKind) or hands the position to a hand-written scanner.
+/// [`TokenKind`] or hands the position to a hand-written scanner.
 #[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
 // Horizontal white space (§12.2): tab, VT, FF, space, NBSP, ZWNBSP and the Unicode
 // "Zs" spaces, listed one by one to keep the state machine small.
@@ -273,4 +275,116 @@ pub enum Raw {
     QuestionQuestionEq,
     #[token("=>")]
     Arrow,
+}
+
+impl Raw {
+    /// Keywords and contextual keywords (which a following `\u` or non-ASCII
+    /// letter would turn into a longer name).
+    pub fn is_word(self) -> bool {
+        (Raw::Break as u8..=Raw::Target as u8).contains(&(self as u8))
+    }
+
+    /// The token for a raw token that needs no context; `None` for those the
+    /// cooker handles itself.
+    pub fn fixed_kind(self) -> Option<TokenKind> {
+        use TokenKind as T;
+        Some(match self {
+            Raw::Break => T::Break,
+            Raw::Case => T::Case,
+            Raw::Catch => T::Catch,
+            Raw::Class => T::Class,
+            Raw::Const => T::Const,
+            Raw::Continue => T::Continue,
+            Raw::Debugger => T::Debugger,
+            Raw::Default => T::Default,
+            Raw::Delete => T::Delete,
+            Raw::Do => T::Do,
+            Raw::Else => T::Else,
+            Raw::Enum => T::Enum,
+            Raw::Export => T::Export,
+            Raw::Extends => T::Extends,
+            Raw::False => T::False,
+            Raw::Finally => T::Finally,
+            Raw::For => T::For,
+            Raw::Function => T::Function,
+            Raw::If => T::If,
+            Raw::Import => T::Import,
+            Raw::In => T::In,
+            Raw::Instanceof => T::Instanceof,
+            Raw::New => T::New,
+            Raw::Null => T::Null,
+            Raw::Return => T::Return,
+            Raw::Super => T::Super,
+            Raw::Switch => T::Switch,
+            Raw::This => T::This,
+            Raw::Throw => T::Throw,
+            Raw::True => T::True,
+            Raw::Try => T::Try,
+            Raw::Typeof => T::Typeof,
+            Raw::Var => T::Var,
+            Raw::Void => T::Void,
+            Raw::While => T::While,
+            Raw::With => T::With,
+            Raw::Let => T::Let,
+            Raw::Static => T::Static,
+            Raw::Async => T::Async,
+            Raw::Await => T::Await,
+            Raw::Yield => T::Yield,
+            Raw::Of => T::Of,
+            Raw::Get => T::Get,
+            Raw::Set => T::Set,
+            Raw::Target => T::Target,
+            Raw::RBracket => T::RBracket,
+            Raw::LBracket => T::LBracket,
+            Raw::Dot => T::Dot,
+            Raw::Ellipsis => T::Ellipsis,
+            Raw::Semicolon => T::Semicolon,
+            Raw::Comma => T::Comma,
+            Raw::Lt => T::Lt,
+            Raw::Gt => T::Gt,
+            Raw::LtEq => T::LtEq,
+            Raw::GtEq => T::GtEq,
+            Raw::EqEq => T::EqEq,
+            Raw::NotEq => T::NotEq,
+            Raw::EqEqEq => T::EqEqEq,
+            Raw::NotEqEq => T::NotEqEq,
+            Raw::Plus => T::Plus,
+            Raw::Minus => T::Minus,
+            Raw::Star => T::Star,
+            Raw::Percent => T::Percent,
+            Raw::StarStar => T::StarStar,
+            Raw::PlusPlus => T::PlusPlus,
+            Raw::MinusMinus => T::MinusMinus,
+            Raw::Shl => T::Shl,
+            Raw::Shr => T::Shr,
+            Raw::UShr => T::UShr,
+            Raw::Amp => T::Amp,
+            Raw::Pipe => T::Pipe,
+            Raw::Caret => T::Caret,
+            Raw::Bang => T::Bang,
+            Raw::Tilde => T::Tilde,
+            Raw::AmpAmp => T::AmpAmp,
+            Raw::PipePipe => T::PipePipe,
+            Raw::QuestionQuestion => T::QuestionQuestion,
+            Raw::Question => T::Question,
+            Raw::Colon => T::Colon,
+            Raw::Eq => T::Eq,
+            Raw::PlusEq => T::PlusEq,
+            Raw::MinusEq => T::MinusEq,
+            Raw::StarEq => T::StarEq,
+            Raw::PercentEq => T::PercentEq,
+            Raw::StarStarEq => T::StarStarEq,
+            Raw::ShlEq => T::ShlEq,
+            Raw::ShrEq => T::ShrEq,
+            Raw::UShrEq => T::UShrEq,
+            Raw::AmpEq => T::AmpEq,
+            Raw::PipeEq => T::PipeEq,
+            Raw::CaretEq => T::CaretEq,
+            Raw::AmpAmpEq => T::AmpAmpEq,
+            Raw::PipePipeEq => T::PipePipeEq,
+            Raw::QuestionQuestionEq => T::QuestionQuestionEq,
+            Raw::Arrow => T::Arrow,
+            _ => return None,
+        })
+    }
 }
