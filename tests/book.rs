@@ -11,6 +11,8 @@
 //!     example is saved under the `.js` name the command uses. Absolute paths are
 //!     shown relative to the example's folder: `example.js:1:9`.
 //! - An example with neither must at least pass `nodelet --check`.
+//! - A ```` ```lalrpop ```` block quotes `parser/src/grammar.lalrpop` and must appear
+//!   in it word for word (white space aside), so a quoted rule cannot drift.
 //! - `{{#include path}}` and `{{#include path:anchor}}` lines (mdBook's) are
 //!   resolved, so examples and snippets included from the source tree are checked
 //!   too, and a renamed file or anchor fails here rather than in the rendered book.
@@ -44,6 +46,9 @@ fn book_examples_print_what_the_book_says() {
     pages.sort();
     assert!(!pages.is_empty(), "no Markdown files under {src:?}");
 
+    let grammar_path = support::repo_root().join("parser/src/grammar.lalrpop");
+    let grammar = std::fs::read_to_string(&grammar_path)
+        .unwrap_or_else(|err| panic!("cannot read {grammar_path:?}: {err}"));
     let mut problems = Vec::new();
     let mut examples = 0;
     for page in &pages {
@@ -59,6 +64,15 @@ fn book_examples_print_what_the_book_says() {
         };
         // Replacements for block bodies, applied bottom-up in update mode.
         let mut rewrites: Vec<(std::ops::Range<usize>, String, String)> = Vec::new();
+        for block in blocks.iter().filter(|block| block.lang == "lalrpop") {
+            if !words(&grammar).contains(&words(&block.text)) {
+                problems.push(format!(
+                    "{}:{}: this lalrpop block is not in parser/src/grammar.lalrpop",
+                    page.display(),
+                    block.body.start
+                ));
+            }
+        }
         let mut idx = 0;
         while idx < blocks.len() {
             let example = &blocks[idx];
@@ -119,6 +133,11 @@ fn book_examples_print_what_the_book_says() {
         problems.len(),
         problems.join("\n\n")
     );
+}
+
+/// The text with every run of white space made one space, for quotations.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn collect_markdown(folder: &Path, pages: &mut Vec<PathBuf>) {

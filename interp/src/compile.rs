@@ -1322,6 +1322,7 @@ impl Compiler<'_> {
             });
         }
         let mut private = Vec::new();
+        let mut private_methods = Vec::new();
         for m in &c.members {
             let k = match &m.kind {
                 ast::ClassMemberKind::Method { key, .. }
@@ -1334,6 +1335,9 @@ impl Compiler<'_> {
                 let a = self.atom(&format!("#{}", id.name));
                 if !private.contains(&a) {
                     private.push(a);
+                }
+                if !matches!(m.kind, ast::ClassMemberKind::Field { .. }) {
+                    private_methods.push(a);
                 }
             }
         }
@@ -1360,9 +1364,9 @@ impl Compiler<'_> {
         }
         let scope = self.push_scope(key(c), decls);
         let inner = own.map(|n| self.resolve(n, c.span));
-        let private_names: Vec<(VarRef, Atom)> = private
+        let private_names: Vec<(VarRef, Atom, bool)> = private
             .iter()
-            .map(|&a| (self.resolve(a, c.span), a))
+            .map(|&a| (self.resolve(a, c.span), a, private_methods.contains(&a)))
             .collect();
         let extends = c.extends.as_ref().map(|e| self.expr(e));
         let derived = c.extends.is_some();

@@ -272,6 +272,7 @@ impl Interpreter {
     pub fn new_symbol(&mut self, description: Option<StrRef>) -> SymRef {
         self.allocations += 1;
         self.symbols.alloc(SymbolData {
+            method_of: None,
             description,
             registered: false,
             private: false,

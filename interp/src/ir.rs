@@ -371,7 +371,9 @@ pub struct ClassCode {
     /// The class's inner name binding.
     pub inner: Option<VarRef>,
     /// Private names declared by the class, each a fresh private symbol per evaluation.
-    pub private_names: Vec<(VarRef, Atom)>,
+    /// Private names declared by the class (binding, name, is a method or
+    /// accessor), each a fresh private symbol per evaluation.
+    pub private_names: Vec<(VarRef, Atom, bool)>,
     pub extends: Option<Expr>,
     pub constructor: Rc<FunctionCode>,
     pub members: Vec<ClassMember>,

@@ -56,6 +56,7 @@ realm! {
         weak_map_proto,
         weak_set_proto,
         generator_proto,
+        generator_function_proto,
         promise_proto,
         regexp_proto,
         date_proto,
@@ -112,6 +113,8 @@ impl Interpreter {
         self.realm.map_iterator_proto = iter(self);
         self.realm.set_iterator_proto = iter(self);
         self.realm.generator_proto = iter(self);
+        let function_proto = self.realm.function_proto;
+        self.realm.generator_function_proto = self.new_object(Some(function_proto), ObjectKind::Ordinary);
         self.realm.map_proto = plain(self);
         self.realm.set_proto = plain(self);
         self.realm.weak_map_proto = plain(self);

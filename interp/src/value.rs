@@ -60,6 +60,8 @@ pub struct SymbolData {
     pub registered: bool,
     /// A class's private name (`#x`): a key that reflection never lists.
     pub private: bool,
+    /// For a private method or accessor: the class name its brand check names.
+    pub method_of: Option<StrRef>,
 }
 
 /// An interned string: an index into the interpreter's atom table. Atoms are never

@@ -28,6 +28,9 @@ pub struct LineIndex<'src> {
     src: &'src str,
     /// Byte offset where each line starts; `starts[0]` is 0.
     starts: Vec<u32>,
+    /// Whether each line is pure ASCII: then a column is a byte difference, and
+    /// finding it costs nothing even on the one huge line of minified code.
+    ascii: Vec<bool>,
 }
 
 impl<'src> LineIndex<'src> {
@@ -35,6 +38,8 @@ impl<'src> LineIndex<'src> {
     pub fn new(src: &'src str) -> LineIndex<'src> {
         let bytes = src.as_bytes();
         let mut starts = vec![0];
+        let mut ascii = Vec::new();
+        let mut line_is_ascii = true;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             let len = match b {
@@ -44,13 +49,16 @@ impl<'src> LineIndex<'src> {
                 _ => 0,
             };
             if len == 0 {
+                line_is_ascii &= b.is_ascii();
                 i += 1;
             } else {
                 i += len;
                 starts.push(i as u32);
+                ascii.push(std::mem::replace(&mut line_is_ascii, true));
             }
         }
-        LineIndex { src, starts }
+        ascii.push(line_is_ascii);
+        LineIndex { src, starts, ascii }
     }
 
     /// How many lines the source has (an empty source has one, empty, line).
@@ -84,6 +92,9 @@ impl<'src> LineIndex<'src> {
     /// (line, column), both 1-based, with the column counted in characters.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let (line, before) = self.prefix(offset);
+        if self.ascii.get(line - 1) == Some(&true) {
+            return (line, before.len() + 1);
+        }
         (line, before.chars().count() + 1)
     }
 
@@ -91,6 +102,9 @@ impl<'src> LineIndex<'src> {
     /// as V8 counts them.
     pub fn line_col_utf16(&self, offset: usize) -> (usize, usize) {
         let (line, before) = self.prefix(offset);
+        if self.ascii.get(line - 1) == Some(&true) {
+            return (line, before.len() + 1);
+        }
         (line, before.encode_utf16().count() + 1)
     }
 

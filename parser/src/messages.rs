@@ -44,6 +44,26 @@ fn error(message: impl Into<String>, span: Span) -> SyntaxError {
 
 /// The message for a token the grammar did not expect.
 fn unexpected(cx: &ParseContext, tok: &Tok, expected: &[String]) -> SyntaxError {
+    if tok.inserted {
+        // A `;` inserted by `tokens.rs` where none is allowed: the program is
+        // wrong at the token after it.
+        let tokens = nodelet_lexer::tokenize(cx.src);
+        return match tokens.into_iter().find(|t| t.span.start >= tok.span.end) {
+            Some(next) => {
+                let next = Tok {
+                    kind: next.kind,
+                    span: next.span,
+                    nl_after: false,
+                    inserted: false,
+                };
+                unexpected(cx, &next, expected)
+            }
+            None => error(
+                "Unexpected end of input",
+                Span::new(cx.src.len(), cx.src.len()),
+            ),
+        };
+    }
     if let TokenKind::Error(message) = &tok.kind {
         return error(&**message, tok.span);
     }
@@ -128,6 +148,14 @@ fn from_context(cx: &ParseContext, tok: &Tok, expected: &[String]) -> Option<Syn
         _ => {}
     }
 
+    if expected
+        .iter()
+        .any(|e| e == "\"template_tail\"" || e == "\"template_middle\"")
+    {
+        if let Some(open) = open_substitution(before) {
+            return Some(error("Missing } in template expression", open));
+        }
+    }
     if let Some(special) = rest_not_last(tok, before) {
         return Some(special);
     }
@@ -157,6 +185,30 @@ fn argument_start(before: &[Token]) -> Option<Span> {
             TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace if depth > 0 => depth -= 1,
             TokenKind::LParen | TokenKind::Comma if depth == 0 => {
                 return before.get(idx + 1).map(|t| t.span);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The start of the innermost template substitution still open at the end of
+/// `before`, if the innermost open bracket is one.
+fn open_substitution(before: &[Token]) -> Option<Span> {
+    let mut depth = 0usize;
+    for t in before.iter().rev() {
+        match t.kind {
+            TokenKind::RParen | TokenKind::RBracket | TokenKind::RBrace => depth += 1,
+            TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            TokenKind::TemplateHead { .. } | TokenKind::TemplateMiddle { .. } if depth == 0 => {
+                // V8 points at the start of the substitution's expression.
+                let idx = before.iter().position(|b| b.span == t.span)?;
+                return before.get(idx + 1).map(|b| b.span);
             }
             _ => {}
         }

@@ -1,7 +1,7 @@
 //! The step between the lexer and the grammar: lexer [`Token`]s become the
 //! grammar's [`Tok`]s, and the facts the grammar cannot see are written down.
 //!
-//! Three things happen in one pass over the tokens:
+//! Four things happen in one pass over the tokens:
 //! - **Restricted productions.** `return`, `break`, `continue`, `throw` and
 //!   `yield` directly followed by a line terminator get `nl_after` set; the
 //!   grammar has separate terminals for them (`"return_nl"`…), so `return\nx` is
@@ -12,6 +12,15 @@
 //! - **The nesting limit**: a cheap bound on how deep the syntax tree can get, so
 //!   that the recursive passes after parsing (and dropping the tree) never
 //!   overflow the stack.
+//! - **A fast path for automatic semicolon insertion.** lalrpop's error recovery
+//!   (see [`crate::asi`]) costs about ten microseconds per inserted `;`, which adds
+//!   up in code written without semicolons. Where a line break separates the end
+//!   of an expression (a name, a literal, `)` or `]`) from a token that can never
+//!   continue one (a name, a literal, a statement keyword), the spec inserts a `;`
+//!   wherever a `;` is allowed, and nothing else is allowed there, so this pass
+//!   inserts it up front (`Tok::inserted`). Where even a `;` is not allowed, the
+//!   program is wrong either way, and the error is reported at the next token, as
+//!   if the `;` had never been inserted.
 
 use nodelet_lexer::{Span, Token, TokenKind};
 
@@ -26,6 +35,8 @@ pub struct Tok {
     /// Set on `return`, `break`, `continue`, `throw` and `yield` when a line
     /// terminator follows them.
     pub nl_after: bool,
+    /// A `;` inserted by this pass (zero-width, at the end of the token before).
+    pub inserted: bool,
 }
 
 /// Where each token was and whether a newline came before it, in source order.
@@ -125,6 +136,7 @@ pub fn prepare(tokens: Vec<Token>) -> Result<Prepared, SyntaxError> {
         }
     }
     let mut toks = Vec::with_capacity(tokens.len());
+    let mut brackets = BracketStack::default();
     let mut iter = tokens.into_iter().peekable();
     while let Some(token) = iter.next() {
         let restricted = matches!(
@@ -135,18 +147,130 @@ pub fn prepare(tokens: Vec<Token>) -> Result<Prepared, SyntaxError> {
                 | TokenKind::Throw
                 | TokenKind::Yield
         );
-        let nl_after = restricted && iter.peek().is_some_and(|next| next.nl_before);
+        let next = iter.peek();
+        let nl_after = restricted && next.is_some_and(|next| next.nl_before);
+        let insert = next.is_some_and(|next| brackets.semicolon_certain(&token, next));
+        brackets.step(&token.kind);
+        let end = token.span.end;
         toks.push(Tok {
             kind: token.kind,
             span: token.span,
             nl_after,
+            inserted: false,
         });
+        if insert {
+            toks.push(Tok {
+                kind: TokenKind::Semicolon,
+                span: Span { start: end, end },
+                nl_after: false,
+                inserted: true,
+            });
+        }
+    }
+    if toks.len() != table.spans.len() {
+        table.nl_before = inserted_aware_nl(&toks, &table.nl_before);
+        table.spans = toks.iter().map(|t| t.span).collect();
     }
     Ok(Prepared {
         toks,
         table,
         legacy_octal,
     })
+}
+
+/// The `nl_before` marks for the tokens after insertion (an inserted `;` has
+/// none; the marks of the lexer's tokens are kept).
+fn inserted_aware_nl(toks: &[Tok], original: &[bool]) -> Vec<bool> {
+    let mut marks = original.iter();
+    toks.iter()
+        .map(|t| !t.inserted && marks.next().copied().unwrap_or(false))
+        .collect()
+}
+
+/// The open brackets, to tell the `)` of `if (…)` from the `)` of a call, and
+/// whether the innermost bracket is a `for (…)` head.
+#[derive(Default)]
+struct BracketStack {
+    /// For each open bracket: (is it the `(` after `if`/`while`/`for`/`with`,
+    /// is it the `(` of a `for` head).
+    open: Vec<(bool, bool)>,
+    /// The previous token was `if`, `while`, `for`, `with` or `for await`.
+    control_next: bool,
+    /// The previous token was `for` (or `for await`).
+    after_for: bool,
+}
+
+impl BracketStack {
+    fn step(&mut self, kind: &TokenKind) {
+        use TokenKind as T;
+        match kind {
+            T::LParen => self.open.push((self.control_next, self.after_for)),
+            T::LBracket | T::LBrace | T::TemplateHead { .. } => self.open.push((false, false)),
+            T::RParen | T::RBracket | T::RBrace | T::TemplateTail { .. } => {
+                self.open.pop();
+            }
+            _ => {}
+        }
+        self.after_for = *kind == T::For || (self.after_for && *kind == T::Await);
+        self.control_next = matches!(kind, T::If | T::While | T::With) || self.after_for;
+    }
+
+    /// Whether the spec would insert a `;` between `token` and `next`, if one is
+    /// allowed there at all (see the module documentation). Called before
+    /// `step(token)`.
+    fn semicolon_certain(&self, token: &Token, next: &Token) -> bool {
+        use TokenKind as T;
+        let (innermost_control, innermost_for) = self.open.last().copied().unwrap_or_default();
+        if !next.nl_before || innermost_for {
+            return false;
+        }
+        let ends_expression = match token.kind {
+            T::Ident { .. }
+            | T::Number { .. }
+            | T::String { .. }
+            | T::NoSubstTemplate { .. }
+            | T::TemplateTail { .. }
+            | T::RBracket
+            | T::This
+            | T::Null
+            | T::True
+            | T::False => true,
+            // Not the `)` of `if (…)`: the statement after it may start on the
+            // next line.
+            T::RParen => !innermost_control,
+            _ => false,
+        };
+        let starts_statement = matches!(
+            next.kind,
+            T::Ident { .. }
+                | T::Number { .. }
+                | T::String { .. }
+                | T::Var
+                | T::Const
+                | T::If
+                | T::For
+                | T::While
+                | T::Do
+                | T::Return
+                | T::Break
+                | T::Continue
+                | T::Throw
+                | T::Try
+                | T::Switch
+                | T::Function
+                | T::Class
+                | T::New
+                | T::This
+                | T::Null
+                | T::True
+                | T::False
+                | T::Typeof
+                | T::Void
+                | T::Delete
+                | T::Debugger
+        );
+        ends_expression && starts_statement
+    }
 }
 
 /// A bound on the depth of the tree the tokens can build, computed from the

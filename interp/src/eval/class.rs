@@ -19,10 +19,14 @@ impl Interpreter {
 
     fn eval_class_inner(&mut self, c: &ClassCode) -> JsResult<Value> {
         let mark = self.stack.len();
-        for (var, name) in &c.private_names {
+        for (var, name, is_method) in &c.private_names {
             let d = self.atom_str(*name);
             let s = self.new_symbol(Some(d));
-            self.symbols.get_mut(s).private = true;
+            let sym = self.symbols.get_mut(s);
+            sym.private = true;
+            if *is_method {
+                sym.method_of = Some(self.atoms.string(c.name));
+            }
             self.write_var_init(var, Value::Symbol(s));
         }
         let (proto_parent, ctor_parent) = match &c.extends {

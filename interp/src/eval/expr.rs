@@ -257,6 +257,20 @@ impl Interpreter {
         }
     }
 
+    /// The TypeError for a private name missing on an object: V8 words it
+    /// differently for methods (a brand check) and for fields.
+    pub(crate) fn private_brand_error(&mut self, key: PropKey, v: &crate::ir::VarRef) -> Exc {
+        if let PropKey::Sym(s) = key {
+            if let Some(class) = self.sym(s).method_of {
+                let class = self.rust_string(class);
+                let class = if class.is_empty() { "anonymous".to_string() } else { class };
+                return self.type_error(&format!("Receiver must be an instance of class {class}"));
+            }
+        }
+        let name = self.atom_text(v.name);
+        self.type_error(&format!("Cannot read private member {name} from an object whose class did not declare it"))
+    }
+
     pub(crate) fn private_key(&mut self, v: &crate::ir::VarRef) -> JsResult<PropKey> {
         match self.read_var(v)? {
             Value::Symbol(s) => Ok(PropKey::Sym(s)),
@@ -355,12 +369,7 @@ impl Interpreter {
                         let name = self.atom_text(v.name);
                         Err(self.type_error(&format!("'{name}' was defined without a getter")))
                     }
-                    None => {
-                        let name = self.atom_text(v.name);
-                        Err(self.type_error(&format!(
-                            "Cannot read private member {name} from an object whose class did not declare it"
-                        )))
-                    }
+                    None => Err(self.private_brand_error(key, v)),
                 }
             }
         }

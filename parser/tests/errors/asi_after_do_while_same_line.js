@@ -1,0 +1,2 @@
+do x
+while (y) z w

@@ -1,0 +1,3 @@
+class A { a
+b
+c d }
