@@ -2,8 +2,8 @@
 //! with the `nodelet` binary and must print what the book says it prints.
 //!
 //! The conventions, for book authors:
-//! - A ```` ```js ```` block is an example. The fenced blocks after it, up to the
-//!   next `js` block, check it:
+//! - A ```` ```js ```` block is an example. The next fenced block after it (prose
+//!   may come between) checks it, if it is one of these:
 //!   - a ```` ```text ```` block is what `nodelet example.js` prints on stdout (and
 //!     the run must exit with 0);
 //!   - a ```` ```console ```` block holds commands, each on a line starting with
@@ -83,20 +83,23 @@ fn book_examples_print_what_the_book_says() {
             examples += 1;
             let where_ = format!("{}:{}", page.display(), example.body.start);
             let mut checked = false;
-            while idx < blocks.len() && blocks[idx].lang != "js" && blocks[idx].lang != "javascript"
-            {
-                let check = &blocks[idx];
-                idx += 1;
+            if let Some(check) = blocks.get(idx) {
                 let actual = match check.lang.as_str() {
-                    "text" => run_for_stdout(&example.text, &where_, &mut problems),
-                    "console" => run_console(&example.text, &check.text, &where_, &mut problems),
-                    _ => continue,
+                    "text" => Some(run_for_stdout(&example.text, &where_, &mut problems)),
+                    "console" => Some(run_console(
+                        &example.text,
+                        &check.text,
+                        &where_,
+                        &mut problems,
+                    )),
+                    _ => None,
                 };
-                checked = true;
-                if actual != check.text {
-                    if update {
+                if let Some(actual) = actual {
+                    idx += 1;
+                    checked = true;
+                    if actual != check.text && update {
                         rewrites.push((check.body.clone(), actual, check.indent.clone()));
-                    } else {
+                    } else if actual != check.text {
                         problems.push(format!(
                             "{where_}: the ```{} block after this example differs.\n--- book\n{}--- nodelet\n{}",
                             check.lang, check.text, actual

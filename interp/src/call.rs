@@ -209,15 +209,18 @@ impl Interpreter {
                 let o = self.new_object(Some(proto), ObjectKind::Ordinary);
                 this = Value::Object(o);
             }
-        } else if !code.strict && code.kind != FnKind::Arrow {
+        } else if !code.strict && code.kind != FnKind::Arrow && code.this_var.is_some() {
+            // Sloppy functions see `undefined` as the global object and primitives
+            // boxed (only computed when the body uses `this`).
             this = match this {
                 Value::Undefined | Value::Null => Value::Object(self.realm.global),
                 Value::Object(_) => this,
                 _ => Value::Object(self.to_object(this)?),
             };
         }
-        if this.is_heap() {
-            // Root the receiver for the whole call (the `this` slot may be unused).
+        if new_target.is_some() && this.is_heap() {
+            // Root the new receiver for the whole call (the `this` slot may be
+            // unused); a boxed primitive is rooted by its `this` slot.
             self.stack.push(this);
         }
         self.safe_point();

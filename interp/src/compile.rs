@@ -581,6 +581,7 @@ impl Compiler<'_> {
             body,
             span: f.span,
             source: self.script.clone(),
+            top_level: self.funcs.is_empty(),
         })
     }
 
@@ -633,6 +634,7 @@ impl Compiler<'_> {
             body,
             span,
             source: self.script.clone(),
+            top_level: self.funcs.is_empty(),
         })
     }
 
@@ -1109,7 +1111,12 @@ impl Compiler<'_> {
                     ExprKind::Var(self.resolve_str(&id.name, id.span))
                 }
             }
-            E::This => ExprKind::Var(self.resolve_str("this", span)),
+            E::This => {
+                // In a derived constructor `this` is uninitialised until `super()`.
+                let mut v = self.resolve_str("this", span);
+                v.tdz = true;
+                ExprKind::Var(v)
+            }
             E::Array(elems) => ExprKind::Array(
                 elems
                     .iter()
@@ -1226,6 +1233,10 @@ impl Compiler<'_> {
                 object: Box::new(self.expr(object)),
                 prop: self.prop(property),
                 optional: *optional,
+                pos: match property {
+                    ast::MemberProp::Name(id) | ast::MemberProp::Private(id) => id.span,
+                    ast::MemberProp::Computed(k) => k.span,
+                },
             },
             E::OptionalChain(inner) => ExprKind::OptionalChain(Box::new(self.expr(inner))),
             E::SuperMember(p) => {

@@ -23,12 +23,18 @@ impl Interpreter {
     }
 
     /// Sets `error.stack` from the error's name and message and the current calls.
+    ///
+    /// As in V8, the `Name: message` header is computed when `stack` is first
+    /// read, so a subclass that sets `this.name` after `super()` shows its own
+    /// name. Until then `stack` is an accessor over the frames captured now.
     pub fn attach_stack(&mut self, o: ObjRef) {
         self.root(Value::Object(o));
-        let header = self.error_header(o);
-        let stack = format!("{header}{}", self.stack_trace());
-        let s = self.string_value(&stack);
-        self.define_value(o, PropKey::Str(atoms::STACK), s, HIDDEN);
+        let frames = self.stack_trace();
+        let s = self.string_value(&frames);
+        let hidden = PropKey::Sym(self.realm.sym_stack_frames);
+        self.define_value(o, hidden, s, 0);
+        let (get, set) = (self.realm.stack_getter, self.realm.stack_setter);
+        self.define_accessor(o, PropKey::Str(atoms::STACK), Some(get), Some(set), crate::object::CONFIGURABLE);
     }
 
     /// `Name: message` (or just `Name` when the message is empty), reading the
@@ -49,67 +55,72 @@ impl Interpreter {
         }
     }
 
-    /// The `    at …` lines for the active calls, innermost first.
+    /// The `    at …` lines for the active calls, innermost first. Built-in
+    /// functions are left out, as V8 leaves out its own natives.
     pub fn stack_trace(&self) -> String {
         let mut out = String::new();
-        let mut push = |code: &Option<std::rc::Rc<crate::ir::FunctionCode>>,
-                        span: nodelet_parser::Span,
-                        is_construct: bool,
-                        is_top: bool|
-         -> bool {
-            let Some(code) = code else { return false };
-            let (line, col) = code.source.line_col(span.start);
-            let file = &code.source.filename;
-            let name = self.atom_text(code.name);
-            let label = if is_top {
-                "Object.<anonymous>".to_string()
-            } else if is_construct {
-                format!(
-                    "new {}",
-                    if name.is_empty() {
-                        "<anonymous>"
-                    } else {
-                        &name
-                    }
-                )
-            } else {
-                name
-            };
-            if label.is_empty() {
-                out.push_str(&format!("\n    at {file}:{line}:{col}"));
-            } else {
-                out.push_str(&format!("\n    at {label} ({file}:{line}:{col})"));
-            }
-            true
-        };
         let mut count = 0;
-        // The running function, then each saved caller (frames[i] holds the
-        // registers of the caller of frame i's callee).
-        let top_level =
-            |depth: usize, frames: &[crate::interp::Frame]| depth == 0 || frames.len() < depth;
-        let _ = top_level;
+        // Depth `d` runs `code`/`func`; frames[d - 1] holds what depth d - 1 was
+        // doing when it called depth d. Depth 1 is the module body; depth 0 the host.
         let mut code = self.cur_code.clone();
+        let mut func = self.cur_func;
         let mut span = self.cur_span;
         let mut construct = self.cur_construct;
-        for i in (0..=self.frames.len()).rev() {
+        for depth in (0..self.frames.len()).rev() {
             if count >= STACK_LIMIT {
                 break;
             }
-            // Frame 0's saved registers are the host's (no code); the outermost
-            // function with code is the module body.
-            let is_top = i == 1 || (i == 0 && code.is_some() && self.frames.is_empty());
-            if push(&code, span, construct, is_top) {
+            let native = func.is_some_and(|f| {
+                matches!(
+                    self.obj(f).kind,
+                    ObjectKind::Native(_) | ObjectKind::Bound(_)
+                )
+            });
+            if let (Some(c), false) = (&code, native) {
+                let (line, col) = c.source.line_col(span.start);
+                let file = &c.source.filename;
+                let name = self.atom_text(c.name);
+                let label = if c.top_level {
+                    "Object.<anonymous>".to_string()
+                } else if construct {
+                    format!(
+                        "new {}",
+                        if name.is_empty() {
+                            "<anonymous>"
+                        } else {
+                            &name
+                        }
+                    )
+                } else {
+                    name
+                };
+                if label.is_empty() {
+                    out.push_str(&format!("\n    at {file}:{line}:{col}"));
+                } else {
+                    out.push_str(&format!("\n    at {label} ({file}:{line}:{col})"));
+                }
                 count += 1;
             }
-            if i == 0 {
-                break;
-            }
-            let f = &self.frames[i - 1];
+            let f = &self.frames[depth];
             code = f.code.clone();
+            func = f.func;
             span = f.span;
             construct = f.is_construct;
         }
         out
+    }
+
+    /// Materialises a lazily formatted `stack` (see `attach_stack`).
+    pub(crate) fn materialize_stack(&mut self, o: ObjRef) -> Value {
+        let hidden = PropKey::Sym(self.realm.sym_stack_frames);
+        let frames = match self.obj(o).props.lookup(hidden) {
+            Some(crate::object::Property { slot: crate::object::Slot::Data(Value::String(s)), .. }) => self.rust_string(*s),
+            _ => return Value::Undefined,
+        };
+        let header = self.error_header(o);
+        let v = self.string_value(&format!("{header}{frames}"));
+        self.define_value(o, PropKey::Str(atoms::STACK), v, HIDDEN);
+        v
     }
 
     fn error_with(&mut self, proto: ObjRef, message: &str) -> Exc {

@@ -81,7 +81,7 @@ impl Interpreter {
             Value::Number(n) => format_number(n),
             Value::String(s) => {
                 let _ = in_container;
-                quote_string(&self.str(s).units)
+                quote_string(self.str(s).units())
             }
             Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
             Value::Object(o) => {
@@ -230,7 +230,7 @@ impl Interpreter {
                     ObjectKind::Number(n) => ("Number", format_number(n)),
                     ObjectKind::String(s) => {
                         keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some() || *a == atoms::LENGTH));
-                        ("String", quote_string(&self.str(s).units))
+                        ("String", quote_string(self.str(s).units()))
                     }
                     ObjectKind::Symbol(s) => {
                         ("Symbol", crate::builtins::symbol::symbol_text(self, s))
@@ -397,7 +397,7 @@ impl Interpreter {
                     t
                 } else {
                     let s = self.atom_str(a);
-                    quote_string(&self.str(s).units)
+                    quote_string(self.str(s).units())
                 }
             }
         };
@@ -470,6 +470,9 @@ impl Interpreter {
     }
 
     fn error_base(&mut self, o: ObjRef) -> String {
+        if let Some(Own::Accessor(..)) = self.get_own(o, PropKey::Str(atoms::STACK)) {
+            self.materialize_stack(o);
+        }
         match self.get_own(o, PropKey::Str(atoms::STACK)) {
             Some(Own::Data(Value::String(s), _)) => {
                 let stack = self.rust_string(s);
@@ -678,7 +681,27 @@ pub fn quote_string(units: &Units) -> String {
     };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        let u = units.at(i).unwrap_or(0);
+        i += 1;
+        // Surrogate pairs become their character; lone surrogates stay escaped.
+        let c = if (0xD800..0xDC00).contains(&u) {
+            match units.at(i) {
+                Some(lo) if (0xDC00..0xE000).contains(&lo) => {
+                    i += 1;
+                    char::from_u32(0x10000 + ((u as u32 - 0xD800) << 10) + (lo as u32 - 0xDC00))
+                }
+                _ => None,
+            }
+        } else {
+            char::from_u32(u as u32)
+        };
+        let Some(c) = c else {
+            out.push_str(&format!("\\u{u:04x}"));
+            continue;
+        };
         match c {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
@@ -691,9 +714,7 @@ pub fn quote_string(units: &Units) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
             c => out.push(c),
         }
     }

@@ -222,7 +222,54 @@ impl Interpreter {
     }
     #[inline]
     pub fn str(&self, s: StrRef) -> &JsString {
-        self.strings.get(s)
+        let js = self.strings.get(s);
+        if !js.is_flat() {
+            self.flatten(s);
+        }
+        js
+    }
+
+    /// Computes a rope's units, walking its tree with an explicit stack (ropes
+    /// built by long loops are deep).
+    #[cold]
+    fn flatten(&self, s: StrRef) {
+        let mut bytes: Vec<u8> = Vec::with_capacity(self.strings.get(s).len());
+        let mut wide: Option<Vec<u16>> = None;
+        let mut todo = vec![s];
+        while let Some(x) = todo.pop() {
+            let js = self.strings.get(x);
+            if js.is_flat() {
+                match (js.units(), &mut wide) {
+                    (Units::Latin1(b), None) => bytes.extend_from_slice(b),
+                    (u, Some(w)) => u.push_to(w),
+                    (u, None) => {
+                        let mut w: Vec<u16> = bytes.iter().map(|&b| b as u16).collect();
+                        u.push_to(&mut w);
+                        wide = Some(w);
+                    }
+                }
+            } else if let Some((l, r)) = js.rope() {
+                todo.push(r);
+                todo.push(l);
+            }
+        }
+        let units = match wide {
+            Some(w) => Units::from_vec16(w),
+            None => Units::Latin1(bytes.into_boxed_slice()),
+        };
+        self.strings.get(s).set_flat(units);
+    }
+
+    /// A string joining two strings: a rope when long (see `JsString`).
+    pub fn concat_strings_raw(&mut self, a: StrRef, b: StrRef) -> StrRef {
+        const ROPE_MIN: usize = 256;
+        let len = self.strings.get(a).len() + self.strings.get(b).len();
+        if len >= ROPE_MIN {
+            self.allocations += 1;
+            return self.strings.alloc(JsString::concat(a, b, len));
+        }
+        let units = self.str(a).units().concat(self.str(b).units());
+        self.new_string(units)
     }
     pub fn sym(&self, s: SymRef) -> &SymbolData {
         self.symbols.get(s)
@@ -281,7 +328,7 @@ impl Interpreter {
 
     /// The text of a string value, for Rust code (lossy for lone surrogates).
     pub fn rust_string(&self, s: StrRef) -> String {
-        self.str(s).units.to_rust_string()
+        self.str(s).units().to_rust_string()
     }
 
     // ---------------------------------------------------------------------------
@@ -311,7 +358,7 @@ impl Interpreter {
         if let Some(a) = self.str(s).atom.get() {
             return a;
         }
-        let units = self.str(s).units.clone();
+        let units = self.str(s).units().clone();
         let a = self.intern_owned(units);
         self.str(s).atom.set(Some(a));
         a
@@ -453,7 +500,12 @@ impl Interpreter {
                     }
                 }
                 GcRef::String(s) => {
-                    self.strings.mark(s);
+                    if self.strings.mark(s) {
+                        if let Some((l, r)) = self.strings.get(s).rope() {
+                            t.value(Value::String(l));
+                            t.value(Value::String(r));
+                        }
+                    }
                 }
                 GcRef::Symbol(s) => {
                     if self.symbols.mark(s) {

@@ -170,6 +170,8 @@ pub enum ExprKind {
         object: Box<Expr>,
         prop: Prop,
         optional: bool,
+        /// Where the property name is (errors and call positions point there).
+        pos: Span,
     },
     OptionalChain(Box<Expr>),
     SuperMember {
@@ -361,6 +363,9 @@ pub struct FunctionCode {
     pub body: Vec<Stmt>,
     pub span: Span,
     pub source: Rc<crate::interp::Script>,
+    /// The module wrapper (the script's top level), shown as
+    /// `Object.<anonymous>` in stack traces as node does.
+    pub top_level: bool,
 }
 
 /// A compiled class: evaluated each time the class expression runs.

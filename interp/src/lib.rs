@@ -52,6 +52,9 @@ use nodelet_parser::{ast, Span};
 pub use crate::interp::{Exc, Host, JsResult, StdHost};
 pub use crate::value::Value;
 
+/// What node adds below an uncaught primitive (it has no stack to show).
+const TRACE_HINT: &str = "(Use `node --trace-uncaught ...` to show where the exception was thrown)";
+
 /// An exception nobody caught, ready for the host to print.
 #[derive(Clone, Debug)]
 pub struct Uncaught {
@@ -135,11 +138,10 @@ impl Interpreter {
 
     /// How node prints a thrown value: an error's stack, else `Uncaught <inspect>`.
     fn report_value(&mut self, v: Value) -> String {
-        if let Value::Object(o) = v {
-            if matches!(self.obj(o).kind, object::ObjectKind::Error) {
-                return self.inspect(v);
-            }
+        match v {
+            Value::Object(_) => self.inspect(v),
+            Value::String(s) => format!("{}\n{TRACE_HINT}", self.rust_string(s)),
+            _ => format!("{}\n{TRACE_HINT}", self.inspect(v)),
         }
-        format!("Uncaught {}", self.inspect(v))
     }
 }

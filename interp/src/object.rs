@@ -62,27 +62,27 @@ impl Property {
 /// Objects with more properties than this get a hash index.
 const INDEX_THRESHOLD: usize = 12;
 
-/// Own properties in insertion order.
+/// Own properties in insertion order: one vector of (key, property) entries, so an
+/// object with properties costs one allocation.
 #[derive(Default)]
 pub struct PropertyMap {
-    keys: Vec<PropKey>,
-    props: Vec<Property>,
+    entries: Vec<(PropKey, Property)>,
     index: Option<HashMap<PropKey, u32>>,
 }
 
 impl PropertyMap {
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.entries.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.entries.is_empty()
     }
 
     #[inline]
     pub fn find(&self, key: PropKey) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(&key).map(|&i| i as usize),
-            None => self.keys.iter().position(|&k| k == key),
+            None => self.entries.iter().position(|(k, _)| *k == key),
         }
     }
 
@@ -90,8 +90,10 @@ impl PropertyMap {
     #[inline]
     pub fn find_cached(&self, key: PropKey, hint: &Cell<u32>) -> Option<usize> {
         let h = hint.get() as usize;
-        if self.keys.get(h) == Some(&key) {
-            return Some(h);
+        if let Some((k, _)) = self.entries.get(h) {
+            if *k == key {
+                return Some(h);
+            }
         }
         let found = self.find(key)?;
         hint.set(found as u32);
@@ -100,63 +102,53 @@ impl PropertyMap {
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<&Property> {
-        self.props.get(i)
+        self.entries.get(i).map(|(_, p)| p)
     }
     #[inline]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Property> {
-        self.props.get_mut(i)
+        self.entries.get_mut(i).map(|(_, p)| p)
     }
     pub fn lookup(&self, key: PropKey) -> Option<&Property> {
-        self.find(key).and_then(|i| self.props.get(i))
+        self.find(key).and_then(|i| self.get(i))
     }
 
     pub fn insert(&mut self, key: PropKey, prop: Property) {
         if let Some(i) = self.find(key) {
-            self.props[i] = prop;
+            if let Some(e) = self.entries.get_mut(i) {
+                e.1 = prop;
+            }
             return;
         }
-        let i = self.keys.len();
-        self.keys.push(key);
-        self.props.push(prop);
+        let i = self.entries.len();
+        self.entries.push((key, prop));
         if let Some(index) = &mut self.index {
             index.insert(key, i as u32);
-        } else if self.keys.len() > INDEX_THRESHOLD {
-            self.index = Some(
-                self.keys
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &k)| (k, i as u32))
-                    .collect(),
-            );
+        } else if self.entries.len() > INDEX_THRESHOLD {
+            self.rebuild_index();
         }
     }
 
+    fn rebuild_index(&mut self) {
+        self.index = Some(self.entries.iter().enumerate().map(|(i, (k, _))| (*k, i as u32)).collect());
+    }
+
     pub fn remove(&mut self, key: PropKey) -> bool {
-        let Some(i) = self.find(key) else {
-            return false;
-        };
-        self.keys.remove(i);
-        self.props.remove(i);
+        let Some(i) = self.find(key) else { return false };
+        self.entries.remove(i);
         if self.index.is_some() {
-            self.index = Some(
-                self.keys
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &k)| (k, i as u32))
-                    .collect(),
-            );
+            self.rebuild_index();
         }
         true
     }
 
-    pub fn keys(&self) -> &[PropKey] {
-        &self.keys
+    pub fn keys(&self) -> impl Iterator<Item = PropKey> + '_ {
+        self.entries.iter().map(|(k, _)| *k)
     }
     pub fn iter(&self) -> impl Iterator<Item = (PropKey, &Property)> {
-        self.keys.iter().copied().zip(self.props.iter())
+        self.entries.iter().map(|(k, p)| (*k, p))
     }
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Property> {
-        self.props.iter_mut()
+        self.entries.iter_mut().map(|(_, p)| p)
     }
 }
 

@@ -202,7 +202,7 @@ impl Interpreter {
     }
 
     pub fn strings_equal(&self, a: StrRef, b: StrRef) -> bool {
-        a == b || self.str(a).units == self.str(b).units
+        a == b || self.str(a).units() == self.str(b).units()
     }
 
     pub fn strict_equals(&self, a: Value, b: Value) -> bool {
@@ -260,17 +260,13 @@ impl Interpreter {
     }
 
     pub fn concat_strings(&mut self, a: StrRef, b: StrRef) -> Value {
-        let units = {
-            let (x, y) = (&self.str(a).units, &self.str(b).units);
-            if y.is_empty() {
-                return Value::String(a);
-            }
-            if x.is_empty() {
-                return Value::String(b);
-            }
-            x.concat(y)
-        };
-        Value::String(self.new_string(units))
+        if self.strings.get(b).is_empty() {
+            return Value::String(a);
+        }
+        if self.strings.get(a).is_empty() {
+            return Value::String(b);
+        }
+        Value::String(self.concat_strings_raw(a, b))
     }
 
     /// The `+` operator.
@@ -306,7 +302,7 @@ impl Interpreter {
         };
         if let (Value::String(x), Value::String(y)) = (pa, pb) {
             return Ok(Some(
-                self.str(x).units.cmp_units(&self.str(y).units) == std::cmp::Ordering::Less,
+                self.str(x).units().cmp_units(self.str(y).units()) == std::cmp::Ordering::Less,
             ));
         }
         let (x, y) = (self.to_number(pa)?, self.to_number(pb)?);

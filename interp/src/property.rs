@@ -47,7 +47,7 @@ impl Interpreter {
                     }
                 }
                 ObjectKind::String(s) => {
-                    let units = &self.str(*s).units;
+                    let units = &self.str(*s).units();
                     if a == atoms::LENGTH {
                         return Some(Own::Data(Value::Number(units.len() as f64), 0));
                     }
@@ -115,7 +115,7 @@ impl Interpreter {
             return Some(Value::Number(self.str(s).len() as f64));
         }
         let i = self.atom_index(a)?;
-        let u = self.str(s).units.at(i as usize)?;
+        let u = self.str(s).units().at(i as usize)?;
         Some(self.unit_string(u))
     }
 
@@ -504,7 +504,7 @@ impl Interpreter {
             ObjectKind::String(s) => elem_indices.extend(0..self.str(*s).len() as u32),
             _ => {}
         }
-        for &k in obj.props.keys() {
+        for k in obj.props.keys() {
             match k {
                 PropKey::Str(a) => match self.atom_index(a) {
                     Some(i) => ints.push((i, k)),

@@ -64,6 +64,8 @@ realm! {
         object_ctor,
         function_ctor,
         promise_ctor,
+        stack_getter,
+        stack_setter,
     }
     symbols {
         sym_iterator,
@@ -71,6 +73,7 @@ realm! {
         sym_has_instance,
         sym_to_primitive,
         sym_to_string_tag,
+        sym_stack_frames,
     }
 }
 
@@ -114,7 +117,8 @@ impl Interpreter {
         self.realm.set_iterator_proto = iter(self);
         self.realm.generator_proto = iter(self);
         let function_proto = self.realm.function_proto;
-        self.realm.generator_function_proto = self.new_object(Some(function_proto), ObjectKind::Ordinary);
+        self.realm.generator_function_proto =
+            self.new_object(Some(function_proto), ObjectKind::Ordinary);
         self.realm.map_proto = plain(self);
         self.realm.set_proto = plain(self);
         self.realm.weak_map_proto = plain(self);
@@ -131,5 +135,8 @@ impl Interpreter {
         self.realm.sym_has_instance = make(self, "Symbol.hasInstance");
         self.realm.sym_to_primitive = make(self, "Symbol.toPrimitive");
         self.realm.sym_to_string_tag = make(self, "Symbol.toStringTag");
+        self.realm.sym_stack_frames = make(self, "stack frames");
+        let frames = self.realm.sym_stack_frames;
+        self.symbols.get_mut(frames).private = true;
     }
 }

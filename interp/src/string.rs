@@ -3,9 +3,10 @@
 //! string stores `u16` units. Length, indexing and comparison are always in UTF-16
 //! code units, as the language requires (`'😀'.length === 2`).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+use std::sync::OnceLock;
 
-use crate::value::Atom;
+use crate::value::{Atom, StrRef};
 
 /// The code units of a string, in the narrowest representation that holds them.
 /// The representation is canonical (a string is `Latin1` iff every unit < 256), so
@@ -18,23 +19,63 @@ pub enum Units {
 
 /// A heap string: its units plus a cache of its atom, so a string used repeatedly
 /// as a property key is interned once.
+///
+/// A long concatenation is a *rope*: it only records its two halves, so building
+/// a string with `s += piece` in a loop costs O(1) per step instead of copying the
+/// whole prefix each time. The units are computed on first use
+/// (`Interpreter::str` flattens), then the halves are released.
 pub struct JsString {
-    pub units: Units,
+    flat: OnceCell<Units>,
+    rope: Cell<Option<(StrRef, StrRef)>>,
+    len: usize,
     pub atom: Cell<Option<Atom>>,
 }
+
+static EMPTY: OnceLock<Units> = OnceLock::new();
 
 impl JsString {
     pub fn new(units: Units) -> JsString {
         JsString {
-            units,
+            len: units.len(),
+            flat: OnceCell::from(units),
+            rope: Cell::new(None),
             atom: Cell::new(None),
         }
     }
+    /// A rope joining `left` and `right` (total length `len`).
+    pub fn concat(left: StrRef, right: StrRef, len: usize) -> JsString {
+        JsString {
+            len,
+            flat: OnceCell::new(),
+            rope: Cell::new(Some((left, right))),
+            atom: Cell::new(None),
+        }
+    }
+    /// The code units. Strings reached through `Interpreter::str` are always flat.
+    #[inline]
+    pub fn units(&self) -> &Units {
+        match self.flat.get() {
+            Some(u) => u,
+            None => EMPTY.get_or_init(|| Units::Latin1(Box::new([]))),
+        }
+    }
+    pub(crate) fn is_flat(&self) -> bool {
+        self.flat.get().is_some()
+    }
+    pub(crate) fn rope(&self) -> Option<(StrRef, StrRef)> {
+        self.rope.get()
+    }
+    /// Stores the flattened units and lets go of the halves.
+    pub(crate) fn set_flat(&self, units: Units) {
+        let _ = self.flat.set(units);
+        self.rope.set(None);
+    }
+    #[inline]
     pub fn len(&self) -> usize {
-        self.units.len()
+        self.len
     }
     pub fn is_empty(&self) -> bool {
-        self.units.len() == 0
+        self.len == 0
     }
 }
 

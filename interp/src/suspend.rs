@@ -355,16 +355,36 @@ pub(crate) fn install(cx: &mut Interpreter) {
     cx.define_value(proto, tag, v, crate::object::CONFIGURABLE);
     // %GeneratorFunction.prototype%, the prototype of every generator function.
     let gfp = cx.realm.generator_function_proto;
-    cx.define_value(gfp, PropKey::Str(atoms::PROTOTYPE), Value::Object(proto), crate::object::CONFIGURABLE);
-    cx.define_value(proto, PropKey::Str(atoms::CONSTRUCTOR), Value::Object(gfp), crate::object::CONFIGURABLE);
+    cx.define_value(
+        gfp,
+        PropKey::Str(atoms::PROTOTYPE),
+        Value::Object(proto),
+        crate::object::CONFIGURABLE,
+    );
+    cx.define_value(
+        proto,
+        PropKey::Str(atoms::CONSTRUCTOR),
+        Value::Object(gfp),
+        crate::object::CONFIGURABLE,
+    );
     let v = cx.string_value("GeneratorFunction");
     cx.define_value(gfp, tag, v, crate::object::CONFIGURABLE);
     let ctor = cx.make_native("GeneratorFunction", generator_function_ctor, 1, true);
     cx.define_value(ctor, PropKey::Str(atoms::PROTOTYPE), Value::Object(gfp), 0);
-    cx.define_value(gfp, PropKey::Str(atoms::CONSTRUCTOR), Value::Object(ctor), crate::object::CONFIGURABLE);
+    cx.define_value(
+        gfp,
+        PropKey::Str(atoms::CONSTRUCTOR),
+        Value::Object(ctor),
+        crate::object::CONFIGURABLE,
+    );
 }
 
-fn generator_function_ctor(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn generator_function_ctor(
+    cx: &mut Interpreter,
+    _: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Err(cx.syntax_error("nodelet: creating functions from strings is not supported"))
 }
 

@@ -99,16 +99,16 @@ pub fn describe_kind(cx: &ParseContext, kind: &TokenKind, span: Span) -> String 
             "Unexpected template string".into()
         }
         TokenKind::Regex { .. } => "Unexpected regular expression".into(),
-        TokenKind::Enum => "Unexpected reserved word".into(),
+        TokenKind::Enum | TokenKind::Await => "Unexpected reserved word".into(),
+        // V8 has tokens of their own for `get`, `set` and `async` (so they are
+        // "tokens"); the other contextual words are identifiers to it.
         TokenKind::Let
         | TokenKind::Static
-        | TokenKind::Async
-        | TokenKind::Await
         | TokenKind::Yield
         | TokenKind::Of
-        | TokenKind::Get
-        | TokenKind::Set
-        | TokenKind::Target => format!("Unexpected identifier '{}'", cx.text(span)),
+        | TokenKind::Target => {
+            format!("Unexpected identifier '{}'", cx.text(span))
+        }
         kind => {
             let text = kind.fixed_text().unwrap_or_else(|| cx.text(span));
             format!("Unexpected token '{text}'")
@@ -126,6 +126,9 @@ fn from_context(cx: &ParseContext, tok: &Tok, expected: &[String]) -> Option<Syn
     let prev = before.last().map(|t| &t.kind);
 
     match (&tok.kind, prev) {
+        (TokenKind::Arrow, Some(prev)) if ends_expression(prev) && !closes_condition(before) => {
+            return Some(error("Malformed arrow function parameter list", tok.span));
+        }
         (TokenKind::LParen, Some(TokenKind::Function)) => {
             let function = before.last().map_or(tok.span, |t| t.span);
             return Some(error(
@@ -298,6 +301,34 @@ fn in_call_arguments(before: &[Token]) -> bool {
                     Some(TokenKind::Function | TokenKind::Star)
                 ) || matches!(prev.map(|t| &t.kind), Some(TokenKind::Function));
                 return !declares && prev.is_some_and(|p| ends_expression(&p.kind));
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether `before` ends with the `)` of `if (…)`, `while (…)`, `for (…)` or
+/// `with (…)`.
+fn closes_condition(before: &[Token]) -> bool {
+    if before.last().map(|t| &t.kind) != Some(&TokenKind::RParen) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (idx, t) in before.iter().enumerate().rev() {
+        match t.kind {
+            TokenKind::RParen => depth += 1,
+            TokenKind::LParen => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let prev = idx.checked_sub(1).and_then(|i| before.get(i));
+                    return prev.is_some_and(|p| {
+                        matches!(
+                            p.kind,
+                            TokenKind::If | TokenKind::While | TokenKind::For | TokenKind::With
+                        )
+                    });
+                }
             }
             _ => {}
         }

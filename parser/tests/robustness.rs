@@ -118,3 +118,45 @@ fn garbage_gets_an_answer() {
     assert!(parse_on_big_stack(src).is_err());
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn the_deepest_accepted_trees_fit_in_eight_megabytes_of_stack() {
+    // Just under the nesting limit, each kind of nesting must parse (or be
+    // refused cleanly) on a thread with a main thread's usual 8 MB, even in a
+    // debug build; release builds need about 1 MB.
+    let n = NESTING_LIMIT / 2 - 10;
+    let inputs = [
+        format!("x = {}1{}", "(".repeat(n), ")".repeat(n)),
+        format!("x = {}{}", "[".repeat(n), "]".repeat(n)),
+        format!("x = 1{}", "+1".repeat(2 * n)),
+        format!("x = {}1", "a => ".repeat(2 * n)),
+        format!("x = {}1", "!".repeat(2 * n)),
+        format!("x = a{}", ".b".repeat(2 * n)),
+        format!("x = {}c", "a ? b : ".repeat(n)),
+        format!("a{}", " = a".repeat(2 * n)),
+        format!("{}{}", "{".repeat(n), "}".repeat(n)),
+        format!("if (a) {{}} {}", "else if (a) {} ".repeat(n / 2)),
+        format!("x = {}1{}", "`${".repeat(n * 2 / 3), "}`".repeat(n * 2 / 3)),
+        format!(
+            "{}{}",
+            "function f(){".repeat(n * 2 / 3),
+            "}".repeat(n * 2 / 3)
+        ),
+    ];
+    for src in inputs {
+        let result = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || {
+                parse_commonjs(&src)
+                    .map(|p| p.body.len())
+                    .map_err(|e| e.message)
+            })
+            .expect("spawn")
+            .join()
+            .expect("no stack overflow");
+        assert!(
+            result == Ok(1) || result == Err(too_much_nesting()),
+            "{result:?}"
+        );
+    }
+}

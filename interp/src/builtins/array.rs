@@ -436,7 +436,7 @@ fn join(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         Value::Undefined => vec![b',' as u16],
         v => {
             let s = cx.to_string(v)?;
-            cx.str(s).units.to_vec16()
+            cx.str(s).units().to_vec16()
         }
     };
     let n = length_of(cx, o)?;
@@ -456,7 +456,7 @@ fn join(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         };
         if !v.is_nullish() {
             match cx.to_string(v) {
-                Ok(s) => cx.str(s).units.push_to(&mut out),
+                Ok(s) => cx.str(s).units().push_to(&mut out),
                 Err(e) => {
                     result = Err(e);
                     break;
@@ -754,7 +754,7 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
             let sa = cx.to_string(a)?;
             cx.root(Value::String(sa));
             let sb = cx.to_string(b)?;
-            Ok(cx.str(sa).units.cmp_units(&cx.str(sb).units) != std::cmp::Ordering::Greater)
+            Ok(cx.str(sa).units().cmp_units(cx.str(sb).units()) != std::cmp::Ordering::Greater)
         } else {
             let r = cx.call(cmp, Value::Undefined, &[a, b])?;
             let n = cx.to_number(r)?;

@@ -5,10 +5,12 @@
 use super::arg;
 use crate::atoms;
 use crate::interp::{Interpreter, JsResult};
-use crate::object::{ObjectKind, CONFIGURABLE, HIDDEN};
+use crate::object::{ObjectKind, HIDDEN};
 use crate::value::{ObjRef, PropKey, Value};
 
 pub fn install(cx: &mut Interpreter) {
+    cx.realm.stack_getter = cx.make_native("get stack", stack_get, 0, false);
+    cx.realm.stack_setter = cx.make_native("set stack", stack_set, 1, false);
     let base = cx.realm.error_proto;
     let error_ctor = cx.constructor("Error", error_ctor, 1, base);
     cx.method(base, "toString", to_string, 0);
@@ -110,6 +112,20 @@ fn aggregate_error_ctor(
     Ok(Value::Object(o))
 }
 
+fn stack_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    match this {
+        Value::Object(o) => Ok(cx.materialize_stack(o)),
+        _ => Ok(Value::Undefined),
+    }
+}
+
+fn stack_set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    if let Value::Object(o) = this {
+        cx.define_value(o, PropKey::Str(atoms::STACK), arg(args, 0), HIDDEN);
+    }
+    Ok(Value::Undefined)
+}
+
 fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let Value::Object(o) = this else {
         return Err(cx.type_error("Error.prototype.toString requires that 'this' be an Object"));
@@ -130,19 +146,11 @@ fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
     Ok(cx.string_value(&s))
 }
 
-fn capture_stack_trace(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
+fn capture_stack_trace(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let Value::Object(o) = arg(args, 0) else {
         let d = cx.inspect_brief(arg(args, 0));
         return Err(cx.type_error(&format!("Invalid argument: {d}")));
     };
-    let header = cx.error_header(o);
-    let stack = format!("{header}{}", cx.stack_trace());
-    let s = cx.string_value(&stack);
-    cx.define_value(o, PropKey::Str(atoms::STACK), s, HIDDEN | CONFIGURABLE);
+    cx.attach_stack(o);
     Ok(Value::Undefined)
 }

@@ -52,7 +52,7 @@ fn eval(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
 
 fn encode(cx: &mut Interpreter, v: Value, keep: &str) -> JsResult<Value> {
     let s = cx.to_string(v)?;
-    let units = cx.str(s).units.to_vec16();
+    let units = cx.str(s).units().to_vec16();
     let mut out = String::new();
     let mut i = 0;
     while i < units.len() {

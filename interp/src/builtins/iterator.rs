@@ -140,7 +140,7 @@ fn step(
             let Value::String(s) = target else {
                 return Ok(None);
             };
-            let units = &cx.str(s).units;
+            let units = &cx.str(s).units();
             let Some(u) = units.at(index) else {
                 return Ok(None);
             };

@@ -116,7 +116,7 @@ fn stringify(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
             st.gap = vec![b' ' as u16; n];
         }
         Value::String(s) => {
-            let mut u = cx.str(s).units.to_vec16();
+            let mut u = cx.str(s).units().to_vec16();
             u.truncate(10);
             st.gap = u;
         }
@@ -183,7 +183,7 @@ fn serialize_property(
             true
         }
         Value::String(s) => {
-            quote_json(&cx.str(s).units, out);
+            quote_json(cx.str(s).units(), out);
             true
         }
         Value::Number(n) => {
@@ -244,7 +244,7 @@ fn serialize_object(
         let mut item = Vec::new();
         let PropKey::Str(a) = k else { continue };
         let ks = cx.atom_str(a);
-        quote_json(&cx.str(ks).units, &mut item);
+        quote_json(cx.str(ks).units(), &mut item);
         item.push(b':' as u16);
         if !st.gap.is_empty() {
             item.push(b' ' as u16);
@@ -327,13 +327,14 @@ struct Parser<'a> {
 fn parse(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let s = cx.to_string(arg(args, 0))?;
     cx.root(Value::String(s));
-    let src = cx.str(s).units.to_vec16();
+    let src = cx.str(s).units().to_vec16();
     let mut p = Parser { src: &src, pos: 0 };
     p.ws();
     let v = parse_value(cx, &mut p, 0)?;
     p.ws();
     if p.pos < src.len() {
-        return Err(unexpected(cx, &p));
+        let at = p.pos;
+        return Err(cx.syntax_error(&format!("Unexpected non-whitespace character after JSON at position {at}")));
     }
     let reviver = arg(args, 1);
     if cx.is_callable(reviver) {
@@ -369,22 +370,34 @@ fn revive(cx: &mut Interpreter, holder: ObjRef, key: PropKey, reviver: Value) ->
     cx.call(reviver, Value::Object(holder), &[k, v])
 }
 
+/// A SyntaxError in V8's words, with the position where parsing stopped.
+fn json_error(cx: &mut Interpreter, p: &Parser, what: &str) -> crate::interp::Exc {
+    cx.syntax_error(&format!("{what} in JSON at position {}", p.pos))
+}
+
+/// "Unexpected token" with V8's excerpt of the source around it.
 fn unexpected(cx: &mut Interpreter, p: &Parser) -> crate::interp::Exc {
+    const CONTEXT: usize = 10;
+    let Some(&u) = p.src.get(p.pos) else {
+        return cx.syntax_error("Unexpected end of JSON input");
+    };
     let text = String::from_utf16_lossy(p.src);
-    match p.src.get(p.pos) {
-        None => cx.syntax_error("Unexpected end of JSON input"),
-        Some(&u) => {
-            let c = char::from_u32(u as u32).unwrap_or('\u{fffd}');
-            let shown = if text.chars().count() <= 30 {
-                format!("\"{text}\"")
-            } else {
-                "...".to_string()
-            };
-            cx.syntax_error(&format!(
-                "Unexpected token '{c}', {shown} is not valid JSON"
-            ))
-        }
+    if matches!(text.as_str(), "undefined" | "NaN" | "Infinity" | "[object Object]") {
+        return cx.syntax_error(&format!("\"{text}\" is not valid JSON"));
     }
+    let c = char::from_u32(u as u32).unwrap_or('\u{fffd}');
+    let len = p.src.len();
+    let part = |a: usize, b: usize| String::from_utf16_lossy(&p.src[a.min(len)..b.min(len)]);
+    let shown = if len <= CONTEXT * 2 + 1 {
+        format!("\"{text}\"")
+    } else if p.pos < CONTEXT {
+        format!("\"{}\"...", part(0, p.pos + CONTEXT))
+    } else if p.pos < len - CONTEXT {
+        format!("...\"{}\"...", part(p.pos - CONTEXT, p.pos + CONTEXT))
+    } else {
+        format!("...\"{}\"", part(p.pos - CONTEXT, len))
+    };
+    cx.syntax_error(&format!("Unexpected token '{c}', {shown} is not valid JSON"))
 }
 
 impl Parser<'_> {
@@ -408,6 +421,13 @@ impl Parser<'_> {
             false
         }
     }
+    fn digits(&mut self) -> usize {
+        let s = self.pos;
+        while self.peek().is_some_and(|c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+            self.pos += 1;
+        }
+        self.pos - s
+    }
 }
 
 fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<Value> {
@@ -423,15 +443,18 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
             if p.eat(b'}') {
                 return Ok(Value::Object(o));
             }
+            let mut first = true;
             loop {
                 p.ws();
                 if p.peek() != Some(b'"' as u16) {
-                    return Err(unexpected(cx, p));
+                    let what = if first { "Expected property name or '}'" } else { "Expected double-quoted property name" };
+                    return Err(json_error(cx, p, what));
                 }
+                first = false;
                 let k = parse_string(cx, p)?;
                 p.ws();
                 if !p.eat(b':') {
-                    return Err(unexpected(cx, p));
+                    return Err(json_error(cx, p, "Expected ':' after property name"));
                 }
                 p.ws();
                 let v = parse_value(cx, p, depth + 1)?;
@@ -444,7 +467,7 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
                 if p.eat(b'}') {
                     return Ok(Value::Object(o));
                 }
-                return Err(unexpected(cx, p));
+                return Err(json_error(cx, p, "Expected ',' or '}' after property value"));
             }
         }
         Some(0x5B) => {
@@ -466,50 +489,52 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
                 if p.eat(b']') {
                     return Ok(Value::Object(a));
                 }
-                return Err(unexpected(cx, p));
+                return Err(json_error(cx, p, "Expected ',' or ']' after array element"));
             }
         }
         Some(0x22) => Ok(Value::String(parse_string(cx, p)?)),
         Some(c) if c == b'-' as u16 || (b'0' as u16..=b'9' as u16).contains(&c) => {
             let start = p.pos;
-            p.eat(b'-');
-            let digits = |p: &mut Parser| {
-                let s = p.pos;
-                while p
-                    .peek()
-                    .is_some_and(|c| (b'0' as u16..=b'9' as u16).contains(&c))
-                {
-                    p.pos += 1;
-                }
-                p.pos - s
-            };
-            let int_start = p.pos;
-            let n = digits(p);
-            if n == 0 || (n > 1 && p.src.get(int_start) == Some(&(b'0' as u16))) {
-                return Err(unexpected(cx, p));
+            if p.eat(b'-') && p.digits() == 0 {
+                return Err(json_error(cx, p, "No number after minus sign"));
             }
-            if p.eat(b'.') && digits(p) == 0 {
-                return Err(unexpected(cx, p));
+            if p.pos == start {
+                p.digits();
+            }
+            if p.src.get(start + usize::from(p.src[start] == b'-' as u16)) == Some(&(b'0' as u16))
+                && p.pos - start > 1 + usize::from(p.src[start] == b'-' as u16)
+            {
+                p.pos = start + 1 + usize::from(p.src[start] == b'-' as u16);
+                return Err(json_error(cx, p, "Unexpected number"));
+            }
+            if p.eat(b'.') && p.digits() == 0 {
+                return Err(json_error(cx, p, "Unterminated fractional number"));
             }
             if p.eat(b'e') || p.eat(b'E') {
                 if !p.eat(b'+') {
                     p.eat(b'-');
                 }
-                if digits(p) == 0 {
-                    return Err(unexpected(cx, p));
+                if p.digits() == 0 {
+                    return Err(json_error(cx, p, "Exponent part is missing a number"));
                 }
             }
             let text = String::from_utf16_lossy(&p.src[start..p.pos]);
             Ok(Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)))
         }
         _ => {
-            for (word, v) in [
-                ("true", Value::Bool(true)),
-                ("false", Value::Bool(false)),
-                ("null", Value::Null),
-            ] {
+            for (word, v) in [("true", Value::Bool(true)), ("false", Value::Bool(false)), ("null", Value::Null)] {
                 let w: Vec<u16> = word.encode_utf16().collect();
-                if p.src.get(p.pos..p.pos + w.len()) == Some(&w[..]) {
+                if p.src.get(p.pos) == w.first() {
+                    for (i, &c) in w.iter().enumerate() {
+                        match p.src.get(p.pos + i) {
+                            Some(&x) if x == c => {}
+                            Some(_) => {
+                                p.pos += i;
+                                return Err(unexpected(cx, p));
+                            }
+                            None => return Err(cx.syntax_error("Unexpected end of JSON input")),
+                        }
+                    }
                     p.pos += w.len();
                     return Ok(v);
                 }
@@ -524,45 +549,45 @@ fn parse_string(cx: &mut Interpreter, p: &mut Parser) -> JsResult<crate::value::
     let mut out = Vec::new();
     loop {
         let Some(u) = p.peek() else {
-            return Err(unexpected(cx, p));
+            return Err(cx.syntax_error(&format!("Unterminated string in JSON at position {}", p.pos)));
         };
         p.pos += 1;
         match u {
             0x22 => break,
             0x5C => {
                 let Some(e) = p.peek() else {
-                    return Err(unexpected(cx, p));
+                    return Err(cx.syntax_error(&format!("Unterminated string in JSON at position {}", p.pos)));
                 };
                 p.pos += 1;
-                let c = match e as u8 {
-                    b'"' => 0x22,
-                    b'\\' => 0x5C,
-                    b'/' => 0x2F,
-                    b'b' => 0x08,
-                    b'f' => 0x0C,
-                    b'n' => 0x0A,
-                    b'r' => 0x0D,
-                    b't' => 0x09,
-                    b'u' => {
+                let c = match e {
+                    0x22 => 0x22,
+                    0x5C => 0x5C,
+                    0x2F => 0x2F,
+                    0x62 => 0x08,
+                    0x66 => 0x0C,
+                    0x6E => 0x0A,
+                    0x72 => 0x0D,
+                    0x74 => 0x09,
+                    0x75 => {
                         let hex = p.src.get(p.pos..p.pos + 4).map(String::from_utf16_lossy);
                         match hex.and_then(|h| u16::from_str_radix(&h, 16).ok()) {
                             Some(v) => {
                                 p.pos += 4;
                                 v
                             }
-                            None => return Err(unexpected(cx, p)),
+                            None => return Err(json_error(cx, p, "Bad Unicode escape")),
                         }
                     }
                     _ => {
                         p.pos -= 1;
-                        return Err(unexpected(cx, p));
+                        return Err(json_error(cx, p, "Bad escaped character"));
                     }
                 };
                 out.push(c);
             }
             c if c < 0x20 => {
                 p.pos -= 1;
-                return Err(unexpected(cx, p));
+                return Err(json_error(cx, p, "Bad control character in string literal"));
             }
             c => out.push(c),
         }

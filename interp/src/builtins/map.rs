@@ -70,7 +70,7 @@ fn map_key(cx: &Interpreter, v: Value) -> MapKey {
                 n.to_bits()
             })
         }
-        Value::String(s) => MapKey::String(cx.str(s).units.clone()),
+        Value::String(s) => MapKey::String(cx.str(s).units().clone()),
         Value::Symbol(s) => MapKey::Handle(1, s.index, s.generation),
         Value::Object(o) => MapKey::Handle(2, o.index, o.generation),
     }

@@ -100,7 +100,7 @@ fn this_str(cx: &mut Interpreter, this: Value, method: &str) -> JsResult<StrRef>
 }
 
 fn units(cx: &Interpreter, s: StrRef) -> Units {
-    cx.str(s).units.clone()
+    cx.str(s).units().clone()
 }
 
 fn arg_units(cx: &mut Interpreter, args: &[Value], i: usize) -> JsResult<Units> {
@@ -146,7 +146,10 @@ fn char_at(
 ) -> JsResult<Value> {
     let s = this_str(cx, this, "charAt")?;
     let i = int_arg(cx, args, 0, 0.0)?;
-    match (i >= 0.0).then(|| cx.str(s).units.at(i as usize)).flatten() {
+    match (i >= 0.0)
+        .then(|| cx.str(s).units().at(i as usize))
+        .flatten()
+    {
         Some(u) => Ok(cx.unit_string(u)),
         None => Ok(cx.atom_value(crate::atoms::EMPTY)),
     }
@@ -161,7 +164,10 @@ fn char_code_at(
     let s = this_str(cx, this, "charCodeAt")?;
     let i = int_arg(cx, args, 0, 0.0)?;
     Ok(
-        match (i >= 0.0).then(|| cx.str(s).units.at(i as usize)).flatten() {
+        match (i >= 0.0)
+            .then(|| cx.str(s).units().at(i as usize))
+            .flatten()
+        {
             Some(u) => Value::Number(u as f64),
             None => Value::Number(f64::NAN),
         },
@@ -179,7 +185,7 @@ fn code_point_at(
     if i < 0.0 {
         return Ok(Value::Undefined);
     }
-    let u = &cx.str(s).units;
+    let u = &cx.str(s).units();
     let i = i as usize;
     Ok(match u.at(i) {
         None => Value::Undefined,
@@ -201,7 +207,7 @@ fn at(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> J
     if k < 0.0 || k >= len as f64 {
         return Ok(Value::Undefined);
     }
-    match cx.str(s).units.at(k as usize) {
+    match cx.str(s).units().at(k as usize) {
         Some(u) => Ok(cx.unit_string(u)),
         None => Ok(Value::Undefined),
     }
@@ -219,7 +225,7 @@ fn index_of(
     let from = clamp_index(int_arg(cx, args, 1, 0.0)?, len);
     Ok(Value::Number(
         cx.str(s)
-            .units
+            .units()
             .find(&needle, from)
             .map_or(-1.0, |i| i as f64),
     ))
@@ -248,7 +254,7 @@ fn last_index_of(
     let from = clamp_index(pos, len);
     Ok(Value::Number(
         cx.str(s)
-            .units
+            .units()
             .rfind(&needle, from)
             .map_or(-1.0, |i| i as f64),
     ))
@@ -264,7 +270,7 @@ fn includes(
     let needle = arg_units(cx, args, 0)?;
     let len = cx.str(s).len();
     let from = clamp_index(int_arg(cx, args, 1, 0.0)?, len);
-    Ok(Value::Bool(cx.str(s).units.find(&needle, from).is_some()))
+    Ok(Value::Bool(cx.str(s).units().find(&needle, from).is_some()))
 }
 
 fn starts_with(
@@ -277,7 +283,7 @@ fn starts_with(
     let needle = arg_units(cx, args, 0)?;
     let len = cx.str(s).len();
     let from = clamp_index(int_arg(cx, args, 1, 0.0)?, len);
-    let hay = &cx.str(s).units;
+    let hay = &cx.str(s).units();
     Ok(Value::Bool(
         from + needle.len() <= len && hay.slice(from, from + needle.len()) == needle,
     ))
@@ -293,7 +299,7 @@ fn ends_with(
     let needle = arg_units(cx, args, 0)?;
     let len = cx.str(s).len();
     let end = clamp_index(int_arg(cx, args, 1, len as f64)?, len);
-    let hay = &cx.str(s).units;
+    let hay = &cx.str(s).units();
     Ok(Value::Bool(
         needle.len() <= end && hay.slice(end - needle.len(), end) == needle,
     ))
@@ -303,7 +309,7 @@ fn substring_value(cx: &mut Interpreter, s: StrRef, start: usize, end: usize) ->
     if start == 0 && end >= cx.str(s).len() {
         return Value::String(s);
     }
-    let part = cx.str(s).units.slice(start, end);
+    let part = cx.str(s).units().slice(start, end);
     cx.new_str_value(part)
 }
 
@@ -343,7 +349,7 @@ fn map_text(
     f: fn(&str) -> String,
 ) -> JsResult<Value> {
     let s = this_str(cx, this, method)?;
-    if let Units::Latin1(b) = &cx.str(s).units {
+    if let Units::Latin1(b) = &cx.str(s).units() {
         if b.is_ascii() {
             let text = std::str::from_utf8(b).unwrap_or_default();
             let out = f(text);
@@ -374,7 +380,7 @@ fn to_lower_case(
 
 fn trim_generic(cx: &mut Interpreter, this: Value, start: bool, end: bool) -> JsResult<Value> {
     let s = this_str(cx, this, "trim")?;
-    let u = &cx.str(s).units;
+    let u = &cx.str(s).units();
     let len = u.len();
     let mut a = 0;
     let mut b = len;
@@ -413,7 +419,7 @@ fn pad(cx: &mut Interpreter, this: Value, args: &[Value], at_start: bool) -> JsR
         Value::Undefined => vec![b' ' as u16],
         v => {
             let f = cx.to_string(v)?;
-            cx.str(f).units.to_vec16()
+            cx.str(f).units().to_vec16()
         }
     };
     let len = cx.str(s).len();
@@ -423,7 +429,7 @@ fn pad(cx: &mut Interpreter, this: Value, args: &[Value], at_start: bool) -> JsR
     let fill_len = target as usize - len;
     let fill: Vec<u16> = filler.iter().copied().cycle().take(fill_len).collect();
     let mut out = Vec::with_capacity(target as usize);
-    let own = cx.str(s).units.to_vec16();
+    let own = cx.str(s).units().to_vec16();
     if at_start {
         out.extend(fill);
         out.extend(own);
@@ -462,7 +468,7 @@ fn repeat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
     if len as f64 * n > (1u64 << 29) as f64 {
         return Err(cx.range_error("Invalid string length"));
     }
-    let u = cx.str(s).units.to_vec16();
+    let u = cx.str(s).units().to_vec16();
     let out: Vec<u16> = u.iter().copied().cycle().take(len * n as usize).collect();
     Ok(cx.new_str_value(Units::from_vec16(out)))
 }
@@ -557,7 +563,7 @@ fn replace_generic(
         Vec::new()
     } else {
         let r = cx.to_string(replacer)?;
-        cx.str(r).units.to_vec16()
+        cx.str(r).units().to_vec16()
     };
     let hay = units(cx, s).to_vec16();
     let pat = pattern.to_vec16();
@@ -587,7 +593,7 @@ fn replace_generic(
                 &[m, Value::Number(i as f64), whole],
             )?;
             let rs = cx.to_string(r)?;
-            cx.str(rs).units.push_to(&mut out);
+            cx.str(rs).units().push_to(&mut out);
         } else {
             out.extend(expand_replacement(
                 &rep_units,
@@ -624,10 +630,10 @@ fn replace_all(
 
 fn concat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let s = this_str(cx, this, "concat")?;
-    let mut out = cx.str(s).units.to_vec16();
+    let mut out = cx.str(s).units().to_vec16();
     for &a in args {
         let x = cx.to_string(a)?;
-        cx.str(x).units.push_to(&mut out);
+        cx.str(x).units().push_to(&mut out);
     }
     Ok(cx.new_str_value(Units::from_vec16(out)))
 }
@@ -642,15 +648,45 @@ fn locale_compare(
     let a = cx.rust_string(s);
     let bs = cx.to_string(arg(args, 0))?;
     let b = cx.rust_string(bs);
-    // An approximation of ICU's root collation: case-insensitive first, then
-    // lower case before upper case.
-    let key = |t: &str| t.to_lowercase();
-    let ord = key(&a).cmp(&key(&b)).then_with(|| b.cmp(&a));
+    // An approximation of ICU's root collation: letters compare by base letter
+    // first (accents and case ignored), then by accents, then lower case first.
+    let ord = base_key(&a)
+        .cmp(&base_key(&b))
+        .then_with(|| a.to_lowercase().cmp(&b.to_lowercase()))
+        .then_with(|| b.cmp(&a));
     Ok(Value::Number(match ord {
         std::cmp::Ordering::Less => -1.0,
         std::cmp::Ordering::Equal => 0.0,
         std::cmp::Ordering::Greater => 1.0,
     }))
+}
+
+/// A string's letters without accents, lower-cased (the primary collation key).
+fn base_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let base = match c {
+            'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' => "a",
+            'æ' | 'Æ' => "ae",
+            'ç' | 'Ç' | 'č' | 'Č' => "c",
+            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' => "e",
+            'ì'..='ï' | 'Ì'..='Ï' => "i",
+            'ñ' | 'Ñ' | 'ń' => "n",
+            'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' | 'ő' => "o",
+            'œ' | 'Œ' => "oe",
+            'ß' => "ss",
+            'ù'..='ü' | 'Ù'..='Ü' | 'ű' => "u",
+            'ý' | 'ÿ' | 'Ý' => "y",
+            'š' | 'Š' | 'ś' => "s",
+            'ž' | 'Ž' | 'ź' | 'ż' => "z",
+            _ => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push_str(base);
+    }
+    out
 }
 
 fn normalize(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -713,11 +749,11 @@ fn raw(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsR
     for i in 0..n {
         let part = crate::builtins::array::get_index(cx, raw, i)?;
         let s = cx.to_string(part)?;
-        cx.str(s).units.push_to(&mut out);
+        cx.str(s).units().push_to(&mut out);
         if i + 1 < n {
             if let Some(&sub) = args.get(i + 1) {
                 let s = cx.to_string(sub)?;
-                cx.str(s).units.push_to(&mut out);
+                cx.str(s).units().push_to(&mut out);
             }
         }
     }

@@ -52,7 +52,7 @@ fn symbol_for(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     let key = cx.to_string(arg(args, 0))?;
-    let units = cx.str(key).units.clone();
+    let units = cx.str(key).units().clone();
     if let Some(&s) = cx.symbol_registry.get(&units) {
         return Ok(Value::Symbol(s));
     }

@@ -32,18 +32,20 @@ impl Interpreter {
                         return Ok(v);
                     }
                 }
+                if let Value::Number(x) = a {
+                    // The right side cannot disturb a number: no rooting needed.
+                    let b = self.eval(r)?;
+                    if let Value::Number(y) = b {
+                        if let Some(v) = number_binary(*op, x, y) {
+                            return Ok(v);
+                        }
+                    }
+                    return self.binary_slow(e, *op, a, b);
+                }
                 let mark = self.stack.len();
                 self.root(a);
                 let b = self.eval(r)?;
-                if let (Value::Number(x), Value::Number(y)) = (a, b) {
-                    if let Some(v) = number_binary(*op, x, y) {
-                        self.stack.truncate(mark);
-                        return Ok(v);
-                    }
-                }
-                self.root(b);
-                self.cur_span = e.span;
-                let r = self.binary(*op, a, b);
+                let r = self.binary_slow(e, *op, a, b);
                 self.stack.truncate(mark);
                 r
             }
@@ -51,18 +53,22 @@ impl Interpreter {
                 object,
                 prop,
                 optional,
+                pos,
             } => {
                 let o = self.eval(object)?;
+                if let (Value::Object(obj), Prop::Named(a, cache)) = (o, prop) {
+                    return self.get_cached(obj, *a, cache);
+                }
                 if *optional && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
                 }
-                self.member_get(o, prop, e)
+                self.member_get(o, prop, *pos)
             }
             ExprKind::Call {
                 callee,
                 args,
                 optional,
-            } => self.eval_call(e, callee, args, *optional),
+            } => self.eval_call(callee, args, *optional),
             ExprKind::Assign { target, value } => self.eval_assign(target, value),
             ExprKind::Logical(op, l, r) => {
                 let a = self.eval(l)?;
@@ -86,6 +92,27 @@ impl Interpreter {
                 }
             }
             ExprKind::Update { op, prefix, target } => self.eval_update(*op, *prefix, target),
+            _ => self.eval_cold(e),
+        }
+    }
+
+    /// A binary operator on operands that are not both numbers (both rooted by
+    /// the caller, or a number that needs no rooting).
+    #[inline(never)]
+    fn binary_slow(&mut self, e: &Expr, op: BinaryOp, a: Value, b: Value) -> JsResult<Value> {
+        let mark = self.stack.len();
+        self.root(b);
+        self.cur_span = e.span;
+        let r = self.binary(op, a, b);
+        self.stack.truncate(mark);
+        r
+    }
+
+    /// The less common expressions, kept out of `eval` so its stack frame stays
+    /// small (the hot path is literals, variables, operators, members and calls).
+    #[inline(never)]
+    fn eval_cold(&mut self, e: &Expr) -> JsResult<Value> {
+        match &e.kind {
             ExprKind::Unary(op, arg) => {
                 let v = self.eval(arg)?;
                 self.cur_span = e.span;
@@ -107,7 +134,7 @@ impl Interpreter {
                 let mark = self.stack.len();
                 for (i, q) in quasis.iter().enumerate() {
                     let s = self.atom_str(*q);
-                    self.str(s).units.push_to(&mut units);
+                    self.str(s).units().push_to(&mut units);
                     if let Some(x) = exprs.get(i) {
                         let v = self.eval(x)?;
                         self.root(v);
@@ -117,7 +144,7 @@ impl Interpreter {
                             );
                         }
                         let s = self.to_string(v)?;
-                        self.str(s).units.push_to(&mut units);
+                        self.str(s).units().push_to(&mut units);
                     }
                 }
                 self.stack.truncate(mark);
@@ -211,6 +238,7 @@ impl Interpreter {
                 self.cur_span = e.span;
                 Err(self.syntax_error(&format!("nodelet: {what} is not supported yet")))
             }
+            _ => Ok(Value::Undefined),
         }
     }
 
@@ -263,12 +291,18 @@ impl Interpreter {
         if let PropKey::Sym(s) = key {
             if let Some(class) = self.sym(s).method_of {
                 let class = self.rust_string(class);
-                let class = if class.is_empty() { "anonymous".to_string() } else { class };
+                let class = if class.is_empty() {
+                    "anonymous".to_string()
+                } else {
+                    class
+                };
                 return self.type_error(&format!("Receiver must be an instance of class {class}"));
             }
         }
         let name = self.atom_text(v.name);
-        self.type_error(&format!("Cannot read private member {name} from an object whose class did not declare it"))
+        self.type_error(&format!(
+            "Cannot read private member {name} from an object whose class did not declare it"
+        ))
     }
 
     pub(crate) fn private_key(&mut self, v: &crate::ir::VarRef) -> JsResult<PropKey> {
@@ -290,13 +324,14 @@ impl Interpreter {
     }
 
     /// `o.prop` / `o[key]` / `o.#x` on an evaluated object value.
-    fn member_get(&mut self, o: Value, prop: &Prop, e: &Expr) -> JsResult<Value> {
+    #[inline(never)]
+    fn member_get(&mut self, o: Value, prop: &Prop, pos: nodelet_parser::Span) -> JsResult<Value> {
         match prop {
             Prop::Named(a, cache) => {
                 if let Value::Object(obj) = o {
                     return self.get_cached(obj, *a, cache);
                 }
-                self.cur_span = e.span;
+                self.cur_span = pos;
                 self.get_value(o, PropKey::Str(*a))
             }
             Prop::Computed(k) => {
@@ -320,7 +355,7 @@ impl Interpreter {
                 if let (Value::String(s), Value::Number(n)) = (o, kv) {
                     let i = n as usize;
                     if i as f64 == n {
-                        if let Some(u) = self.str(s).units.at(i) {
+                        if let Some(u) = self.str(s).units().at(i) {
                             self.stack.truncate(mark);
                             return Ok(self.unit_string(u));
                         }
@@ -328,7 +363,7 @@ impl Interpreter {
                 }
                 self.root(kv);
                 if o.is_nullish() {
-                    self.cur_span = e.span;
+                    self.cur_span = pos;
                     let what = if matches!(o, Value::Null) {
                         "null"
                     } else {
@@ -343,7 +378,7 @@ impl Interpreter {
                     )));
                 }
                 let key = self.to_property_key(kv)?;
-                self.cur_span = e.span;
+                self.cur_span = pos;
                 let r = self.get_value(o, key);
                 self.stack.truncate(mark);
                 r
@@ -403,26 +438,24 @@ impl Interpreter {
         Ok(n)
     }
 
-    fn eval_call(
-        &mut self,
-        e: &Expr,
-        callee: &Expr,
-        args: &[Arg],
-        optional: bool,
-    ) -> JsResult<Value> {
+    #[inline(never)]
+    fn eval_call(&mut self, callee: &Expr, args: &[Arg], optional: bool) -> JsResult<Value> {
         let mark = self.stack.len();
+        let mut call_pos = callee.span;
         let (f, this) = match &callee.kind {
             ExprKind::Member {
                 object,
                 prop,
                 optional: opt,
+                pos,
             } => {
                 let o = self.eval(object)?;
                 if *opt && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
                 }
                 self.root(o);
-                let f = self.member_get(o, prop, callee)?;
+                let f = self.member_get(o, prop, *pos)?;
+                call_pos = *pos;
                 (f, o)
             }
             ExprKind::SuperMember { this, .. } => {
@@ -440,7 +473,7 @@ impl Interpreter {
         self.stack.push(f);
         self.stack.push(this);
         let argc = self.push_args(args)?;
-        self.cur_span = e.span;
+        self.cur_span = call_pos;
         if !self.is_callable(f) {
             let d = self.callee_text(callee);
             return Err(self.type_error(&format!("{d} is not a function")));
@@ -450,6 +483,7 @@ impl Interpreter {
         r
     }
 
+    #[inline(never)]
     fn eval_assign(&mut self, target: &Target, value: &Expr) -> JsResult<Value> {
         match target {
             Target::Var(v) => {
@@ -589,7 +623,7 @@ impl Interpreter {
                 self.root(o);
                 if let Prop::Private(v) = prop {
                     let key = self.private_key(v)?;
-                    let cur = self.member_get(o, prop, object)?;
+                    let cur = self.member_get(o, prop, object.span)?;
                     return Ok((cur, o, Some(key)));
                 }
                 let key = self.prop_key(prop)?;
@@ -683,6 +717,7 @@ impl Interpreter {
         Ok(result)
     }
 
+    #[inline(never)]
     fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Target) -> JsResult<Value> {
         // Fast path: a local number.
         if let Target::Var(v) = target {
@@ -956,7 +991,7 @@ impl Interpreter {
             ExprKind::Member { object, prop, .. } => {
                 let o = self.eval(object)?;
                 self.root(o);
-                let f = self.member_get(o, prop, tag)?;
+                let f = self.member_get(o, prop, tag.span)?;
                 (f, o)
             }
             _ => (self.eval(tag)?, Value::Undefined),
@@ -1072,11 +1107,7 @@ pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::Sub => Value::Number(x - y),
         BinaryOp::Mul => Value::Number(x * y),
         BinaryOp::Div => Value::Number(x / y),
-        BinaryOp::Rem => Value::Number(if y.is_infinite() && x.is_finite() {
-            x
-        } else {
-            x % y
-        }),
+        BinaryOp::Rem => Value::Number(js_rem(x, y)),
         BinaryOp::Exp => Value::Number(js_pow(x, y)),
         BinaryOp::Lt => Value::Bool(x < y),
         BinaryOp::Gt => Value::Bool(x > y),
@@ -1092,6 +1123,19 @@ pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::UShr => Value::Number(((i32_of(x) as u32) >> (i32_of(y) as u32 & 31)) as f64),
         BinaryOp::In | BinaryOp::InstanceOf => return None,
     })
+}
+
+/// `%` on numbers: integer operands (the common case) avoid the slow `fmod`.
+#[inline]
+fn js_rem(x: f64, y: f64) -> f64 {
+    if x.is_sign_positive() && y > 0.0 && x <= 9007199254740991.0 && y <= 9007199254740991.0 && x.fract() == 0.0 && y.fract() == 0.0 {
+        return (x as u64 % y as u64) as f64;
+    }
+    if y.is_infinite() && x.is_finite() {
+        x
+    } else {
+        x % y
+    }
 }
 
 /// `**` as JavaScript defines it (differs from `powf` for NaN exponents and ±1).

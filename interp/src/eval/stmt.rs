@@ -37,7 +37,13 @@ pub(crate) type CatchClause = (ScopeInfo, Option<Pat>, Block);
 
 /// Where a resumed `for…in` continues: the keys, the next index, the object, and
 /// the iteration's and the loop's environments.
-pub(crate) type ForInResume = (Vec<(ObjRef, PropKey)>, usize, ObjRef, Option<EnvRef>, Option<EnvRef>);
+pub(crate) type ForInResume = (
+    Vec<(ObjRef, PropKey)>,
+    usize,
+    ObjRef,
+    Option<EnvRef>,
+    Option<EnvRef>,
+);
 
 /// Where a resumed `try` statement continues.
 pub(crate) struct TryResume {

@@ -427,7 +427,13 @@ impl Checker<'_, '_> {
                 if let Some(f) = self.f_mut() {
                     f.labels.push((name, is_loop));
                 }
-                let result = self.stmt(body, Place::Labeled);
+                // A labelled function is only allowed where a declaration is
+                // (§14.13.1, IsLabelledFunction).
+                let inner = match place {
+                    Place::List | Place::Labeled => Place::Labeled,
+                    Place::IfBody | Place::LoopBody => Place::LoopBody,
+                };
+                let result = self.stmt(body, inner);
                 if let Some(f) = self.f_mut() {
                     f.labels.pop();
                 }
