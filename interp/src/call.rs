@@ -152,8 +152,13 @@ impl Interpreter {
         let construct = self.cur_construct;
         self.push_frame(fo, code, construct)?;
         let mark = self.stack.len();
-        let args: Vec<Value> = self.stack[args_start..args_start + argc].to_vec();
+        // The arguments are copied into a recycled buffer (the originals stay on
+        // the stack, rooted): natives take `&mut self` and a slice at once.
+        let mut args = self.arg_buffers.pop().unwrap_or_default();
+        args.extend_from_slice(&self.stack[args_start..args_start + argc]);
         let r = f(self, this, &args, new_target);
+        args.clear();
+        self.arg_buffers.push(args);
         self.stack.truncate(mark);
         self.pop_frame();
         r

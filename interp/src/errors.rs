@@ -34,7 +34,13 @@ impl Interpreter {
         let hidden = PropKey::Sym(self.realm.sym_stack_frames);
         self.define_value(o, hidden, s, 0);
         let (get, set) = (self.realm.stack_getter, self.realm.stack_setter);
-        self.define_accessor(o, PropKey::Str(atoms::STACK), Some(get), Some(set), crate::object::CONFIGURABLE);
+        self.define_accessor(
+            o,
+            PropKey::Str(atoms::STACK),
+            Some(get),
+            Some(set),
+            crate::object::CONFIGURABLE,
+        );
     }
 
     /// `Name: message` (or just `Name` when the message is empty), reading the
@@ -114,7 +120,10 @@ impl Interpreter {
     pub(crate) fn materialize_stack(&mut self, o: ObjRef) -> Value {
         let hidden = PropKey::Sym(self.realm.sym_stack_frames);
         let frames = match self.obj(o).props.lookup(hidden) {
-            Some(crate::object::Property { slot: crate::object::Slot::Data(Value::String(s)), .. }) => self.rust_string(*s),
+            Some(crate::object::Property {
+                slot: crate::object::Slot::Data(Value::String(s)),
+                ..
+            }) => self.rust_string(*s),
             _ => return Value::Undefined,
         };
         let header = self.error_header(o);
@@ -133,7 +142,8 @@ impl Interpreter {
         if let Some(code) = &self.cur_code {
             self.throw_site = Some((code.source.clone(), self.cur_span));
         }
-        Exc::Throw(v)
+        self.exception = v;
+        Exc::Throw
     }
 
     pub fn type_error(&mut self, message: &str) -> Exc {
@@ -158,8 +168,12 @@ impl Interpreter {
     }
 
     /// Whether the running code is strict.
+    /// Built-in functions always behave as strict code (their `Set` throws).
     pub fn is_strict(&self) -> bool {
         self.cur_code.as_ref().is_some_and(|c| c.strict)
+            || self
+                .cur_func
+                .is_some_and(|f| matches!(self.obj(f).kind, ObjectKind::Native(_)))
     }
 
     /// `#<Foo>` as V8 names an object in messages (constructor name).

@@ -69,10 +69,11 @@ impl Script {
 }
 
 /// A thrown value travelling up the Rust stack, or a request to stop.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exc {
-    /// A JavaScript exception (`throw`).
-    Throw(Value),
+    /// A JavaScript exception (`throw`); the thrown value waits in
+    /// `Interpreter::exception`, which keeps `JsResult<Value>` two words wide.
+    Throw,
     /// `process.exit(code)`: unwinds everything, no `finally` or `catch` runs.
     Exit(i32),
     /// A generator is suspending at a `yield`; statements record where they were
@@ -96,12 +97,22 @@ pub struct Frame {
 
 /// Callbacks the host (the runtime crate) provides. The interpreter never does I/O
 /// itself; everything outside the language goes through here.
+///
+/// The host's own globals (`process`, `require`, timers) are ordinary native
+/// functions it installs with [`Interpreter::global`] and
+/// [`Interpreter::make_native`]; inside them, [`Interpreter::host_mut`] plus
+/// [`Host::as_any`] reach the host's state (its event loop, its module cache).
+/// Promise jobs and `queueMicrotask` callbacks wait in the interpreter's job
+/// queue until the host calls [`Interpreter::run_jobs`] (node drains it after the
+/// main script and after every callback).
 pub trait Host {
-    /// Writes a line for `console.log`/`console.info`/`console.debug` (`to_stderr`
+    /// Writes text for `console.log`/`console.info`/`console.debug` (`to_stderr`
     /// false) or `console.error`/`console.warn` (true).
     fn write(&mut self, text: &str, to_stderr: bool);
-    /// Queues a job (a promise reaction); the host runs it later with `call`.
-    fn enqueue_job(&mut self, _job: Value) {}
+    /// The host itself, for natives that need its state (`Some(self)`).
+    fn as_any(&mut self) -> Option<&mut dyn std::any::Any> {
+        None
+    }
 }
 
 /// The default host: prints to the process's stdout and stderr.
@@ -140,6 +151,14 @@ pub struct Interpreter {
     pub(crate) cur_construct: bool,
     /// The value a `return` statement is carrying up to its function.
     pub(crate) return_value: Value,
+    /// The source of the expression about to be iterated (for "x is not iterable").
+    pub(crate) iterable_source: Option<Span>,
+    /// Jobs waiting to run (functions called with no arguments), FIFO.
+    pub(crate) jobs: std::collections::VecDeque<Value>,
+    /// What the host passes as `require` to each module.
+    pub(crate) require: Value,
+    /// The value of the exception in flight (`Exc::Throw`).
+    pub(crate) exception: Value,
     /// Where the exception in flight was thrown (for the uncaught report).
     pub(crate) throw_site: Option<(Rc<Script>, Span)>,
     pub(crate) template_sites: Vec<Option<ObjRef>>,
@@ -157,6 +176,8 @@ pub struct Interpreter {
     pub(crate) console_timers: HashMap<String, std::time::Instant>,
     /// Arrays being joined (cycle guard for `Array.prototype.join`).
     pub(crate) join_guard: Vec<ObjRef>,
+    /// Recycled argument buffers for native calls.
+    pub(crate) arg_buffers: Vec<Vec<Value>>,
     /// Generator suspension state: the value being yielded, the records pushed
     /// while unwinding, the records being consumed while resuming, and how the
     /// generator was resumed.
@@ -184,6 +205,10 @@ impl Interpreter {
             cur_func: None,
             cur_construct: false,
             return_value: Value::Undefined,
+            exception: Value::Undefined,
+            jobs: std::collections::VecDeque::new(),
+            require: Value::Undefined,
+            iterable_source: None,
             throw_site: None,
             template_sites: Vec::new(),
             symbol_registry: HashMap::new(),
@@ -197,6 +222,7 @@ impl Interpreter {
             console_counts: HashMap::new(),
             console_timers: HashMap::new(),
             join_guard: Vec::new(),
+            arg_buffers: Vec::new(),
             yield_value: Value::Undefined,
             suspend_records: Vec::new(),
             resume_records: Vec::new(),
@@ -472,6 +498,11 @@ impl Interpreter {
             t.object(o);
         }
         t.value(self.return_value);
+        t.value(self.exception);
+        t.value(self.require);
+        for &j in &self.jobs {
+            t.value(j);
+        }
         t.value(self.yield_value);
         if let Some((_, v)) = self.resume_input {
             t.value(v);
@@ -534,6 +565,11 @@ impl Interpreter {
         self.allocations = 0;
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.gc_threshold = (live * 2).max(100_000);
+    }
+
+    /// Collects at every safe point (finds missing roots; `NODELET_GC_STRESS=1`).
+    pub fn set_gc_stress(&mut self, on: bool) {
+        self.gc_stress = on;
     }
 
     /// Numbers of live objects, strings and environments (for tests and tuning).

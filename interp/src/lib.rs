@@ -82,19 +82,40 @@ impl Interpreter {
         self.host = host;
     }
 
-    /// Runs a parsed script to completion (synchronous part only, for now). The
-    /// script runs as the body of node's CommonJS wrapper function, so top-level
-    /// `var`s are local to it and `this` is `module.exports`.
+    /// The host, for natives that need its state (see [`Host::as_any`]).
+    pub fn host_mut(&mut self) -> &mut dyn Host {
+        &mut *self.host
+    }
+
+    /// Sets the function passed as `require` to every module.
+    pub fn set_require(&mut self, require: Value) {
+        self.require = require;
+    }
+
+    /// Runs a parsed script as the main module, then drains the job queue.
     pub fn run_script(
         &mut self,
         program: &ast::Program,
         source: &str,
         filename: &str,
     ) -> Result<(), Uncaught> {
+        self.run_module(program, source, filename)?;
+        self.run_jobs()
+    }
+
+    /// Runs a parsed file as a CommonJS module and returns its `module.exports`
+    /// (for the host's `require`). The file runs as the body of node's wrapper
+    /// function, so top-level `var`s are local to it and `this` is `exports`.
+    pub fn run_module(
+        &mut self,
+        program: &ast::Program,
+        source: &str,
+        filename: &str,
+    ) -> Result<Value, Uncaught> {
         let script = Rc::new(interp::Script::new(filename, source));
         let code = compile::compile_script(self, program, script);
-        let func = self.make_closure(&code, None);
         let mark = self.stack.len();
+        let func = self.make_closure(&code, None);
         self.stack.push(Value::Object(func));
         let exports = self.new_plain_object();
         self.stack.push(Value::Object(exports));
@@ -108,18 +129,34 @@ impl Interpreter {
             .unwrap_or_default();
         let args = [
             Value::Object(exports),
-            Value::Undefined,
+            self.require,
             Value::Object(module),
             self.string_value(filename),
             self.string_value(&dirname),
         ];
         let r = self.call(Value::Object(func), Value::Object(exports), &args);
         let r = match r {
-            Ok(_) => Ok(()),
+            Ok(_) => Ok(self.get(module, key).unwrap_or(Value::Undefined)),
             Err(e) => Err(self.uncaught(e)),
         };
         self.stack.truncate(mark);
         r
+    }
+
+    /// Queues a job: a function the host's next `run_jobs` calls with no
+    /// arguments (promise reactions, `queueMicrotask`).
+    pub fn enqueue_job(&mut self, job: Value) {
+        self.jobs.push_back(job);
+    }
+
+    /// Runs queued jobs until the queue is empty (jobs may queue more).
+    pub fn run_jobs(&mut self) -> Result<(), Uncaught> {
+        while let Some(job) = self.jobs.pop_front() {
+            if let Err(e) = self.call(job, Value::Undefined, &[]) {
+                return Err(self.uncaught(e));
+            }
+        }
+        Ok(())
     }
 
     /// Turns an exception that reached the top into the host's report.
@@ -129,7 +166,7 @@ impl Interpreter {
             .take()
             .map(|(script, span)| (script.filename.clone(), span));
         let report = match e {
-            Exc::Throw(v) => self.report_value(v),
+            Exc::Throw => self.report_value(self.exception),
             Exc::Exit(code) => format!("process exited with code {code}"),
             Exc::ShortCircuit | Exc::Suspend => "undefined".into(),
         };

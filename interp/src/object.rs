@@ -129,11 +129,19 @@ impl PropertyMap {
     }
 
     fn rebuild_index(&mut self) {
-        self.index = Some(self.entries.iter().enumerate().map(|(i, (k, _))| (*k, i as u32)).collect());
+        self.index = Some(
+            self.entries
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (*k, i as u32))
+                .collect(),
+        );
     }
 
     pub fn remove(&mut self, key: PropKey) -> bool {
-        let Some(i) = self.find(key) else { return false };
+        let Some(i) = self.find(key) else {
+            return false;
+        };
         self.entries.remove(i);
         if self.index.is_some() {
             self.rebuild_index();

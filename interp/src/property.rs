@@ -262,6 +262,11 @@ impl Interpreter {
     pub fn set(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<()> {
         if !self.set_to(o, key, value, Value::Object(o))? && self.is_strict() {
             let k = self.key_text(key);
+            if !self.has_property(o, key) && !self.obj(o).extensible {
+                return Err(self.type_error(&format!(
+                    "Cannot add property {k}, object is not extensible"
+                )));
+            }
             let desc = self.describe_object_brief(o);
             return Err(self.type_error(&format!(
                 "Cannot assign to read only property '{k}' of object '{desc}'"

@@ -66,6 +66,7 @@ pub(crate) enum Resume {
         phase: TryPhase,
         pending: Option<Result<Flow, Exc>>,
         pending_return: Value,
+        pending_exception: Value,
         outer: Option<EnvRef>,
     },
     Switch {
@@ -161,14 +162,12 @@ impl Resume {
                 env(t, outer);
             }
             Resume::Try {
-                pending,
+                pending_exception,
                 pending_return,
                 outer,
                 ..
             } => {
-                if let Some(Err(Exc::Throw(v))) = pending {
-                    t.value(*v);
-                }
+                t.value(*pending_exception);
                 t.value(*pending_return);
                 env(t, outer);
             }
@@ -284,7 +283,7 @@ impl Interpreter {
                     std::mem::take(&mut s.records),
                 )
             }
-            _ => return Err(Exc::Throw(Value::Undefined)),
+            _ => return Err(self.type_error("next method called on incompatible receiver")),
         };
         self.push_frame(func, Some(code.clone()), false)?;
         let base = self.stack.len();

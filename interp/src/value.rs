@@ -75,3 +75,17 @@ pub enum PropKey {
     Str(Atom),
     Sym(SymRef),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+    use crate::interp::JsResult;
+
+    /// The layout promises of DESIGN-NOTES: a 16-byte value, and a result that
+    /// still fits in two registers.
+    #[test]
+    fn values_are_compact() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<JsResult<Value>>(), 16);
+    }
+}

@@ -119,7 +119,12 @@ fn stack_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
     }
 }
 
-fn stack_set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn stack_set(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     if let Value::Object(o) = this {
         cx.define_value(o, PropKey::Str(atoms::STACK), arg(args, 0), HIDDEN);
     }
@@ -146,7 +151,12 @@ fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
     Ok(cx.string_value(&s))
 }
 
-fn capture_stack_trace(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn capture_stack_trace(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let Value::Object(o) = arg(args, 0) else {
         let d = cx.inspect_brief(arg(args, 0));
         return Err(cx.type_error(&format!("Invalid argument: {d}")));

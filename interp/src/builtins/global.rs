@@ -17,6 +17,8 @@ pub fn install(cx: &mut Interpreter) {
     cx.global("isNaN", Value::Object(f));
     let f = cx.make_native("isFinite", is_finite, 1, false);
     cx.global("isFinite", Value::Object(f));
+    let f = cx.make_native("queueMicrotask", queue_microtask, 1, false);
+    cx.global("queueMicrotask", Value::Object(f));
     let f = cx.make_native("eval", eval, 1, false);
     cx.global("eval", Value::Object(f));
     for (name, func) in [
@@ -39,6 +41,23 @@ fn is_nan(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> 
 
 fn is_finite(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     Ok(Value::Bool(cx.to_number(arg(args, 0))?.is_finite()))
+}
+
+fn queue_microtask(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let f = arg(args, 0);
+    if !cx.is_callable(f) {
+        let d = cx.inspect(f);
+        return Err(cx.type_error(&format!(
+            "The \"callback\" argument must be of type function. Received {d}"
+        )));
+    }
+    cx.enqueue_job(f);
+    Ok(Value::Undefined)
 }
 
 fn eval(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {

@@ -203,6 +203,9 @@ fn serialize_property(
                     cx.key_text(key)
                 )));
             }
+            if st.stack.len() >= crate::interp::MAX_DEPTH {
+                return Err(cx.range_error("Maximum call stack size exceeded"));
+            }
             st.stack.push(o);
             let r = if matches!(cx.obj(o).kind, ObjectKind::Array(_)) {
                 serialize_array(cx, st, o, out)
@@ -334,7 +337,9 @@ fn parse(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> J
     p.ws();
     if p.pos < src.len() {
         let at = p.pos;
-        return Err(cx.syntax_error(&format!("Unexpected non-whitespace character after JSON at position {at}")));
+        return Err(cx.syntax_error(&format!(
+            "Unexpected non-whitespace character after JSON at position {at}"
+        )));
     }
     let reviver = arg(args, 1);
     if cx.is_callable(reviver) {
@@ -382,7 +387,10 @@ fn unexpected(cx: &mut Interpreter, p: &Parser) -> crate::interp::Exc {
         return cx.syntax_error("Unexpected end of JSON input");
     };
     let text = String::from_utf16_lossy(p.src);
-    if matches!(text.as_str(), "undefined" | "NaN" | "Infinity" | "[object Object]") {
+    if matches!(
+        text.as_str(),
+        "undefined" | "NaN" | "Infinity" | "[object Object]"
+    ) {
         return cx.syntax_error(&format!("\"{text}\" is not valid JSON"));
     }
     let c = char::from_u32(u as u32).unwrap_or('\u{fffd}');
@@ -397,7 +405,9 @@ fn unexpected(cx: &mut Interpreter, p: &Parser) -> crate::interp::Exc {
     } else {
         format!("...\"{}\"", part(p.pos - CONTEXT, len))
     };
-    cx.syntax_error(&format!("Unexpected token '{c}', {shown} is not valid JSON"))
+    cx.syntax_error(&format!(
+        "Unexpected token '{c}', {shown} is not valid JSON"
+    ))
 }
 
 impl Parser<'_> {
@@ -423,7 +433,10 @@ impl Parser<'_> {
     }
     fn digits(&mut self) -> usize {
         let s = self.pos;
-        while self.peek().is_some_and(|c| (b'0' as u16..=b'9' as u16).contains(&c)) {
+        while self
+            .peek()
+            .is_some_and(|c| (b'0' as u16..=b'9' as u16).contains(&c))
+        {
             self.pos += 1;
         }
         self.pos - s
@@ -447,7 +460,11 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
             loop {
                 p.ws();
                 if p.peek() != Some(b'"' as u16) {
-                    let what = if first { "Expected property name or '}'" } else { "Expected double-quoted property name" };
+                    let what = if first {
+                        "Expected property name or '}'"
+                    } else {
+                        "Expected double-quoted property name"
+                    };
                     return Err(json_error(cx, p, what));
                 }
                 first = false;
@@ -467,7 +484,11 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
                 if p.eat(b'}') {
                     return Ok(Value::Object(o));
                 }
-                return Err(json_error(cx, p, "Expected ',' or '}' after property value"));
+                return Err(json_error(
+                    cx,
+                    p,
+                    "Expected ',' or '}' after property value",
+                ));
             }
         }
         Some(0x5B) => {
@@ -522,7 +543,11 @@ fn parse_value(cx: &mut Interpreter, p: &mut Parser, depth: usize) -> JsResult<V
             Ok(Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)))
         }
         _ => {
-            for (word, v) in [("true", Value::Bool(true)), ("false", Value::Bool(false)), ("null", Value::Null)] {
+            for (word, v) in [
+                ("true", Value::Bool(true)),
+                ("false", Value::Bool(false)),
+                ("null", Value::Null),
+            ] {
                 let w: Vec<u16> = word.encode_utf16().collect();
                 if p.src.get(p.pos) == w.first() {
                     for (i, &c) in w.iter().enumerate() {
@@ -549,14 +574,20 @@ fn parse_string(cx: &mut Interpreter, p: &mut Parser) -> JsResult<crate::value::
     let mut out = Vec::new();
     loop {
         let Some(u) = p.peek() else {
-            return Err(cx.syntax_error(&format!("Unterminated string in JSON at position {}", p.pos)));
+            return Err(cx.syntax_error(&format!(
+                "Unterminated string in JSON at position {}",
+                p.pos
+            )));
         };
         p.pos += 1;
         match u {
             0x22 => break,
             0x5C => {
                 let Some(e) = p.peek() else {
-                    return Err(cx.syntax_error(&format!("Unterminated string in JSON at position {}", p.pos)));
+                    return Err(cx.syntax_error(&format!(
+                        "Unterminated string in JSON at position {}",
+                        p.pos
+                    )));
                 };
                 p.pos += 1;
                 let c = match e {

@@ -1128,7 +1128,13 @@ pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 /// `%` on numbers: integer operands (the common case) avoid the slow `fmod`.
 #[inline]
 fn js_rem(x: f64, y: f64) -> f64 {
-    if x.is_sign_positive() && y > 0.0 && x <= 9007199254740991.0 && y <= 9007199254740991.0 && x.fract() == 0.0 && y.fract() == 0.0 {
+    if x.is_sign_positive()
+        && y > 0.0
+        && x <= 9007199254740991.0
+        && y <= 9007199254740991.0
+        && x.fract() == 0.0
+        && y.fract() == 0.0
+    {
         return (x as u64 % y as u64) as f64;
     }
     if y.is_infinite() && x.is_finite() {

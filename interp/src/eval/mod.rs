@@ -234,6 +234,7 @@ impl Interpreter {
     /// `GetIterator`. Arrays whose iteration behaviour is untouched take a fast
     /// path that indexes the elements directly (observably the same).
     pub(crate) fn get_iterator(&mut self, v: Value) -> JsResult<IterRecord> {
+        let source = self.iterable_source.take();
         if let Value::Object(o) = v {
             if self.is_pristine_array(o) {
                 return Ok(IterRecord::Array { array: o, index: 0 });
@@ -242,7 +243,20 @@ impl Interpreter {
         let key = PropKey::Sym(self.realm.sym_iterator);
         let method = self.get_value(v, key)?;
         if !self.is_callable(method) {
+            self.iterable_source = source;
             let desc = self.describe_for_error(v);
+            // V8 quotes the source of the iterated expression when it has it.
+            let desc = match self.iterable_source.take() {
+                Some(span) => match self
+                    .cur_code
+                    .as_ref()
+                    .map(|c| c.source.text(span).to_string())
+                {
+                    Some(t) if !t.is_empty() && t.len() <= 40 && !t.contains('\n') => t,
+                    _ => desc,
+                },
+                None => desc,
+            };
             return Err(self.type_error(&format!("{desc} is not iterable")));
         }
         let iter = self.call(method, v, &[])?;

@@ -50,7 +50,10 @@ impl Interpreter {
                         self.root(x);
                         if let Err(e) = self.bind_pattern(p, x) {
                             if !done {
+                                let exception = self.exception;
+                                self.root(exception);
                                 let _ = self.iter_close(&it);
+                                self.exception = exception;
                             }
                             return Err(e);
                         }

@@ -163,6 +163,7 @@ impl Interpreter {
                     phase,
                     pending,
                     pending_return,
+                    pending_exception,
                     outer,
                 }) = self.pop_record()
                 else {
@@ -172,6 +173,7 @@ impl Interpreter {
                     phase,
                     pending,
                     pending_return,
+                    pending_exception,
                     outer,
                 };
                 self.run_try(block, catch.as_ref(), finally.as_ref(), Some(resume))

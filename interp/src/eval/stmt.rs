@@ -50,6 +50,7 @@ pub(crate) struct TryResume {
     pub phase: TryPhase,
     pub pending: Option<JsResult<Flow>>,
     pub pending_return: Value,
+    pub pending_exception: Value,
     pub outer: Option<EnvRef>,
 }
 
@@ -112,6 +113,9 @@ impl Interpreter {
                 match pat {
                     Pat::Init(var) => self.write_var_init(var, v),
                     _ => {
+                        if let (Some(e), Pat::Array { .. }) = (init, pat) {
+                            self.iterable_source = Some(e.span);
+                        }
                         self.root(v);
                         self.bind_pattern(pat, v)?;
                         self.stack.truncate(mark);
@@ -544,6 +548,7 @@ impl Interpreter {
                 self.env = saved;
                 let v = v?;
                 self.root(v);
+                self.iterable_source = Some(right.span);
                 (self.get_iterator(v)?, None)
             }
         };
@@ -575,9 +580,11 @@ impl Interpreter {
                 }
                 Err(e) => {
                     // Close the iterator, but the original exception wins.
-                    if let Exc::Throw(v) = e {
+                    if e == Exc::Throw {
+                        let v = self.exception;
                         self.root(v);
                         let _ = self.iter_close(&it);
+                        self.exception = v;
                     }
                     break Err(e);
                 }
@@ -621,13 +628,14 @@ impl Interpreter {
                         phase: TryPhase::Block,
                         pending: None,
                         pending_return: Value::Undefined,
+                        pending_exception: Value::Undefined,
                         outer: None,
                     });
                     return r;
                 }
                 match (&r, catch) {
-                    (Err(Exc::Throw(v)), Some(c)) => {
-                        let v = *v;
+                    (Err(Exc::Throw), Some(c)) => {
+                        let v = self.exception;
                         self.stack.truncate(mark);
                         self.env = env;
                         self.run_catch(c, v, None)?
@@ -659,18 +667,18 @@ impl Interpreter {
         }
         self.stack.truncate(mark);
         self.env = env;
-        // Keep the pending completion's value alive while `finally` runs.
-        if let Err(Exc::Throw(v)) = &r {
-            self.stack.push(*v);
-        }
-        let pending_return = match &resume {
+        // Keep the pending completion's values alive (and restorable) while
+        // `finally` runs: it may throw and catch exceptions of its own.
+        let (pending_return, pending_exception) = match &resume {
             Some(TryResume {
                 phase: TryPhase::Finally,
                 pending_return,
+                pending_exception,
                 ..
-            }) => *pending_return,
-            _ => self.return_value,
+            }) => (*pending_return, *pending_exception),
+            _ => (self.return_value, self.exception),
         };
+        self.stack.push(pending_exception);
         self.stack.push(pending_return);
         let f = if phase == TryPhase::Finally {
             self.resume_block(fin)
@@ -683,6 +691,7 @@ impl Interpreter {
                     phase: TryPhase::Finally,
                     pending: Some(r),
                     pending_return,
+                    pending_exception,
                     outer: None,
                 });
                 Err(Exc::Suspend)
@@ -690,6 +699,7 @@ impl Interpreter {
             Err(e) => Err(e),
             Ok(Flow::Normal) => {
                 self.return_value = pending_return;
+                self.exception = pending_exception;
                 self.stack.truncate(mark);
                 r
             }
@@ -722,6 +732,7 @@ impl Interpreter {
                 phase: TryPhase::Catch,
                 pending: None,
                 pending_return: Value::Undefined,
+                pending_exception: Value::Undefined,
                 outer: saved,
             });
             self.env = saved;

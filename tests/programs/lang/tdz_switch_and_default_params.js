@@ -1,0 +1,4 @@
+// TDZ in for-loop heads and in class heritage and computed keys.
+try { for (let i = i; ;) {} } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
+try { for (const x of [x]) {} } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
+try { const o = { [k]: 1 }; let k = 'a'; } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
