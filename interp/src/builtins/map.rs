@@ -162,6 +162,7 @@ fn construct(
     if !init.is_nullish() {
         let adder_name = if is_set { "add" } else { "set" };
         let adder = cx.get_str(Value::Object(o), adder_name)?;
+        cx.root(adder);
         let items = cx.iterate_to_vec(init)?;
         for &item in &items {
             cx.root(item);

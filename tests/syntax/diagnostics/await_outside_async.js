@@ -1,0 +1,3 @@
+function* g() {}
+function f() { yield 1; }
+const x = () => { await y; };

@@ -1,0 +1,1 @@
+const t = "héllo wörld 😀"; let z = @;

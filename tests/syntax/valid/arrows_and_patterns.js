@@ -1,0 +1,3 @@
+const f = async ({ a, b: [c = 1] }, ...rest) => a + c
+const g = (x) => ({ x })
+;[f, g] = [g, f]
