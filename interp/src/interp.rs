@@ -113,6 +113,16 @@ pub trait Host {
     fn as_any(&mut self) -> Option<&mut dyn std::any::Any> {
         None
     }
+    /// The spec's HostPromiseRejectionTracker: `promise` was rejected with no
+    /// handler (`handled` false), or got its first handler after that (true).
+    fn promise_rejection_tracker(&mut self, promise: Value, handled: bool) {
+        let _ = (promise, handled);
+    }
+    /// Calls `visit` with every value the host holds (timer callbacks, queued
+    /// ticks): the collector treats them as roots.
+    fn trace_roots(&self, visit: &mut dyn FnMut(Value)) {
+        let _ = visit;
+    }
 }
 
 /// The default host: prints to the process's stdout and stderr.
@@ -523,6 +533,7 @@ impl Interpreter {
         for &v in &self.persistent {
             t.value(v);
         }
+        self.host.trace_roots(&mut |v| t.value(v));
         while let Some(r) = t.gray.pop() {
             match r {
                 GcRef::Object(o) => {

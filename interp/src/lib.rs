@@ -33,6 +33,7 @@ mod env;
 mod errors;
 mod eval;
 mod gc;
+pub mod host_api;
 mod inspect;
 mod interp;
 mod ir;

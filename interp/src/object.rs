@@ -216,6 +216,8 @@ pub enum ObjectKind {
     Iterator(Box<crate::builtins::iterator::IterState>),
     Date(f64),
     Generator(Box<crate::suspend::GenState>),
+    /// A promise's state and reactions (`builtins/promise.rs`).
+    Promise(Box<crate::builtins::promise::PromiseData>),
 }
 
 pub struct JsObject {
@@ -290,6 +292,7 @@ impl JsObject {
             ObjectKind::Map(m) | ObjectKind::Set(m) => m.trace(t),
             ObjectKind::Iterator(it) => it.trace(t),
             ObjectKind::Generator(g) => g.trace(t),
+            ObjectKind::Promise(p) => p.trace(t),
             ObjectKind::Ordinary
             | ObjectKind::Error
             | ObjectKind::Boolean(_)

@@ -20,6 +20,7 @@ pub mod map;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod promise;
 pub mod string;
 pub mod symbol;
 
@@ -48,6 +49,7 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     map::install(cx);
     console::install(cx);
     global::install(cx);
+    promise::install(cx);
     crate::suspend::install(cx);
 }
 

@@ -1,0 +1,151 @@
+//! What the host (the `runtime` crate and its event loop) needs from the
+//! interpreter, in one place: call a function value and learn how it ended, run
+//! queued jobs one at a time, build native functions that close over data or
+//! reach the host's state, and turn exceptions and unhandled rejections into
+//! reports. The interpreter stays free of I/O and time; the host drives it.
+
+use crate::builtins::promise::PromiseState;
+use crate::interp::{Exc, Interpreter};
+use crate::object::{NativeFn, NativeFunction, ObjectKind, CONFIGURABLE};
+use crate::value::{ObjRef, PropKey, SymRef, Value};
+use crate::Uncaught;
+
+/// How a call from the host ended, when it did not return normally.
+#[derive(Debug)]
+pub enum CallError {
+    /// `process.exit(code)` (or an equivalent request to stop at once).
+    Exit(i32),
+    /// An exception nobody caught, ready to print.
+    Uncaught(Uncaught),
+}
+
+impl Interpreter {
+    /// Calls `f` with `this` and `args` from outside any JavaScript frame (a
+    /// timer firing, a tick running).
+    pub fn call_function(&mut self, f: Value, this: Value, args: &[Value]) -> Result<Value, CallError> {
+        match self.call(f, this, args) {
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.call_error(e)),
+        }
+    }
+
+    /// Turns an exception that reached the host into a [`CallError`].
+    pub fn call_error(&mut self, e: Exc) -> CallError {
+        match e {
+            Exc::Exit(code) => CallError::Exit(code),
+            other => CallError::Uncaught(self.uncaught(other)),
+        }
+    }
+
+    /// Whether promise jobs or `queueMicrotask` callbacks are waiting.
+    pub fn has_pending_jobs(&self) -> bool {
+        !self.jobs.is_empty()
+    }
+
+    /// Runs the oldest queued job; `None` when the queue is empty.
+    pub fn run_next_job(&mut self) -> Option<Result<(), CallError>> {
+        let job = self.jobs.pop_front()?;
+        Some(
+            self.call_function(job, Value::Undefined, &[])
+                .map(|_| ()),
+        )
+    }
+
+    /// A symbol that reflection never lists: a key for host data stored on
+    /// objects (a timer's slot on its `Timeout`) that scripts cannot see.
+    pub fn new_private_symbol(&mut self, description: &str) -> SymRef {
+        let d = self.new_string(crate::string::Units::from_str(description));
+        let s = self.new_symbol(Some(d));
+        self.symbols.get_mut(s).private = true;
+        s
+    }
+
+    /// A native function named `name` whose [`Interpreter::native_data`] is
+    /// `data` while it runs.
+    pub fn make_native_with_data(&mut self, name: &str, f: NativeFn, length: u32, data: Value) -> ObjRef {
+        let o = self.make_native(name, f, length, false);
+        if let ObjectKind::Native(n) = &mut self.obj_mut(o).kind {
+            n.data = data;
+        }
+        o
+    }
+
+    /// A native function with no name and no `length` (cheap; for internal
+    /// callbacks that scripts do not see).
+    pub fn make_internal_native(&mut self, f: NativeFn, data: Value) -> ObjRef {
+        let proto = self.realm.function_proto;
+        self.new_object(
+            Some(proto),
+            ObjectKind::Native(NativeFunction {
+                f,
+                constructor: false,
+                data,
+            }),
+        )
+    }
+
+    /// Defines a non-enumerable method `name` on `target` (for host objects
+    /// such as `process` and `Timeout.prototype`).
+    pub fn host_method(&mut self, target: ObjRef, name: &str, f: NativeFn, length: u32) -> ObjRef {
+        self.method(target, name, f, length)
+    }
+
+    /// Defines a method keyed by a symbol (`[Symbol.toPrimitive]`).
+    pub fn host_symbol_method(&mut self, target: ObjRef, sym: SymRef, name: &str, f: NativeFn) {
+        let func = self.make_native(name, f, 1, false);
+        self.define_value(target, PropKey::Sym(sym), Value::Object(func), CONFIGURABLE);
+    }
+
+    /// The well-known `Symbol.toPrimitive`.
+    pub fn symbol_to_primitive(&self) -> SymRef {
+        self.realm.sym_to_primitive
+    }
+
+    /// Reads an own data property keyed by a symbol, without running getters.
+    pub fn own_symbol_data(&self, o: ObjRef, sym: SymRef) -> Option<Value> {
+        match self.get_own(o, PropKey::Sym(sym)) {
+            Some(crate::property::Own::Data(v, _)) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Where the running native was called from, as `file.js:line:col` with the
+    /// file's base name (for `--trace-loop`), or `None` at the top.
+    pub fn call_site(&self) -> Option<String> {
+        let trace = self.stack_trace();
+        let first = trace.lines().next()?.trim_start().strip_prefix("at ")?;
+        let location = match (first.rfind('('), first.ends_with(')')) {
+            (Some(open), true) => &first[open + 1..first.len() - 1],
+            _ => first,
+        };
+        let base = location.rsplit('/').next().unwrap_or(location);
+        Some(base.to_string())
+    }
+
+    /// The report for a promise rejected with no handler, worded as node's
+    /// default (`--unhandled-rejections=throw`) mode prints it.
+    pub fn unhandled_rejection_report(&mut self, promise: Value) -> Uncaught {
+        let reason = match self.promise_state(promise) {
+            Some(PromiseState::Rejected(r)) => r,
+            _ => Value::Undefined,
+        };
+        let is_error = matches!(reason, Value::Object(o) if matches!(self.obj(o).kind, ObjectKind::Error));
+        let report = if is_error {
+            self.inspect(reason)
+        } else {
+            let shown = match reason {
+                Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Undefined | Value::Null => {
+                    self.primitive_text(reason)
+                }
+                _ => self.inspect(reason),
+            };
+            format!(
+                "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n    at processPromiseRejections (node:internal/process/promises) {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}"
+            )
+        };
+        Uncaught {
+            report,
+            location: None,
+        }
+    }
+}
