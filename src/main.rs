@@ -40,6 +40,18 @@ struct Cli {
     )]
     bench_parse: Option<u32>,
 
+    /// Describe the event loop on stderr as it runs: each iteration and phase,
+    /// each callback (its kind and where it was scheduled), and each drain of the
+    /// nextTick and microtask queues with its count.
+    #[arg(long)]
+    trace_loop: bool,
+
+    /// Run with a virtual clock: timers fire in order without waiting,
+    /// `Date.now()` and `performance.now()` advance only with it, and
+    /// `Math.random()` is seeded, so runs print the same on every machine.
+    #[arg(long)]
+    virtual_time: bool,
+
     /// The script to run, then the arguments it receives: `process.argv` after the
     /// script's path. Everything after the script is passed on, even words that
     /// look like options, so the script and its arguments are one list for clap.
@@ -73,7 +85,16 @@ fn main() -> ExitCode {
     let args = words
         .map(|arg| arg.to_string_lossy().into_owned())
         .collect();
-    let code = nodelet_runtime::run(Invocation { mode, script, args });
+    let loop_options = nodelet_runtime::event_loop::LoopOptions {
+        trace: cli.trace_loop,
+        virtual_time: cli.virtual_time,
+    };
+    let code = nodelet_runtime::run(Invocation {
+        mode,
+        script,
+        args,
+        loop_options,
+    });
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }
 

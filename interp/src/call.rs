@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::atoms;
 use crate::interp::{Frame, Interpreter, JsResult, MAX_DEPTH};
-use crate::ir::{FnKind, FunctionCode, Params};
+use crate::ir::{FnKind, FunctionCode, Loc, Params};
 use crate::object::{
     Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE,
 };
@@ -252,6 +252,17 @@ impl Interpreter {
         if let Some(v) = &code.arguments_var {
             let args = self.stack[args_start..args_start + argc].to_vec();
             let a = self.make_arguments(&args, fo, code.strict);
+            if code.mapped_arguments {
+                if let (Some(env), Params::Simple(vars)) = (self.env, &code.params) {
+                    let slots = (0..args.len().min(vars.len()))
+                        .map(|i| match vars[i].as_ref().map(|v| v.loc) {
+                            Some(Loc::Env { hops: 0, slot }) => Some(slot),
+                            _ => None,
+                        })
+                        .collect();
+                    self.obj_mut(a).kind = ObjectKind::Arguments(Some(Box::new(crate::object::ArgumentsMap { env, slots })));
+                }
+            }
             self.write_var_init(v, Value::Object(a));
         }
         // Base-class instance fields initialise before the constructor body runs.
@@ -300,7 +311,21 @@ impl Interpreter {
             self.root(Value::Object(arr));
             self.bind_pattern(rest, Value::Object(arr))?;
         }
-        self.instantiate_functions(&code.scope);
+        match &code.body_scope {
+            None => self.instantiate_functions(&code.scope),
+            Some(bs) => {
+                // Read the parameters before the body scope shifts the environments.
+                let values: Vec<Value> = code.param_copies.iter().map(|(p, _)| self.read_var_raw(p)).collect();
+                for &v in &values {
+                    self.root(v);
+                }
+                self.enter_scope_bindings(bs);
+                for ((_, var), v) in code.param_copies.iter().zip(values) {
+                    self.write_var_init(var, v);
+                }
+                self.instantiate_functions(bs);
+            }
+        }
         Ok(this)
     }
 
@@ -363,7 +388,7 @@ impl Interpreter {
 
     fn make_arguments(&mut self, args: &[Value], callee: ObjRef, strict: bool) -> ObjRef {
         let proto = self.realm.object_proto;
-        let o = self.new_object(Some(proto), ObjectKind::Arguments);
+        let o = self.new_object(Some(proto), ObjectKind::Arguments(None));
         for (i, &v) in args.iter().enumerate() {
             let k = self.index_key(i as u32);
             self.define_value(o, k, v, crate::object::DEFAULT_ATTRS);
@@ -381,6 +406,10 @@ impl Interpreter {
                 Value::Object(callee),
                 WRITABLE | CONFIGURABLE,
             );
+        } else {
+            // Strict code may not touch `arguments.callee`.
+            let thrower = self.realm.thrower;
+            self.define_accessor(o, PropKey::Str(atoms::CALLEE), Some(thrower), Some(thrower), 0);
         }
         let values = self.realm.array_proto;
         let sym = PropKey::Sym(self.realm.sym_iterator);

@@ -59,6 +59,7 @@ pub fn compile_script(
             script: script.clone(),
             synthetic: 0,
             yield_ok: false,
+            hoisted: HashSet::new(),
         };
         let code = c.function(&wrapper, None, false);
         if !recording {
@@ -107,6 +108,10 @@ struct Scope {
 
 struct FnState {
     n_locals: u32,
+    /// Sloppy-mode functions get Annex B block-function hoisting.
+    strict: bool,
+    /// Index in `scopes` of the scope holding this function's `var`s.
+    var_scope: usize,
 }
 
 struct Compiler<'a> {
@@ -121,6 +126,8 @@ struct Compiler<'a> {
     /// The expression being lowered is the whole expression of a statement, where
     /// a generator may `yield` (see `suspend.rs` for why only there).
     yield_ok: bool,
+    /// Function declarations already hoisted to the top of their scope.
+    hoisted: HashSet<usize>,
 }
 
 fn key<T: ?Sized>(node: &T) -> usize {
@@ -230,6 +237,67 @@ impl Compiler<'_> {
             kind: BindKind::Var,
             tdz: false,
             span,
+        }
+    }
+
+    /// Resolves `name` to its binding in the current function's `var` scope,
+    /// skipping block scopes in between (Annex B block functions).
+    fn resolve_var_scope(&mut self, name: Atom, span: Span) -> Option<VarRef> {
+        let target = self.funcs.last()?.var_scope;
+        let mut hops = 0;
+        for (i, scope) in self.scopes.iter().enumerate().rev() {
+            if i == target {
+                let b = scope.bindings.iter().find(|b| b.name == name)?;
+                self.analysis.used.insert((scope.key, name));
+                let loc = match b.place {
+                    Place::Local(i) => Loc::Local(i),
+                    Place::Env(slot) => Loc::Env { hops, slot },
+                };
+                return Some(VarRef { loc, name, kind: b.kind, tdz: b.tdz, span });
+            }
+            if scope.has_env {
+                hops += 1;
+            }
+        }
+        None
+    }
+
+    /// Names of function declarations nested in blocks or statement positions:
+    /// in sloppy code Annex B also makes them function-level `var`s.
+    fn annex_b_names(&mut self, s: &ast::Stmt, nested: bool, out: &mut Vec<Atom>) {
+        match &s.kind {
+            S::Function(f) if nested => {
+                if let Some(id) = &f.name {
+                    let a = self.atom(&id.name);
+                    out.push(a);
+                }
+            }
+            S::Block(b) => b.iter().for_each(|x| self.annex_b_names(x, true, out)),
+            S::If { consequent, alternate, .. } => {
+                self.annex_b_names(consequent, true, out);
+                if let Some(a) = alternate {
+                    self.annex_b_names(a, true, out);
+                }
+            }
+            S::Labeled { body, .. } => self.annex_b_names(body, nested, out),
+            S::For { body, .. } | S::ForIn { body, .. } | S::ForOf { body, .. } | S::While { body, .. } | S::DoWhile { body, .. } => {
+                self.annex_b_names(body, true, out)
+            }
+            S::Try { block, handler, finalizer } => {
+                block.iter().for_each(|x| self.annex_b_names(x, true, out));
+                if let Some(h) = handler {
+                    h.body.iter().for_each(|x| self.annex_b_names(x, true, out));
+                }
+                if let Some(f) = finalizer {
+                    f.iter().for_each(|x| self.annex_b_names(x, true, out));
+                }
+            }
+            S::Switch { cases, .. } => {
+                for c in cases {
+                    c.body.iter().for_each(|x| self.annex_b_names(x, true, out));
+                }
+            }
+            _ => {}
         }
     }
 
@@ -387,6 +455,7 @@ impl Compiler<'_> {
         for s in stmts {
             if let S::Function(f) = &s.kind {
                 if let Some(id) = &f.name {
+                    self.hoisted.insert(key(&**f));
                     let var = self.resolve_str(&id.name, id.span);
                     let code = self.function(f, None, false);
                     out.push((var, code));
@@ -423,7 +492,7 @@ impl Compiler<'_> {
             ast::FunctionBody::Block(b) => b,
             ast::FunctionBody::Expr(_) => &empty,
         };
-        self.funcs.push(FnState { n_locals: 0 });
+        self.funcs.push(FnState { n_locals: 0, strict: f.strict, var_scope: self.scopes.len() });
         let fkey = key(f);
 
         // Declarations of the function scope, in the order that decides shadowing.
@@ -434,19 +503,28 @@ impl Compiler<'_> {
         if let Some(r) = &f.rest {
             self.pattern_names(r, &mut param_names);
         }
-        let mut decls: Vec<Decl> = param_names
-            .iter()
-            .map(|&name| Decl {
-                name,
-                kind: BindKind::Var,
-            })
-            .collect();
+        // With default values or patterns, parameters get a scope of their own
+        // (the body's declarations are invisible to the defaults) and a TDZ (a
+        // default cannot read a later parameter).
+        let simple = f.rest.is_none() && f.params.iter().all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let param_kind = if simple { BindKind::Var } else { BindKind::Let };
+        let mut decls: Vec<Decl> = param_names.iter().map(|&name| Decl { name, kind: param_kind }).collect();
         let implicit = ["this", "new.target", "%func", "%home", "arguments"];
         let implicit_atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
         let mut var_names = Vec::new();
         self.var_names(body_stmts, &mut var_names);
         let mut lexical = Vec::new();
         self.lexical_decls(body_stmts, &mut lexical, true);
+        if !f.strict {
+            let mut annex = Vec::new();
+            body_stmts.iter().for_each(|s| self.annex_b_names(s, false, &mut annex));
+            for a in annex {
+                let clash = lexical.iter().any(|d| d.name == a && d.kind != BindKind::Var) || param_names.contains(&a);
+                if !clash && !var_names.contains(&a) {
+                    var_names.push(a);
+                }
+            }
+        }
         if !is_arrow {
             for (i, &a) in implicit_atoms.iter().enumerate() {
                 // A parameter or variable called `arguments` shadows the object.
@@ -462,11 +540,11 @@ impl Compiler<'_> {
                 }
             }
         }
-        decls.extend(var_names.iter().map(|&name| Decl {
-            name,
-            kind: BindKind::Var,
-        }));
-        decls.extend(lexical);
+        let mut body_decls: Vec<Decl> = var_names.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        body_decls.extend(lexical);
+        if simple {
+            decls.append(&mut body_decls);
+        }
         let own_name = f.name.as_ref().map(|id| self.atom(&id.name));
         let mut self_name = None;
         if is_expression {
@@ -480,7 +558,24 @@ impl Compiler<'_> {
                 }
             }
         }
+        // A mapped `arguments` object aliases the parameters, so they must live
+        // in the heap environment it can point into.
+        let arguments_atom = implicit_atoms[4];
+        let mapped_arguments = !f.strict
+            && simple
+            && !is_arrow
+            && !param_names.contains(&arguments_atom)
+            && !var_names.contains(&arguments_atom)
+            && self.analysis.used.contains(&(fkey, arguments_atom));
+        if mapped_arguments {
+            for &p in &param_names {
+                self.analysis.captured.insert((fkey, p));
+            }
+        }
         let mut scope = self.push_scope(fkey, decls);
+        if let Some(state) = self.funcs.last_mut() {
+            state.var_scope = self.scopes.len() - 1;
+        }
         // The self binding is initialised by the prologue, never in the TDZ.
         let self_var = self_name.map(|n| {
             let mut v = self.resolve(n, f.span);
@@ -512,10 +607,6 @@ impl Compiler<'_> {
             Some(v)
         };
         // Parameters.
-        let simple = f.rest.is_none()
-            && f.params
-                .iter()
-                .all(|p| matches!(p.kind, PatternKind::Ident(_)));
         let params = if simple {
             let mut vars: Vec<Option<VarRef>> = Vec::new();
             for (i, p) in f.params.iter().enumerate() {
@@ -542,7 +633,28 @@ impl Compiler<'_> {
             .take_while(|p| !matches!(p.kind, PatternKind::Default { .. }))
             .count() as u32;
 
-        scope.functions = self.hoisted_functions(body_stmts);
+        // The body scope of a function with parameter expressions; a body `var`
+        // named like a parameter starts with the parameter's value.
+        let mut body_scope = None;
+        let mut param_copies = Vec::new();
+        if !simple {
+            let shared: Vec<(Atom, VarRef)> = var_names
+                .iter()
+                .filter(|a| param_names.contains(a))
+                .map(|&a| (a, self.resolve(a, f.span)))
+                .collect();
+            let mut bs = self.push_scope(key(&f.body), body_decls);
+            if let Some(state) = self.funcs.last_mut() {
+                state.var_scope = self.scopes.len() - 1;
+            }
+            for (a, p) in shared {
+                param_copies.push((p, self.resolve(a, f.span)));
+            }
+            bs.functions = self.hoisted_functions(body_stmts);
+            body_scope = Some(bs);
+        } else {
+            scope.functions = self.hoisted_functions(body_stmts);
+        }
         let body = match &f.body {
             ast::FunctionBody::Block(b) => self.stmts(b),
             ast::FunctionBody::Expr(e) => {
@@ -553,6 +665,9 @@ impl Compiler<'_> {
                 }]
             }
         };
+        if body_scope.is_some() {
+            self.pop_scope();
+        }
         let this_var = implicit_var(self, 0);
         let new_target_var = implicit_var(self, 1);
         let func_var = implicit_var(self, 2);
@@ -570,6 +685,9 @@ impl Compiler<'_> {
             length,
             n_locals: state.map_or(0, |s| s.n_locals),
             scope,
+            body_scope,
+            param_copies,
+            mapped_arguments,
             this_var,
             new_target_var,
             func_var,
@@ -593,7 +711,7 @@ impl Compiler<'_> {
         kind: FnKind,
         build: impl FnOnce(&mut Self) -> Vec<Stmt>,
     ) -> Rc<FunctionCode> {
-        self.funcs.push(FnState { n_locals: 0 });
+        self.funcs.push(FnState { n_locals: 0, strict: true, var_scope: self.scopes.len() });
         // Synthetic methods have no AST node to key their scope by; a counter that
         // both passes advance identically gives a stable key that no address has.
         self.synthetic += 1;
@@ -623,6 +741,9 @@ impl Compiler<'_> {
             length: 0,
             n_locals: state.map_or(0, |s| s.n_locals),
             scope,
+            body_scope: None,
+            param_copies: Vec::new(),
+            mapped_arguments: false,
             this_var: vars.next(),
             new_target_var: vars.next(),
             func_var: vars.next(),
@@ -669,7 +790,7 @@ impl Compiler<'_> {
         };
         let kind = match &s.kind {
             S::Var(d) => return self.var_decl(d, span),
-            S::Function(_) => StmtKind::Empty,
+            S::Function(func) => return self.function_statement(func, span),
             S::Class(c) => {
                 let code = self.class(c, None);
                 let name = c
@@ -867,6 +988,36 @@ impl Compiler<'_> {
             }
         };
         Stmt { kind, span }
+    }
+
+    /// A function declaration met as a statement. Hoisted ones were created on
+    /// scope entry; in sloppy code Annex B also copies a block function to the
+    /// function-level `var` when its declaration is reached, and a declaration
+    /// standing alone as an `if` or label body is created right there.
+    fn function_statement(&mut self, func: &Rc<ast::Function>, span: Span) -> Stmt {
+        let empty = Stmt { kind: StmtKind::Empty, span };
+        let Some(id) = &func.name else { return empty };
+        let name = self.atom(&id.name);
+        let sloppy = self.funcs.last().is_some_and(|f| !f.strict);
+        if self.hoisted.contains(&key(&**func)) {
+            if !sloppy {
+                return empty;
+            }
+            let block_ref = self.resolve(name, id.span);
+            let Some(var_ref) = self.resolve_var_scope(name, id.span) else { return empty };
+            if var_ref.loc == block_ref.loc {
+                return empty;
+            }
+            let value = Expr { kind: ExprKind::Var(block_ref), span };
+            return Stmt { kind: StmtKind::Init(Pat::Init(var_ref), Some(value)), span };
+        }
+        let code = self.function(func, None, false);
+        let target = match self.resolve_var_scope(name, id.span) {
+            Some(v) => v,
+            None => self.resolve(name, id.span),
+        };
+        let value = Expr { kind: ExprKind::Function(code), span };
+        Stmt { kind: StmtKind::Init(Pat::Init(target), Some(value)), span }
     }
 
     fn unsupported(&mut self, what: &'static str, span: Span) -> Stmt {
@@ -1395,7 +1546,9 @@ impl Compiler<'_> {
             }
         };
         let mut members = Vec::new();
-        let mut instance_fields: Vec<(PropName, FieldSource<'_>)> = Vec::new();
+        // Keys are lowered inside the field initialiser (a function of its own),
+        // so names resolve from there.
+        let mut instance_fields: Vec<(FieldKey<'_>, FieldSource<'_>)> = Vec::new();
         let mut statics: Vec<&ast::ClassMember> = Vec::new();
         for (i, m) in c.members.iter().enumerate() {
             let is_static = m.is_static;
@@ -1404,19 +1557,19 @@ impl Compiler<'_> {
                     key: k @ ast::PropKey::Private(_),
                     func,
                 } if !is_static => {
-                    instance_fields.push((self.prop_name(k), FieldSource::Method(func)));
+                    instance_fields.push((FieldKey::Key(k), FieldSource::Method(func)));
                 }
                 ast::ClassMemberKind::Getter {
                     key: k @ ast::PropKey::Private(_),
                     func,
                 } if !is_static => {
-                    instance_fields.push((self.prop_name(k), FieldSource::Getter(func)));
+                    instance_fields.push((FieldKey::Key(k), FieldSource::Getter(func)));
                 }
                 ast::ClassMemberKind::Setter {
                     key: k @ ast::PropKey::Private(_),
                     func,
                 } if !is_static => {
-                    instance_fields.push((self.prop_name(k), FieldSource::Setter(func)));
+                    instance_fields.push((FieldKey::Key(k), FieldSource::Setter(func)));
                 }
                 ast::ClassMemberKind::Method { key: k, func } => {
                     let hint = self.static_name(k);
@@ -1448,16 +1601,10 @@ impl Compiler<'_> {
                         ast::PropKey::Computed(e) => {
                             let slot = self.resolve(field_key_atoms[i], m.span);
                             let key = self.expr(e);
-                            members.push(ClassMember::FieldKey {
-                                slot: slot.clone(),
-                                key,
-                            });
-                            PropName::Computed(Box::new(Expr {
-                                kind: ExprKind::Var(slot),
-                                span: m.span,
-                            }))
+                            members.push(ClassMember::FieldKey { slot, key });
+                            FieldKey::Slot(field_key_atoms[i], m.span)
                         }
-                        _ => self.prop_name(k),
+                        _ => FieldKey::Key(k),
                     };
                     instance_fields.push((
                         pn,
@@ -1528,7 +1675,14 @@ impl Compiler<'_> {
                 // Private methods and accessors are installed before any field.
                 let mut out = Vec::new();
                 let mut later = Vec::new();
-                for (pn, src) in instance_fields {
+                for (fk, src) in instance_fields {
+                    let pn = match fk {
+                        FieldKey::Key(k) => c.prop_name(k),
+                        FieldKey::Slot(a, span) => {
+                            let var = c.resolve(a, span);
+                            PropName::Computed(Box::new(Expr { kind: ExprKind::Var(var), span }))
+                        }
+                    };
                     if matches!(src, FieldSource::Value(..)) {
                         later.push((pn, src));
                     } else {
@@ -1575,6 +1729,13 @@ impl Compiler<'_> {
             span,
         }
     }
+}
+
+/// An instance field's key, lowered later inside the field initialiser.
+enum FieldKey<'a> {
+    Key(&'a ast::PropKey),
+    /// A computed key, evaluated once at class definition into this binding.
+    Slot(Atom, Span),
 }
 
 enum FieldSource<'a> {

@@ -181,6 +181,12 @@ impl Interpreter {
         if matches!(self.obj(o).kind, ObjectKind::Array(_)) {
             return "[object Array]".into();
         }
+        if self.obj(o).is_callable() {
+            // V8 names a function by its source text.
+            if let Ok(Value::String(s)) = crate::builtins::function::to_string_value(self, Value::Object(o)) {
+                return self.rust_string(s);
+            }
+        }
         let name = self.constructor_name(o).unwrap_or_else(|| "Object".into());
         format!("#<{name}>")
     }

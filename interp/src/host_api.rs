@@ -7,8 +7,12 @@
 use crate::builtins::promise::PromiseState;
 use crate::interp::{Exc, Interpreter};
 use crate::object::{NativeFn, NativeFunction, ObjectKind, CONFIGURABLE};
-use crate::value::{ObjRef, PropKey, SymRef, Value};
+use crate::value::{PropKey, Value};
 use crate::Uncaught;
+
+pub use crate::interp::JsResult;
+pub use crate::object::NativeFn as HostFn;
+pub use crate::value::{ObjRef, SymRef};
 
 /// How a call from the host ended, when it did not return normally.
 #[derive(Debug)]
@@ -22,7 +26,12 @@ pub enum CallError {
 impl Interpreter {
     /// Calls `f` with `this` and `args` from outside any JavaScript frame (a
     /// timer firing, a tick running).
-    pub fn call_function(&mut self, f: Value, this: Value, args: &[Value]) -> Result<Value, CallError> {
+    pub fn call_function(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+    ) -> Result<Value, CallError> {
         match self.call(f, this, args) {
             Ok(v) => Ok(v),
             Err(e) => Err(self.call_error(e)),
@@ -37,6 +46,12 @@ impl Interpreter {
         }
     }
 
+    /// The value of the exception being thrown (after `type_error` and friends
+    /// return their `Exc`), so a host can decorate it (node's `code`).
+    pub fn pending_exception(&self) -> Value {
+        self.exception
+    }
+
     /// Whether promise jobs or `queueMicrotask` callbacks are waiting.
     pub fn has_pending_jobs(&self) -> bool {
         !self.jobs.is_empty()
@@ -45,10 +60,7 @@ impl Interpreter {
     /// Runs the oldest queued job; `None` when the queue is empty.
     pub fn run_next_job(&mut self) -> Option<Result<(), CallError>> {
         let job = self.jobs.pop_front()?;
-        Some(
-            self.call_function(job, Value::Undefined, &[])
-                .map(|_| ()),
-        )
+        Some(self.call_function(job, Value::Undefined, &[]).map(|_| ()))
     }
 
     /// A symbol that reflection never lists: a key for host data stored on
@@ -62,7 +74,13 @@ impl Interpreter {
 
     /// A native function named `name` whose [`Interpreter::native_data`] is
     /// `data` while it runs.
-    pub fn make_native_with_data(&mut self, name: &str, f: NativeFn, length: u32, data: Value) -> ObjRef {
+    pub fn make_native_with_data(
+        &mut self,
+        name: &str,
+        f: NativeFn,
+        length: u32,
+        data: Value,
+    ) -> ObjRef {
         let o = self.make_native(name, f, length, false);
         if let ObjectKind::Native(n) = &mut self.obj_mut(o).kind {
             n.data = data;
@@ -113,7 +131,11 @@ impl Interpreter {
     /// file's base name (for `--trace-loop`), or `None` at the top.
     pub fn call_site(&self) -> Option<String> {
         let trace = self.stack_trace();
-        let first = trace.lines().next()?.trim_start().strip_prefix("at ")?;
+        let first = trace
+            .lines()
+            .find(|l| !l.trim().is_empty())?
+            .trim_start()
+            .strip_prefix("at ")?;
         let location = match (first.rfind('('), first.ends_with(')')) {
             (Some(open), true) => &first[open + 1..first.len() - 1],
             _ => first,
@@ -129,23 +151,120 @@ impl Interpreter {
             Some(PromiseState::Rejected(r)) => r,
             _ => Value::Undefined,
         };
-        let is_error = matches!(reason, Value::Object(o) if matches!(self.obj(o).kind, ObjectKind::Error));
+        let is_error =
+            matches!(reason, Value::Object(o) if matches!(self.obj(o).kind, ObjectKind::Error));
         let report = if is_error {
             self.inspect(reason)
         } else {
             let shown = match reason {
-                Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Undefined | Value::Null => {
-                    self.primitive_text(reason)
-                }
+                Value::String(_)
+                | Value::Number(_)
+                | Value::Bool(_)
+                | Value::Undefined
+                | Value::Null => self.primitive_text(reason),
                 _ => self.inspect(reason),
             };
             format!(
-                "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n    at processPromiseRejections (node:internal/process/promises) {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}"
+                "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\". {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}"
             )
         };
         Uncaught {
             report,
             location: None,
+        }
+    }
+}
+
+/// Element access for arrays the host uses as records (a timer's callback,
+/// delay and arguments live in one array on its `Timeout` object).
+impl Interpreter {
+    /// Element `i` of an array object, or `undefined`.
+    pub fn array_get(&self, a: ObjRef, i: usize) -> Value {
+        match &self.obj(a).kind {
+            ObjectKind::Array(v) => match v.get(i) {
+                Some(Value::Hole) | None => Value::Undefined,
+                Some(&x) => x,
+            },
+            _ => Value::Undefined,
+        }
+    }
+
+    /// Sets element `i` of an array object if it exists.
+    pub fn array_set(&mut self, a: ObjRef, i: usize, value: Value) {
+        if let ObjectKind::Array(v) = &mut self.obj_mut(a).kind {
+            if let Some(slot) = v.get_mut(i) {
+                *slot = value;
+            }
+        }
+    }
+
+    /// The elements of an array object from index `from` on.
+    pub fn array_tail(&self, a: ObjRef, from: usize) -> Vec<Value> {
+        match &self.obj(a).kind {
+            ObjectKind::Array(v) => v.get(from..).map(<[Value]>::to_vec).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A new object with the given prototype and no properties.
+    pub fn new_object_with_proto(&mut self, proto: ObjRef) -> ObjRef {
+        self.new_object(Some(proto), ObjectKind::Ordinary)
+    }
+
+    /// Defines (or replaces) a hidden data property keyed by a symbol.
+    pub fn define_symbol_data(&mut self, o: ObjRef, sym: SymRef, v: Value) {
+        self.define_value(o, PropKey::Sym(sym), v, 0);
+    }
+
+    /// Defines a writable, non-enumerable property `name` on `o`.
+    pub fn define_hidden(&mut self, o: ObjRef, name: &str, v: Value) {
+        let key = PropKey::Str(self.intern(name));
+        self.define_value(o, key, v, crate::object::HIDDEN);
+    }
+
+    /// Reads property `name` of an object (getters run).
+    pub fn get_named(&mut self, o: ObjRef, name: &str) -> crate::JsResult<Value> {
+        let key = PropKey::Str(self.intern(name));
+        self.get(o, key)
+    }
+}
+
+/// Host objects: objects with internal slots that only the host reads and
+/// writes (a `Timeout` keeps its callback, delay and flags there), so they cost
+/// one allocation for the slots and no property table.
+impl Interpreter {
+    /// A new host object with the given prototype and internal slots.
+    pub fn new_host_object(&mut self, proto: ObjRef, slots: Vec<Value>) -> ObjRef {
+        self.new_object(Some(proto), ObjectKind::Host(slots.into_boxed_slice()))
+    }
+
+    /// Whether `o` is a host object.
+    pub fn is_host_object(&self, o: ObjRef) -> bool {
+        matches!(self.obj(o).kind, ObjectKind::Host(_))
+    }
+
+    /// Internal slot `i` of a host object, or `undefined`.
+    pub fn host_slot(&self, o: ObjRef, i: usize) -> Value {
+        match &self.obj(o).kind {
+            ObjectKind::Host(slots) => slots.get(i).copied().unwrap_or(Value::Undefined),
+            _ => Value::Undefined,
+        }
+    }
+
+    /// Sets internal slot `i` of a host object (if it has that many).
+    pub fn set_host_slot(&mut self, o: ObjRef, i: usize, v: Value) {
+        if let ObjectKind::Host(slots) = &mut self.obj_mut(o).kind {
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = v;
+            }
+        }
+    }
+
+    /// The internal slots of a host object from index `from` on.
+    pub fn host_slots_from(&self, o: ObjRef, from: usize) -> Vec<Value> {
+        match &self.obj(o).kind {
+            ObjectKind::Host(slots) => slots.get(from..).map(<[Value]>::to_vec).unwrap_or_default(),
+            _ => Vec::new(),
         }
     }
 }

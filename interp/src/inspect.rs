@@ -140,7 +140,7 @@ impl Interpreter {
             | ObjectKind::Number(_)
             | ObjectKind::String(_)
             | ObjectKind::Symbol(_) => 6,
-            ObjectKind::Arguments => 7,
+            ObjectKind::Arguments(_) => 7,
             _ => 0,
         };
         if recurse > ctx.opts_depth {
@@ -288,7 +288,9 @@ impl Interpreter {
                     _ => prefix_for("Object", "Object", None),
                 };
                 braces = [format!("{prefix}{{"), "}".into()];
-                if keys.is_empty() {
+                // A promise shows its state first: `Promise { 42 }`, `{ <pending> }`.
+                let promise_state = self.promise_state(Value::Object(o));
+                if keys.is_empty() && promise_state.is_none() {
                     if matches!(self.obj(o).kind, ObjectKind::Iterator(_)) {
                         return format!("{}}}", braces[0]);
                     }
@@ -297,6 +299,20 @@ impl Interpreter {
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
+                if let Some(state) = promise_state {
+                    use crate::builtins::promise::PromiseState;
+                    ctx.indentation += 2;
+                    let entry = match state {
+                        PromiseState::Pending => "<pending>".to_string(),
+                        PromiseState::Fulfilled(v) => self.format_value(ctx, v, recurse + 1, true),
+                        PromiseState::Rejected(v) => {
+                            let shown = self.format_value(ctx, v, recurse + 1, true);
+                            format!("<rejected> {shown}")
+                        }
+                    };
+                    ctx.indentation -= 2;
+                    output.push(entry);
+                }
             }
         }
         for k in keys {

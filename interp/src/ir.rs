@@ -351,6 +351,13 @@ pub struct FunctionCode {
     pub length: u32,
     pub n_locals: u32,
     pub scope: ScopeInfo,
+    /// For functions with parameter expressions: the body's own scope, entered
+    /// after the parameters are bound, and the (parameter, body `var`) pairs
+    /// whose values carry over.
+    pub body_scope: Option<ScopeInfo>,
+    pub param_copies: Vec<(VarRef, VarRef)>,
+    /// `arguments` aliases the parameters (sloppy code, simple parameters).
+    pub mapped_arguments: bool,
     pub this_var: Option<VarRef>,
     pub new_target_var: Option<VarRef>,
     pub func_var: Option<VarRef>,

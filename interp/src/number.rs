@@ -103,20 +103,93 @@ pub fn number_to_radix(x: f64, radix: u32) -> String {
     s
 }
 
+/// Adds one to a string of decimal digits (`"199"` → `"200"`, `"99"` → `"100"`).
+fn increment_digits(digits: &str) -> String {
+    let mut out: Vec<u8> = digits.bytes().collect();
+    let mut i = out.len();
+    loop {
+        if i == 0 {
+            out.insert(0, b'1');
+            break;
+        }
+        i -= 1;
+        if out[i] == b'9' {
+            out[i] = b'0';
+        } else {
+            out[i] += 1;
+            break;
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Rounds a digit string to `keep` digits, halves rounding up (JavaScript's
+/// "pick the larger n"), judging by the exact expansion in `digits`.
+fn round_digits(digits: &str, keep: usize) -> String {
+    let kept = &digits[..keep.min(digits.len())];
+    match digits.as_bytes().get(keep) {
+        Some(&d) if d >= b'5' => increment_digits(kept),
+        _ => kept.to_string(),
+    }
+}
+
 /// `Number.prototype.toFixed(digits)`.
 pub fn to_fixed(x: f64, digits: usize) -> String {
-    if x.is_nan() {
-        return "NaN".into();
+    if !x.is_finite() {
+        return number_to_string(x);
     }
     if x.abs() >= 1e21 {
         return number_to_string(x);
     }
-    let s = format!("{:.*}", digits, x);
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        s[1..].to_string()
+    // Rust prints the exact decimal expansion; 30 extra digits decide halves.
+    let s = format!("{:.*}", digits + 30, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let all = format!("{int}{frac}");
+    let rounded = round_digits(&all, int.len() + digits);
+    let int_len = rounded.len() - digits;
+    let body = if digits == 0 {
+        rounded
     } else {
-        s
+        format!("{}.{}", &rounded[..int_len], &rounded[int_len..])
+    };
+    if x < 0.0 {
+        format!("-{body}")
+    } else {
+        body
     }
+}
+
+/// `Number.prototype.toExponential(fraction_digits)`; `None` uses as many digits
+/// as the number needs.
+pub fn to_exponential(x: f64, fraction: Option<usize>) -> String {
+    if !x.is_finite() {
+        return number_to_string(x);
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (digits, exp) = if x == 0.0 {
+        ("0".repeat(fraction.unwrap_or(0) + 1), 0)
+    } else {
+        match fraction {
+            None => {
+                let (d, n) = shortest_digits(x.abs());
+                (d, n - 1)
+            }
+            Some(f) => {
+                let s = format!("{:.*e}", f + 30, x.abs());
+                let (mant, e) = s.split_once('e').unwrap_or((&s, "0"));
+                let all: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+                let mut e: i32 = e.parse().unwrap_or(0);
+                let mut d = round_digits(&all, f + 1);
+                if d.len() > f + 1 {
+                    d.truncate(f + 1);
+                    e += 1;
+                }
+                (d, e)
+            }
+        }
+    };
+    let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
+    format!("{sign}{mant}e{}{}", if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
 /// Parses a string as `Number(string)` does: trimmed decimal, hex/octal/binary
@@ -178,10 +251,24 @@ mod tests {
             (1e-7, "1e-7"),
             (123456789012345680000.0, "123456789012345680000"),
             (-2.5e-10, "-2.5e-10"),
+            (0.000001234, "0.000001234"),
             (1.7976931348623157e308, "1.7976931348623157e+308"),
         ];
         for (x, want) in cases {
             assert_eq!(s(x), want);
+        }
+    }
+
+    #[test]
+    fn fixed_and_exponential_round_halves_up() {
+        use super::{to_exponential, to_fixed};
+        let fixed = [(2.5, 0, "3"), (0.5, 0, "1"), (1.25, 1, "1.3"), (1.005, 2, "1.00"), (-0.0001, 2, "-0.00"), (-1.5, 0, "-2"), (99.99, 1, "100.0")];
+        for (x, d, want) in fixed {
+            assert_eq!(to_fixed(x, d), want, "{x}.toFixed({d})");
+        }
+        let exp = [(123456.0, Some(2), "1.23e+5"), (0.00015, None, "1.5e-4"), (9.99, Some(1), "1.0e+1"), (0.0, Some(2), "0.00e+0")];
+        for (x, f, want) in exp {
+            assert_eq!(to_exponential(x, f), want, "{x}.toExponential({f:?})");
         }
     }
 }

@@ -194,6 +194,12 @@ pub struct BoundFunction {
     pub args: Vec<Value>,
 }
 
+/// The parameter slots a mapped arguments object aliases.
+pub struct ArgumentsMap {
+    pub env: EnvRef,
+    pub slots: Vec<Option<u32>>,
+}
+
 /// What an object is beyond its properties.
 pub enum ObjectKind {
     Ordinary,
@@ -208,7 +214,10 @@ pub enum ObjectKind {
     Number(f64),
     String(StrRef),
     Symbol(SymRef),
-    Arguments,
+    /// An arguments object. In sloppy functions with simple parameters it is
+    /// *mapped*: element `i` aliases parameter `i`, which then lives in the
+    /// function's environment (`env`, slot per element or `None` once unmapped).
+    Arguments(Option<Box<ArgumentsMap>>),
     /// An insertion-ordered map (`Map`) or set (`Set`, values unused).
     Map(Box<crate::builtins::map::MapData>),
     Set(Box<crate::builtins::map::MapData>),
@@ -218,6 +227,9 @@ pub enum ObjectKind {
     Generator(Box<crate::suspend::GenState>),
     /// A promise's state and reactions (`builtins/promise.rs`).
     Promise(Box<crate::builtins::promise::PromiseData>),
+    /// An object the host made (a `Timeout`, an `Immediate`) with internal slots
+    /// only the host reads (`host_api.rs`): its callback, delay, flags.
+    Host(Box<[Value]>),
 }
 
 pub struct JsObject {
@@ -291,13 +303,15 @@ impl JsObject {
             ObjectKind::Symbol(s) => t.value(Value::Symbol(*s)),
             ObjectKind::Map(m) | ObjectKind::Set(m) => m.trace(t),
             ObjectKind::Iterator(it) => it.trace(t),
+            ObjectKind::Arguments(Some(map)) => t.env(map.env),
             ObjectKind::Generator(g) => g.trace(t),
             ObjectKind::Promise(p) => p.trace(t),
+            ObjectKind::Host(slots) => slots.iter().for_each(|&v| t.value(v)),
             ObjectKind::Ordinary
             | ObjectKind::Error
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
-            | ObjectKind::Arguments
+            | ObjectKind::Arguments(None)
             | ObjectKind::Date(_) => {}
         }
     }

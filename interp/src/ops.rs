@@ -315,7 +315,7 @@ impl Interpreter {
     /// `v instanceof target`.
     pub fn instance_of(&mut self, v: Value, target: Value) -> JsResult<bool> {
         let Value::Object(t) = target else {
-            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+            return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         };
         let h = self.get(t, PropKey::Sym(self.realm.sym_has_instance))?;
         if !h.is_nullish() && !self.is_default_has_instance(h) {
@@ -330,6 +330,18 @@ impl Interpreter {
 
     fn is_default_has_instance(&self, h: Value) -> bool {
         matches!(h, Value::Object(o) if matches!(&self.obj(o).kind, ObjectKind::Native(n) if n.f as *const () == crate::builtins::function::has_instance as *const ()))
+    }
+
+    /// Whether `proto` is on `o`'s prototype chain.
+    pub fn instance_proto_is(&self, o: ObjRef, proto: ObjRef) -> bool {
+        let mut cur = self.obj(o).proto;
+        while let Some(p) = cur {
+            if p == proto {
+                return true;
+            }
+            cur = self.obj(p).proto;
+        }
+        false
     }
 
     pub fn ordinary_has_instance(&mut self, t: ObjRef, v: Value) -> JsResult<bool> {

@@ -21,8 +21,21 @@ pub enum Own {
 
 impl Interpreter {
     /// Looks up an own property, including array elements and string indices.
+    /// The environment slot a mapped arguments object's element aliases.
+    fn mapped_slot(&self, o: ObjRef, key: PropKey) -> Option<(crate::env::EnvRef, u32)> {
+        let (ObjectKind::Arguments(Some(map)), PropKey::Str(a)) = (&self.obj(o).kind, key) else { return None };
+        let i = self.atom_index(a)? as usize;
+        let slot = (*map.slots.get(i)?)?;
+        Some((map.env, slot))
+    }
+
     pub fn get_own(&self, o: ObjRef, key: PropKey) -> Option<Own> {
         let obj = self.obj(o);
+        if let Some((env, slot)) = self.mapped_slot(o, key) {
+            let attrs = obj.props.lookup(key)?.attrs;
+            let v = self.env_ref(env).slots.get(slot as usize).copied().unwrap_or(Value::Undefined);
+            return Some(Own::Data(v, attrs));
+        }
         if let PropKey::Str(a) = key {
             match &obj.kind {
                 ObjectKind::Array(elems) => {
@@ -71,6 +84,9 @@ impl Interpreter {
     pub fn get_from(&mut self, o: ObjRef, key: PropKey, receiver: Value) -> JsResult<Value> {
         let mut cur = o;
         loop {
+            if let Some((env, slot)) = self.mapped_slot(cur, key) {
+                return Ok(self.env_ref(env).slots.get(slot as usize).copied().unwrap_or(Value::Undefined));
+            }
             let obj = self.obj(cur);
             match (&obj.kind, key) {
                 (ObjectKind::Array(elems), PropKey::Str(a)) => {
@@ -209,7 +225,7 @@ impl Interpreter {
         if let (ObjectKind::Array(_), PropKey::Str(a)) = (&obj.kind, key) {
             if !obj.frozen_elements && matches!(receiver, Value::Object(r) if r == o) {
                 if let Some(i) = self.atoms.index(a) {
-                    return self.array_set(o, i as usize, value);
+                    return self.array_store(o, i as usize, value);
                 }
                 if a == atoms::LENGTH {
                     return self.array_set_length(o, value);
@@ -235,6 +251,12 @@ impl Interpreter {
                         if cur == o && matches!(receiver, Value::Object(r) if r == o) {
                             if let Some(p) = self.obj_mut(o).props.get_mut(i) {
                                 p.slot = Slot::Data(value);
+                            }
+                            // A mapped arguments element writes through to its parameter.
+                            if let Some((env, slot)) = self.mapped_slot(o, key) {
+                                if let Some(s) = self.env_mut(env).slots.get_mut(slot as usize) {
+                                    *s = value;
+                                }
                             }
                             return Ok(true);
                         }
@@ -262,6 +284,10 @@ impl Interpreter {
     pub fn set(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<()> {
         if !self.set_to(o, key, value, Value::Object(o))? && self.is_strict() {
             let k = self.key_text(key);
+            if self.is_getter_only(o, key) {
+                let desc = self.describe_object_brief(o);
+                return Err(self.type_error(&format!("Cannot set property {k} of {desc} which has only a getter")));
+            }
             if !self.has_property(o, key) && !self.obj(o).extensible {
                 return Err(self.type_error(&format!(
                     "Cannot add property {k}, object is not extensible"
@@ -273,6 +299,18 @@ impl Interpreter {
             )));
         }
         Ok(())
+    }
+
+    /// Whether the property `key` (own or inherited) is an accessor without a setter.
+    fn is_getter_only(&self, o: ObjRef, key: PropKey) -> bool {
+        let mut cur = Some(o);
+        while let Some(c) = cur {
+            if let Some(own) = self.get_own(c, key) {
+                return matches!(own, Own::Accessor(_, None, _));
+            }
+            cur = self.obj(c).proto;
+        }
+        false
     }
 
     /// `PutValue` on any base value (`"str".x = 1` silently does nothing in sloppy
@@ -290,14 +328,30 @@ impl Interpreter {
                 Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")))
             }
             _ => {
+                if let (Value::String(s), PropKey::Str(a)) = (base, key) {
+                    let own = a == atoms::LENGTH || self.atom_index(a).is_some_and(|i| (i as usize) < self.str(s).len());
+                    if own {
+                        if self.is_strict() {
+                            let k = self.key_text(key);
+                            let text = self.rust_string(s);
+                            return Err(self.type_error(&format!(
+                                "Cannot assign to read only property '{k}' of string '{text}'"
+                            )));
+                        }
+                        return Ok(());
+                    }
+                }
                 let proto = self.proto_of_primitive(base);
                 // Setters on the prototype still run; data writes are dropped.
                 let ok = self.set_to(proto, key, value, base)?;
                 if !ok && self.is_strict() {
                     let k = self.key_text(key);
-                    return Err(
-                        self.type_error(&format!("Cannot create property '{k}' on primitive"))
-                    );
+                    let kind = self.typeof_str(base);
+                    let text = match base {
+                        Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
+                        _ => self.primitive_text(base),
+                    };
+                    return Err(self.type_error(&format!("Cannot create property '{k}' on {kind} '{text}'")));
                 }
                 Ok(())
             }
@@ -314,7 +368,7 @@ impl Interpreter {
         }
     }
 
-    fn array_set(&mut self, o: ObjRef, i: usize, value: Value) -> JsResult<bool> {
+    fn array_store(&mut self, o: ObjRef, i: usize, value: Value) -> JsResult<bool> {
         let extensible = self.obj(o).extensible;
         if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
             if i < elems.len() {
@@ -365,7 +419,7 @@ impl Interpreter {
     ) -> JsResult<bool> {
         if let (ObjectKind::Array(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
             if let Some(i) = self.atom_index(a) {
-                return self.array_set(o, i as usize, value);
+                return self.array_store(o, i as usize, value);
             }
             if a == atoms::LENGTH {
                 return self.array_set_length(o, value);
@@ -443,6 +497,18 @@ impl Interpreter {
 
     /// `[[Delete]]`: false when the property is non-configurable.
     pub fn delete(&mut self, o: ObjRef, key: PropKey) -> bool {
+        if self.mapped_slot(o, key).is_some() {
+            // Deleting an element ends its aliasing.
+            let i = match key {
+                PropKey::Str(a) => self.atoms.index(a).unwrap_or(0) as usize,
+                PropKey::Sym(_) => 0,
+            };
+            if let ObjectKind::Arguments(Some(map)) = &mut self.objects.get_mut(o).kind {
+                if let Some(s) = map.slots.get_mut(i) {
+                    *s = None;
+                }
+            }
+        }
         let frozen = self.obj(o).frozen_elements;
         let index = match key {
             PropKey::Str(a) => self.atoms.index(a),

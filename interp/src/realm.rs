@@ -66,6 +66,7 @@ realm! {
         promise_ctor,
         stack_getter,
         stack_setter,
+        thrower,
     }
     symbols {
         sym_iterator,

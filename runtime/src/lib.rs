@@ -6,6 +6,7 @@
 //! error that points into source text in one place ([`diagnostic`]).
 
 pub mod diagnostic;
+pub mod event_loop;
 mod parse_bench;
 pub mod run;
 

@@ -42,6 +42,8 @@ pub struct Invocation {
     pub mode: Mode,
     pub script: PathBuf,
     pub args: Vec<String>,
+    /// `--trace-loop` and `--virtual-time`.
+    pub loop_options: crate::event_loop::LoopOptions,
 }
 
 /// Carries out an invocation and returns the process exit code: 0 on success, 1
@@ -106,8 +108,9 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             let mut argv = vec![executable_path(), filename.clone()];
             argv.extend(invocation.args.iter().cloned());
             let mut interpreter = Interpreter::new(argv);
-            match interpreter.run_script(&program, &source, &filename) {
-                Ok(()) => 0,
+            let options = invocation.loop_options;
+            match crate::event_loop::run_main(&mut interpreter, &program, &source, &filename, options) {
+                Ok(code) => code,
                 Err(uncaught) => {
                     // Flush the program's own output first so the report comes last.
                     let _ = io::stdout().flush();

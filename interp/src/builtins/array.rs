@@ -51,6 +51,8 @@ pub fn install(cx: &mut Interpreter) {
         ("toReversed", to_reversed, 0),
         ("toSorted", to_sorted, 1),
         ("with", with, 2),
+        ("copyWithin", copy_within, 2),
+        ("toSpliced", to_spliced, 2),
     ];
     for &(name, f, len) in methods {
         cx.method(proto, name, f, len);
@@ -148,6 +150,16 @@ fn set_index(cx: &mut Interpreter, o: ObjRef, i: usize, v: Value) -> JsResult<()
     cx.set(o, k, v)
 }
 
+/// `DeletePropertyOrThrow`: built-ins fail loudly on non-configurable elements.
+fn delete_index(cx: &mut Interpreter, o: ObjRef, i: usize) -> JsResult<()> {
+    let k = cx.index_key(i as u32);
+    if !cx.delete(o, k) {
+        let d = cx.describe_object_brief(o);
+        return Err(cx.type_error(&format!("Cannot delete property '{i}' of {d}")));
+    }
+    Ok(())
+}
+
 fn set_length(cx: &mut Interpreter, o: ObjRef, n: usize) -> JsResult<()> {
     cx.set(o, PropKey::Str(atoms::LENGTH), Value::Number(n as f64))
 }
@@ -219,8 +231,7 @@ fn pop(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsR
         return Ok(Value::Undefined);
     }
     let v = get_index(cx, o, n - 1)?;
-    let k = cx.index_key(n as u32 - 1);
-    cx.delete(o, k);
+    delete_index(cx, o, n - 1)?;
     set_length(cx, o, n - 1)?;
     Ok(v)
 }
@@ -247,12 +258,10 @@ fn shift(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> J
             let v = get_index(cx, o, i)?;
             set_index(cx, o, i - 1, v)?;
         } else {
-            let k = cx.index_key(i as u32 - 1);
-            cx.delete(o, k);
+            delete_index(cx, o, i - 1)?;
         }
     }
-    let k = cx.index_key(n as u32 - 1);
-    cx.delete(o, k);
+    delete_index(cx, o, n - 1)?;
     set_length(cx, o, n - 1)?;
     Ok(first)
 }
@@ -275,8 +284,7 @@ fn unshift(
             let v = get_index(cx, o, i)?;
             set_index(cx, o, i + k, v)?;
         } else {
-            let key = cx.index_key((i + k) as u32);
-            cx.delete(o, key);
+            delete_index(cx, o, i + k)?;
         }
     }
     for (j, &v) in args.iter().enumerate() {
@@ -346,8 +354,7 @@ fn splice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
         set_index(cx, o, i, v)?;
     }
     for i in all.len()..n {
-        let k = cx.index_key(i as u32);
-        cx.delete(o, k);
+        delete_index(cx, o, i)?;
     }
     set_length(cx, o, all.len())?;
     Ok(Value::Object(cx.new_array(removed)))
@@ -778,8 +785,7 @@ fn sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         set_index(cx, o, i, Value::Undefined)?;
     }
     for i in count + undefs..n {
-        let k = cx.index_key(i as u32);
-        cx.delete(o, k);
+        delete_index(cx, o, i)?;
     }
     Ok(Value::Object(o))
 }
@@ -846,6 +852,55 @@ fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         } else {
             get_index(cx, o, i)?
         };
+        cx.root(v);
+        out.push(v);
+    }
+    Ok(Value::Object(cx.new_array(out)))
+}
+
+fn copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.copyWithin")?;
+    let n = length_of(cx, o)?;
+    let to = relative_index(cx, arg(args, 0), n, 0)?;
+    let from = relative_index(cx, arg(args, 1), n, 0)?;
+    let end = relative_index(cx, arg(args, 2), n, n)?;
+    let count = end.saturating_sub(from).min(n - to);
+    // Copy through a buffer: the ranges may overlap.
+    let mut vals = Vec::with_capacity(count);
+    for i in from..from + count {
+        let present = has_index(cx, o, i);
+        let v = if present { get_index(cx, o, i)? } else { Value::Hole };
+        cx.root(v);
+        vals.push(v);
+    }
+    for (k, v) in vals.into_iter().enumerate() {
+        if matches!(v, Value::Hole) {
+            delete_index(cx, o, to + k)?;
+        } else {
+            set_index(cx, o, to + k, v)?;
+        }
+    }
+    Ok(Value::Object(o))
+}
+
+fn to_spliced(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.toSpliced")?;
+    let n = length_of(cx, o)?;
+    let start = relative_index(cx, arg(args, 0), n, 0)?;
+    let skip = match args.len() {
+        0 => 0,
+        1 => n - start,
+        _ => (cx.to_integer(args[1])?.max(0.0) as usize).min(n - start),
+    };
+    let mut out = Vec::with_capacity(n);
+    for i in 0..start {
+        let v = get_index(cx, o, i)?;
+        cx.root(v);
+        out.push(v);
+    }
+    out.extend(args.iter().skip(2).copied());
+    for i in start + skip..n {
+        let v = get_index(cx, o, i)?;
         cx.root(v);
         out.push(v);
     }
@@ -965,6 +1020,11 @@ fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
         )));
     }
     let iter_fn = cx.get_value(src, PropKey::Sym(cx.realm.sym_iterator))?;
+    if !iter_fn.is_nullish() && !cx.is_callable(iter_fn) {
+        return Err(cx.type_error(
+            "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function",
+        ));
+    }
     let items = if iter_fn.is_nullish() {
         let o = cx.to_object(src)?;
         crate::builtins::function::array_like_to_vec(cx, Value::Object(o))?

@@ -9,6 +9,7 @@ use crate::object::{BoundFunction, ObjectKind, CONFIGURABLE};
 use crate::value::{ObjRef, PropKey, Value};
 
 pub fn install(cx: &mut Interpreter) {
+    cx.realm.thrower = cx.make_native("", throw_type_error, 0, false);
     let proto = cx.realm.function_proto;
     let ctor = cx.constructor("Function", function_ctor, 1, proto);
     cx.realm.function_ctor = ctor;
@@ -27,6 +28,13 @@ pub fn install(cx: &mut Interpreter) {
     let sym = cx.realm.sym_has_instance;
     let f = cx.make_native("[Symbol.hasInstance]", has_instance, 1, false);
     cx.define_value(proto, PropKey::Sym(sym), Value::Object(f), 0);
+}
+
+/// %ThrowTypeError%: guards `arguments.callee` in strict code.
+fn throw_type_error(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Err(cx.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
 }
 
 fn function_ctor(
@@ -132,6 +140,11 @@ fn bind(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     let n = cx.string_value(&format!("bound {name}"));
     cx.define_value(b, PropKey::Str(atoms::NAME), n, CONFIGURABLE);
     Ok(Value::Object(b))
+}
+
+/// `Function.prototype.toString` on a value (for messages that quote functions).
+pub(crate) fn to_string_value(cx: &mut Interpreter, f: Value) -> JsResult<Value> {
+    to_string(cx, f, &[], None)
 }
 
 fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {

@@ -163,6 +163,16 @@ fn construct(
         let adder_name = if is_set { "add" } else { "set" };
         let adder = cx.get_str(Value::Object(o), adder_name)?;
         cx.root(adder);
+        let sym = PropKey::Sym(cx.realm.sym_iterator);
+        let method = cx.get_value(init, sym)?;
+        let iterable = cx.is_callable(method);
+        if !iterable {
+            let kind = cx.typeof_str(init);
+            let d = cx.inspect(init);
+            return Err(cx.type_error(&format!(
+                "{kind} {d} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            )));
+        }
         let items = cx.iterate_to_vec(init)?;
         for &item in &items {
             cx.root(item);
@@ -268,11 +278,31 @@ fn insert(
     Ok(this)
 }
 
+/// Weak collections take objects (and unregistered symbols) only.
+fn check_weak_key(cx: &mut Interpreter, this: Value, key: Value, message: &str) -> JsResult<()> {
+    let weak = matches!(this, Value::Object(o) if {
+        let p = cx.obj(o).proto;
+        p == Some(cx.realm.weak_map_proto) || p == Some(cx.realm.weak_set_proto)
+            || cx.instance_proto_is(o, cx.realm.weak_map_proto) || cx.instance_proto_is(o, cx.realm.weak_set_proto)
+    });
+    let ok = match key {
+        Value::Object(_) => true,
+        Value::Symbol(s) => !cx.sym(s).registered,
+        _ => false,
+    };
+    if weak && !ok {
+        return Err(cx.type_error(message));
+    }
+    Ok(())
+}
+
 fn set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    check_weak_key(cx, this, arg(args, 0), "Invalid value used as weak map key")?;
     insert(cx, this, arg(args, 0), arg(args, 1), "Map.prototype.set")
 }
 
 fn add(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    check_weak_key(cx, this, arg(args, 0), "Invalid value used in weak set")?;
     insert(cx, this, arg(args, 0), arg(args, 0), "Set.prototype.add")
 }
 

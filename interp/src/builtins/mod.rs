@@ -20,6 +20,7 @@ pub mod map;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod reflect;
 pub mod promise;
 pub mod string;
 pub mod symbol;
@@ -47,6 +48,7 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     json::install(cx);
     iterator::install(cx);
     map::install(cx);
+    reflect::install(cx);
     console::install(cx);
     global::install(cx);
     promise::install(cx);

@@ -34,6 +34,7 @@ pub fn install(cx: &mut Interpreter) {
     cx.method(proto, "toString", to_string, 1);
     cx.method(proto, "toFixed", to_fixed_method, 1);
     cx.method(proto, "toPrecision", to_precision, 1);
+    cx.method(proto, "toExponential", to_exponential, 1);
     cx.method(proto, "toLocaleString", to_locale_string, 0);
     cx.method(proto, "valueOf", value_of, 0);
 }
@@ -206,7 +207,7 @@ fn to_string(
         v => cx.to_integer(v)? as i64,
     };
     if !(2..=36).contains(&radix) {
-        return Err(cx.range_error("toString() radix must be between 2 and 36"));
+        return Err(cx.range_error("toString() radix argument must be between 2 and 36"));
     }
     let s = if radix == 10 {
         number_to_string(n)
@@ -228,6 +229,24 @@ fn to_fixed_method(
         return Err(cx.range_error("toFixed() digits argument must be between 0 and 100"));
     }
     Ok(cx.string_value(&to_fixed(n, d as usize)))
+}
+
+fn to_exponential(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let x = this_number(cx, this, "toExponential")?;
+    let f = match arg(args, 0) {
+        Value::Undefined => None,
+        v => Some(cx.to_integer(v)?),
+    };
+    if !x.is_finite() {
+        return Ok(cx.string_value(&number_to_string(x)));
+    }
+    if let Some(f) = f {
+        if !(0.0..=100.0).contains(&f) {
+            return Err(cx.range_error("toExponential() argument must be between 0 and 100"));
+        }
+    }
+    let s = crate::number::to_exponential(x, f.map(|f| f as usize));
+    Ok(cx.string_value(&s))
 }
 
 fn to_precision(

@@ -50,6 +50,10 @@ pub fn install(cx: &mut Interpreter) {
     cx.method(proto, "toString", to_string, 0);
     cx.method(proto, "toLocaleString", to_locale_string, 0);
     cx.method(proto, "valueOf", value_of, 0);
+    cx.method(proto, "__defineGetter__", define_getter, 2);
+    cx.method(proto, "__defineSetter__", define_setter, 2);
+    cx.method(proto, "__lookupGetter__", lookup_getter, 1);
+    cx.method(proto, "__lookupSetter__", lookup_setter, 1);
     let get = cx.make_native("get __proto__", proto_get, 0, false);
     let set = cx.make_native("set __proto__", proto_set, 1, false);
     let key = PropKey::Str(cx.intern("__proto__"));
@@ -158,7 +162,7 @@ fn create(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> 
     Ok(Value::Object(o))
 }
 
-fn get_prototype_of(
+pub(crate) fn get_prototype_of(
     cx: &mut Interpreter,
     _: Value,
     args: &[Value],
@@ -193,7 +197,7 @@ fn set_prototype_of(
     Ok(target)
 }
 
-fn set_proto_checked(cx: &mut Interpreter, o: ObjRef, proto: Option<ObjRef>) -> JsResult<()> {
+pub(crate) fn set_proto_checked(cx: &mut Interpreter, o: ObjRef, proto: Option<ObjRef>) -> JsResult<()> {
     let mut p = proto;
     while let Some(x) = p {
         if x == o {
@@ -248,9 +252,10 @@ fn to_descriptor(cx: &mut Interpreter, v: Value) -> JsResult<Descriptor> {
     if (desc.get.is_some() || desc.set.is_some())
         && (desc.value.is_some() || desc.writable.is_some())
     {
-        return Err(cx.type_error(
-            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute",
-        ));
+        let d = cx.describe_object_brief(d);
+        return Err(cx.type_error(&format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {d}"
+        )));
     }
     Ok(desc)
 }
@@ -409,7 +414,7 @@ fn apply_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey, d: Descriptor
     Ok(())
 }
 
-fn define_property(
+pub(crate) fn define_property(
     cx: &mut Interpreter,
     _: Value,
     args: &[Value],
@@ -533,7 +538,7 @@ fn from_descriptor(cx: &mut Interpreter, o: ObjRef, key: PropKey) -> JsResult<Va
     Ok(Value::Object(d))
 }
 
-fn get_own_property_descriptor(
+pub(crate) fn get_own_property_descriptor(
     cx: &mut Interpreter,
     _: Value,
     args: &[Value],
@@ -683,7 +688,7 @@ fn has_own_property(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     let k = cx.to_property_key(arg(args, 0))?;
-    let o = cx.this_object(this, "Object.prototype.hasOwnProperty")?;
+    let o = cx.to_object(this)?;
     Ok(Value::Bool(cx.get_own(o, k).is_some()))
 }
 
@@ -696,7 +701,7 @@ fn is_prototype_of(
     let Value::Object(mut v) = arg(args, 0) else {
         return Ok(Value::Bool(false));
     };
-    let o = cx.this_object(this, "Object.prototype.isPrototypeOf")?;
+    let o = cx.to_object(this)?;
     while let Some(p) = cx.obj(v).proto {
         if p == o {
             return Ok(Value::Bool(true));
@@ -713,7 +718,7 @@ fn property_is_enumerable(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     let k = cx.to_property_key(arg(args, 0))?;
-    let o = cx.this_object(this, "Object.prototype.propertyIsEnumerable")?;
+    let o = cx.to_object(this)?;
     Ok(Value::Bool(cx.is_enumerable_own(o, k) == Some(true)))
 }
 
@@ -738,7 +743,7 @@ pub fn to_string(
                 ObjectKind::Boolean(_) => "Boolean",
                 ObjectKind::Number(_) => "Number",
                 ObjectKind::String(_) => "String",
-                ObjectKind::Arguments => "Arguments",
+                ObjectKind::Arguments(_) => "Arguments",
                 ObjectKind::Date(_) => "Date",
                 _ => "Object",
             };
@@ -764,12 +769,12 @@ fn to_locale_string(
 
 fn value_of(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     Ok(Value::Object(
-        cx.this_object(this, "Object.prototype.valueOf")?,
+        cx.to_object(this)?,
     ))
 }
 
 fn proto_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let o = cx.this_object(this, "Object.prototype.__proto__")?;
+    let o = cx.to_object(this)?;
     Ok(cx.obj(o).proto.map_or(Value::Null, Value::Object))
 }
 
@@ -788,4 +793,54 @@ fn proto_set(
         _ => {}
     }
     Ok(Value::Undefined)
+}
+
+/// The Annex B legacy accessor helpers (`__defineGetter__` and friends).
+fn define_legacy(cx: &mut Interpreter, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let o = cx.to_object(this)?;
+    let f = arg(args, 1);
+    let Value::Object(fo) = f else {
+        let which = if getter { "getter" } else { "setter" };
+        return Err(cx.type_error(&format!("Object.prototype.__define{}__: Expecting function", if which == "getter" { "Getter" } else { "Setter" })));
+    };
+    if !cx.is_callable(f) {
+        return Err(cx.type_error("Object.prototype.__defineGetter__: Expecting function"));
+    }
+    let key = cx.to_property_key(arg(args, 0))?;
+    let (g, s) = if getter { (Some(fo), None) } else { (None, Some(fo)) };
+    cx.define_accessor(o, key, g, s, ENUMERABLE | CONFIGURABLE);
+    Ok(Value::Undefined)
+}
+
+fn define_getter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    define_legacy(cx, this, args, true)
+}
+
+fn define_setter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    define_legacy(cx, this, args, false)
+}
+
+fn lookup_legacy(cx: &mut Interpreter, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let o = cx.to_object(this)?;
+    let key = cx.to_property_key(arg(args, 0))?;
+    let mut cur = Some(o);
+    while let Some(c) = cur {
+        match cx.get_own(c, key) {
+            Some(Own::Accessor(g, s, _)) => {
+                let f = if getter { g } else { s };
+                return Ok(f.map_or(Value::Undefined, Value::Object));
+            }
+            Some(Own::Data(..)) => return Ok(Value::Undefined),
+            None => cur = cx.obj(c).proto,
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+fn lookup_getter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    lookup_legacy(cx, this, args, true)
+}
+
+fn lookup_setter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    lookup_legacy(cx, this, args, false)
 }

@@ -33,8 +33,15 @@ pub enum PromiseState {
 /// The internal slots of a promise object.
 pub struct PromiseData {
     pub state: PromiseState,
-    /// Reactions registered while pending, in registration order.
-    reactions: Vec<Reaction>,
+    /// Reactions registered while pending, in registration order. Most promises
+    /// get exactly one, so the first is stored inline (one allocation less per
+    /// link of a chain).
+    first_reaction: Option<Reaction>,
+    more_reactions: Vec<Reaction>,
+    /// For a promise made by `then`: the reaction job that will settle it, once
+    /// its source settles (handler, argument, whether the source fulfilled). The
+    /// job function then needs no record of its own: its data is this promise.
+    job: Option<(Value, Value, bool)>,
     /// `[[PromiseIsHandled]]`: a handler was attached at some point.
     pub handled: bool,
     /// Whether the promise's own capability already resolved it (the
@@ -48,8 +55,12 @@ impl PromiseData {
         if let PromiseState::Fulfilled(v) | PromiseState::Rejected(v) = self.state {
             t.value(v);
         }
-        for r in &self.reactions {
+        for r in self.first_reaction.iter().chain(&self.more_reactions) {
             r.trace(t);
+        }
+        if let Some((handler, argument, _)) = self.job {
+            t.value(handler);
+            t.value(argument);
         }
     }
 }
@@ -132,7 +143,9 @@ impl Interpreter {
             Some(proto),
             ObjectKind::Promise(Box::new(PromiseData {
                 state: PromiseState::Pending,
-                reactions: Vec::new(),
+                first_reaction: None,
+                more_reactions: Vec::new(),
+                job: None,
                 handled: false,
                 resolved: false,
             })),
@@ -178,7 +191,12 @@ impl Interpreter {
 
     /// `PerformPromiseThen(promise, onFulfilled, onRejected)` with no derived
     /// promise (what `await` needs): the handlers run as jobs once it settles.
-    pub fn promise_then_internal(&mut self, promise: ObjRef, on_fulfilled: Value, on_rejected: Value) {
+    pub fn promise_then_internal(
+        &mut self,
+        promise: ObjRef,
+        on_fulfilled: Value,
+        on_rejected: Value,
+    ) {
         let none = Capability {
             promise: Value::Undefined,
             resolve: Value::Undefined,
@@ -238,7 +256,6 @@ fn resolve_raw(cx: &mut Interpreter, promise: ObjRef, resolution: Value) {
             // The extra job: `then` is called later, never synchronously.
             let job = make_job(
                 cx,
-                "PromiseResolveThenableJob",
                 resolve_thenable_job,
                 vec![Value::Object(promise), resolution, then],
             );
@@ -253,7 +270,7 @@ fn fulfill(cx: &mut Interpreter, promise: ObjRef, value: Value) {
     let reactions = match &mut cx.obj_mut(promise).kind {
         ObjectKind::Promise(p) if matches!(p.state, PromiseState::Pending) => {
             p.state = PromiseState::Fulfilled(value);
-            std::mem::take(&mut p.reactions)
+            take_reactions(p)
         }
         _ => return,
     };
@@ -262,16 +279,23 @@ fn fulfill(cx: &mut Interpreter, promise: ObjRef, value: Value) {
     }
 }
 
+/// The pending reactions in registration order, leaving none behind.
+fn take_reactions(p: &mut PromiseData) -> impl Iterator<Item = Reaction> {
+    let more = std::mem::take(&mut p.more_reactions);
+    p.first_reaction.take().into_iter().chain(more)
+}
+
 fn reject_raw(cx: &mut Interpreter, promise: ObjRef, reason: Value) {
     let (reactions, handled) = match &mut cx.obj_mut(promise).kind {
         ObjectKind::Promise(p) if matches!(p.state, PromiseState::Pending) => {
             p.state = PromiseState::Rejected(reason);
-            (std::mem::take(&mut p.reactions), p.handled)
+            (take_reactions(p), p.handled)
         }
         _ => return,
     };
     if !handled {
-        cx.host.promise_rejection_tracker(Value::Object(promise), false);
+        cx.host
+            .promise_rejection_tracker(Value::Object(promise), false);
     }
     for r in reactions {
         enqueue_reaction_job(cx, r, false, reason);
@@ -304,7 +328,11 @@ fn perform_then(
             let was = p.handled;
             p.handled = true;
             if matches!(p.state, PromiseState::Pending) {
-                p.reactions.push(reaction);
+                if p.first_reaction.is_none() {
+                    p.first_reaction = Some(reaction);
+                } else {
+                    p.more_reactions.push(reaction);
+                }
             }
             (p.state, was)
         }
@@ -315,7 +343,8 @@ fn perform_then(
         PromiseState::Fulfilled(v) => enqueue_reaction_job(cx, reaction, true, v),
         PromiseState::Rejected(v) => {
             if !was_handled {
-                cx.host.promise_rejection_tracker(Value::Object(promise), true);
+                cx.host
+                    .promise_rejection_tracker(Value::Object(promise), true);
             }
             enqueue_reaction_job(cx, reaction, false, v);
         }
@@ -326,9 +355,9 @@ fn perform_then(
 // Jobs (§27.2.2)
 // -------------------------------------------------------------------------------
 
-/// A job: a native function with its inputs in an array in its `data` slot.
-fn make_job(cx: &mut Interpreter, name: &str, f: NativeFn, data: Vec<Value>) -> Value {
-    let _ = name;
+/// A job (`NewPromiseReactionJob`, `NewPromiseResolveThenableJob`): a native
+/// function with its inputs in an array in its `data` slot.
+fn make_job(cx: &mut Interpreter, f: NativeFn, data: Vec<Value>) -> Value {
     native_with_data(cx, f, 0, data)
 }
 
@@ -383,9 +412,20 @@ fn enqueue_reaction_job(cx: &mut Interpreter, r: Reaction, fulfilled: bool, argu
     } else {
         r.on_rejected
     };
+    // Fast path: the derived promise of a plain `then` carries the job's inputs.
+    if let (Value::Object(derived), Value::Undefined) = (r.capability.promise, r.capability.resolve)
+    {
+        if let ObjectKind::Promise(p) = &mut cx.obj_mut(derived).kind {
+            if p.job.is_none() {
+                p.job = Some((handler, argument, fulfilled));
+                let job = cx.make_internal_native(derived_reaction_job, Value::Object(derived));
+                cx.enqueue_job(Value::Object(job));
+                return;
+            }
+        }
+    }
     let job = make_job(
         cx,
-        "PromiseReactionJob",
         reaction_job,
         vec![
             handler,
@@ -426,6 +466,44 @@ fn reaction_job(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) 
     match outcome {
         Ok(v) => capability_resolve(cx, capability, v)?,
         Err(e) => capability_reject(cx, capability, e)?,
+    }
+    Ok(Value::Undefined)
+}
+
+/// The reaction job of the fast path: its data is the derived promise, which
+/// holds the handler and argument.
+fn derived_reaction_job(
+    cx: &mut Interpreter,
+    _: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Value::Object(derived) = cx.native_data() else {
+        return Ok(Value::Undefined);
+    };
+    let job = match &mut cx.obj_mut(derived).kind {
+        ObjectKind::Promise(p) => p.job.take(),
+        _ => None,
+    };
+    let Some((handler, argument, fulfilled)) = job else {
+        return Ok(Value::Undefined);
+    };
+    let outcome = if handler.is_nullish() {
+        if fulfilled {
+            Ok(argument)
+        } else {
+            Err(argument)
+        }
+    } else {
+        match cx.call(handler, Value::Undefined, &[argument]) {
+            Ok(v) => Ok(v),
+            Err(Exc::Throw) => Err(take_exception(cx, Exc::Throw)),
+            Err(other) => return Err(other),
+        }
+    };
+    match outcome {
+        Ok(v) => cx.resolve_promise(derived, v),
+        Err(e) => cx.reject_promise(derived, e),
     }
     Ok(Value::Undefined)
 }
@@ -568,7 +646,9 @@ fn capability_executor(
 ) -> JsResult<Value> {
     let d = data_array(cx);
     if !data_get(cx, d, 0).is_nullish() || !data_get(cx, d, 1).is_nullish() {
-        return Err(cx.type_error("Promise executor has already been invoked with non-undefined arguments"));
+        return Err(
+            cx.type_error("Promise executor has already been invoked with non-undefined arguments")
+        );
     }
     data_set(cx, d, 0, arg(args, 0));
     data_set(cx, d, 1, arg(args, 1));
@@ -834,7 +914,11 @@ fn with_resolvers(
     cx.root(resolve);
     cx.root(reject);
     let o = cx.new_plain_object();
-    for (name, v) in [("promise", cap.promise), ("resolve", resolve), ("reject", reject)] {
+    for (name, v) in [
+        ("promise", cap.promise),
+        ("resolve", resolve),
+        ("reject", reject),
+    ] {
         let key = PropKey::Str(cx.intern_const(name));
         cx.define_value(o, key, v, crate::object::DEFAULT_ATTRS);
     }
@@ -880,7 +964,12 @@ const REC_REJECT: usize = 4;
 
 /// `Promise.all`, `allSettled`, `any` and `race` (§27.2.4.1–5): one loop over
 /// the iterable, differing in the per-element functions and the final value.
-fn combinator(cx: &mut Interpreter, this: Value, iterable: Value, kind: Combinator) -> JsResult<Value> {
+fn combinator(
+    cx: &mut Interpreter,
+    this: Value,
+    iterable: Value,
+    kind: Combinator,
+) -> JsResult<Value> {
     let cap = new_capability(cx, this)?;
     let r = combinator_body(cx, this, iterable, kind, cap);
     match r {

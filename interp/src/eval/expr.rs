@@ -167,9 +167,9 @@ impl Interpreter {
             ExprKind::PrivateIn(name, right) => {
                 let r = self.eval(right)?;
                 let Value::Object(o) = r else {
-                    return Err(self.type_error(
-                        "Cannot use 'in' operator to search for a private field in a non-object",
-                    ));
+                    let n = self.atom_text(name.name);
+                    let d = self.primitive_text(r);
+                    return Err(self.type_error(&format!("Cannot use 'in' operator to search for '{n}' in {d}")));
                 };
                 let k = self.private_key(name)?;
                 Ok(Value::Bool(self.obj(o).props.lookup(k).is_some()))
@@ -410,6 +410,24 @@ impl Interpreter {
         }
     }
 
+    /// V8's messages for spreading a non-iterable into a call.
+    fn check_spreadable(&mut self, v: Value) -> JsResult<()> {
+        if v.is_nullish() {
+            let d = self.primitive_text(v);
+            return Err(self.type_error(&format!("{d} is not iterable (cannot read property undefined)")));
+        }
+        if let Value::Object(o) = v {
+            if self.is_pristine_array(o) {
+                return Ok(());
+            }
+        }
+        let m = self.get_value(v, PropKey::Sym(self.realm.sym_iterator))?;
+        if !self.is_callable(m) {
+            return Err(self.type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function"));
+        }
+        Ok(())
+    }
+
     /// Evaluates arguments onto the value stack; returns how many were pushed.
     pub(crate) fn push_args(&mut self, args: &[Arg]) -> JsResult<usize> {
         // Evaluating an argument may leave rooted temporaries on the stack; they are
@@ -428,6 +446,7 @@ impl Interpreter {
                 Arg::Spread(x) => {
                     let v = self.eval(x)?;
                     self.root(v);
+                    self.check_spreadable(v)?;
                     let items = self.iterate_to_vec(v)?;
                     self.stack.truncate(mark);
                     n += items.len();
@@ -750,9 +769,17 @@ impl Interpreter {
 
     fn eval_delete(&mut self, arg: &Expr) -> JsResult<Value> {
         match &arg.kind {
-            ExprKind::Member { object, prop, .. } => {
+            ExprKind::Member {
+                object,
+                prop,
+                optional,
+                ..
+            } => {
                 let mark = self.stack.len();
                 let o = self.eval(object)?;
+                if *optional && o.is_nullish() {
+                    return Err(Exc::ShortCircuit);
+                }
                 self.root(o);
                 let key = self.prop_key(prop)?;
                 if o.is_nullish() {
@@ -834,10 +861,7 @@ impl Interpreter {
                         Value::Symbol(_) => "Symbol()".to_string(),
                         _ => self.to_rust_string(a)?,
                     };
-                    let d = match b {
-                        Value::String(s) => format!("'{}'", self.rust_string(s)),
-                        _ => self.primitive_text(b),
-                    };
+                    let d = self.primitive_text(b);
                     return Err(self.type_error(&format!(
                         "Cannot use 'in' operator to search for '{k}' in {d}"
                     )));
@@ -867,6 +891,7 @@ impl Interpreter {
                 ArrayElem::Spread(x) => {
                     let v = self.eval(x)?;
                     self.root(v);
+                    self.iterable_source = Some(x.span);
                     let items = self.iterate_to_vec(v)?;
                     if let ObjectKind::Array(es) = &mut self.obj_mut(arr).kind {
                         es.extend(items);

@@ -240,6 +240,10 @@ impl Interpreter {
                 return Ok(IterRecord::Array { array: o, index: 0 });
             }
         }
+        if v.is_nullish() {
+            let d = self.primitive_text(v);
+            return Err(self.type_error(&format!("{d} is not iterable")));
+        }
         let key = PropKey::Sym(self.realm.sym_iterator);
         let method = self.get_value(v, key)?;
         if !self.is_callable(method) {
@@ -252,6 +256,14 @@ impl Interpreter {
                     .as_ref()
                     .map(|c| c.source.text(span).to_string())
                 {
+                    // V8 prints object literals as `{}` or `{(intermediate value)}`.
+                    Some(t) if t.starts_with('{') && t.ends_with('}') => {
+                        if t[1..t.len() - 1].trim().is_empty() {
+                            "{}".to_string()
+                        } else {
+                            "{(intermediate value)}".to_string()
+                        }
+                    }
                     Some(t) if !t.is_empty() && t.len() <= 40 && !t.contains('\n') => t,
                     _ => desc,
                 },
@@ -269,7 +281,7 @@ impl Interpreter {
         Ok(IterRecord::Generic { iter, next })
     }
 
-    fn is_pristine_array(&self, o: ObjRef) -> bool {
+    pub(crate) fn is_pristine_array(&self, o: ObjRef) -> bool {
         let obj = self.obj(o);
         if !matches!(obj.kind, ObjectKind::Array(_)) || obj.proto != Some(self.realm.array_proto) {
             return false;
@@ -340,6 +352,7 @@ impl Interpreter {
 
     /// Collects all values of an iterable (spread).
     pub(crate) fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
+        let source = self.iterable_source.take();
         if let Value::Object(o) = v {
             if self.is_pristine_array(o) {
                 if let ObjectKind::Array(elems) = &self.obj(o).kind {
@@ -357,6 +370,7 @@ impl Interpreter {
             }
         }
         let mark = self.stack.len();
+        self.iterable_source = source;
         let mut it = self.get_iterator(v)?;
         let mut out = Vec::new();
         // Root the collected values as we go: `next()` may collect garbage.

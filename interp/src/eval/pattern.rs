@@ -29,7 +29,7 @@ impl Interpreter {
                 if v.is_nullish() {
                     let d = self.primitive_text(v);
                     return Err(self.type_error(&format!(
-                        "{d} is not iterable (cannot read property Symbol(Symbol.iterator))"
+                        "{d} is not iterable"
                     )));
                 }
                 let mut it = self.get_iterator(v)?;
@@ -48,7 +48,7 @@ impl Interpreter {
                     };
                     if let Some(p) = el {
                         self.root(x);
-                        if let Err(e) = self.bind_pattern(p, x) {
+                        if let Err(e) = self.bind_nested(p, x) {
                             if !done {
                                 let exception = self.exception;
                                 self.root(exception);
@@ -103,7 +103,7 @@ impl Interpreter {
                     used.push(key);
                     let x = self.get_value(v, key)?;
                     self.root(x);
-                    self.bind_pattern(p, x)?;
+                    self.bind_nested(p, x)?;
                 }
                 if let Some(r) = rest {
                     let o = self.new_plain_object();
@@ -115,6 +115,25 @@ impl Interpreter {
                 Ok(())
             }
         }
+    }
+
+    /// Binds a pattern nested inside another: a nested object pattern over
+    /// `null`/`undefined` fails as the property read it is, as in V8.
+    fn bind_nested(&mut self, p: &Pat, x: Value) -> JsResult<()> {
+        if let (Pat::Array { .. }, true) = (p, x.is_nullish()) {
+            let d = self.primitive_text(x);
+            return Err(self.type_error(&format!(
+                "{d} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            )));
+        }
+        if let (Pat::Object { props, .. }, true) = (p, x.is_nullish()) {
+            if let Some((crate::ir::PropName::Atom(a), _)) = props.first() {
+                let k = self.atom_text(*a);
+                let d = self.primitive_text(x);
+                return Err(self.type_error(&format!("Cannot read properties of {d} (reading '{k}')")));
+            }
+        }
+        self.bind_pattern(p, x)
     }
 
     /// Assigns to an existing target (destructuring assignment, `for (x.y of …)`).

@@ -1,0 +1,32 @@
+//! `--trace-loop`: one line on stderr per loop event, in a format stable enough
+//! for snapshots and for the book to quote:
+//!
+//! ```text
+//! [loop] main script done
+//! [loop] drain nextTick=1 microtasks=2
+//! [loop] iteration 1
+//! [loop] phase timers
+//! [loop] run timeout scheduled at demo.js:3:1
+//! [loop] phase poll
+//! [loop] phase check
+//! [loop] run immediate scheduled at demo.js:5:1
+//! [loop] exit: no referenced handles
+//! ```
+//!
+//! Under `--virtual-time` each iteration line also shows the clock (`t=10ms`).
+
+use std::io::Write;
+
+/// Writes trace lines when enabled; costs one branch otherwise.
+pub struct Trace {
+    pub enabled: bool,
+}
+
+impl Trace {
+    pub fn line(&self, text: std::fmt::Arguments<'_>) {
+        if self.enabled {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "[loop] {text}");
+        }
+    }
+}
