@@ -63,15 +63,6 @@ impl Interpreter {
         Some(self.call_function(job, Value::Undefined, &[]).map(|_| ()))
     }
 
-    /// A symbol that reflection never lists: a key for host data stored on
-    /// objects (a timer's slot on its `Timeout`) that scripts cannot see.
-    pub fn new_private_symbol(&mut self, description: &str) -> SymRef {
-        let d = self.new_string(crate::string::Units::from_str(description));
-        let s = self.new_symbol(Some(d));
-        self.symbols.get_mut(s).private = true;
-        s
-    }
-
     /// A native function named `name` whose [`Interpreter::native_data`] is
     /// `data` while it runs.
     pub fn make_native_with_data(
@@ -117,14 +108,6 @@ impl Interpreter {
     /// The well-known `Symbol.toPrimitive`.
     pub fn symbol_to_primitive(&self) -> SymRef {
         self.realm.sym_to_primitive
-    }
-
-    /// Reads an own data property keyed by a symbol, without running getters.
-    pub fn own_symbol_data(&self, o: ObjRef, sym: SymRef) -> Option<Value> {
-        match self.get_own(o, PropKey::Sym(sym)) {
-            Some(crate::property::Own::Data(v, _)) => Some(v),
-            _ => None,
-        }
     }
 
     /// Where the running native was called from, as `file.js:line:col` with the
@@ -175,45 +158,11 @@ impl Interpreter {
     }
 }
 
-/// Element access for arrays the host uses as records (a timer's callback,
-/// delay and arguments live in one array on its `Timeout` object).
+/// Small conveniences for building host objects.
 impl Interpreter {
-    /// Element `i` of an array object, or `undefined`.
-    pub fn array_get(&self, a: ObjRef, i: usize) -> Value {
-        match &self.obj(a).kind {
-            ObjectKind::Array(v) => match v.get(i) {
-                Some(Value::Hole) | None => Value::Undefined,
-                Some(&x) => x,
-            },
-            _ => Value::Undefined,
-        }
-    }
-
-    /// Sets element `i` of an array object if it exists.
-    pub fn array_set(&mut self, a: ObjRef, i: usize, value: Value) {
-        if let ObjectKind::Array(v) = &mut self.obj_mut(a).kind {
-            if let Some(slot) = v.get_mut(i) {
-                *slot = value;
-            }
-        }
-    }
-
-    /// The elements of an array object from index `from` on.
-    pub fn array_tail(&self, a: ObjRef, from: usize) -> Vec<Value> {
-        match &self.obj(a).kind {
-            ObjectKind::Array(v) => v.get(from..).map(<[Value]>::to_vec).unwrap_or_default(),
-            _ => Vec::new(),
-        }
-    }
-
     /// A new object with the given prototype and no properties.
     pub fn new_object_with_proto(&mut self, proto: ObjRef) -> ObjRef {
         self.new_object(Some(proto), ObjectKind::Ordinary)
-    }
-
-    /// Defines (or replaces) a hidden data property keyed by a symbol.
-    pub fn define_symbol_data(&mut self, o: ObjRef, sym: SymRef, v: Value) {
-        self.define_value(o, PropKey::Sym(sym), v, 0);
     }
 
     /// Defines a writable, non-enumerable property `name` on `o`.

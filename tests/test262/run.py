@@ -185,9 +185,17 @@ def run_test(args, harness, rel):
         else:
             ok = code == 0
         if not ok:
-            detail = (err.strip().splitlines() or [str(code)])[-1:]
-            return rel, "fail", detail
+            return rel, "fail", [error_line(err, code)]
     return rel, "pass", ""
+
+
+def error_line(err, code):
+    """The line of stderr that names the error, for grouping failures."""
+    lines = err.strip().splitlines()
+    for line in lines:
+        if re.match(r"^\s*(\w*Error\b|Test262Error|Uncaught|thread )", line):
+            return line.strip()[:200]
+    return (lines[-1] if lines else f"exit code {code}")[:200]
 
 
 def collect(root, prefixes):
