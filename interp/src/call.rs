@@ -223,9 +223,9 @@ impl Interpreter {
                 _ => Value::Object(self.to_object(this)?),
             };
         }
-        if new_target.is_some() && this.is_heap() {
-            // Root the new receiver for the whole call (the `this` slot may be
-            // unused); a boxed primitive is rooted by its `this` slot.
+        if this.is_heap() && !this.same_handle(self.stack[args_start - 1]) {
+            // A receiver made here (by `new` or by boxing a primitive) is rooted
+            // for the whole call; the caller's `this` already is.
             self.stack.push(this);
         }
         self.safe_point();

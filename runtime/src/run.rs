@@ -109,7 +109,13 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             argv.extend(invocation.args.iter().cloned());
             let mut interpreter = Interpreter::new(argv);
             let options = invocation.loop_options;
-            match crate::event_loop::run_main(&mut interpreter, &program, &source, &filename, options) {
+            match crate::event_loop::run_main(
+                &mut interpreter,
+                &program,
+                &source,
+                &filename,
+                options,
+            ) {
                 Ok(code) => code,
                 Err(uncaught) => {
                     // Flush the program's own output first so the report comes last.

@@ -14,9 +14,11 @@ setTimeout(() => {
     console.log('immediate in its callback', e.hasRef());
     setImmediate(() => console.log('immediate after it ran', e.hasRef(), e.ref().hasRef()));
   });
+}, 1);
+setTimeout(() => {
   const c = setInterval(() => {
     console.log('interval', c.hasRef());
     clearInterval(c);
     console.log('interval cleared', c.hasRef());
   }, 1);
-}, 1);
+}, 20);
