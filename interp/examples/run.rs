@@ -31,7 +31,9 @@ fn run() {
             std::process::exit(1);
         }
     };
-    let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or(path);
+    let abs = std::fs::canonicalize(&path)
+        .map(|p| p.display().to_string())
+        .unwrap_or(path);
     let mut cx = nodelet_interp::Interpreter::new(vec![]);
     if let Err(u) = cx.run_script(&program, &source, &abs) {
         eprintln!("{}", u.report);

@@ -260,7 +260,11 @@ impl Interpreter {
                             _ => None,
                         })
                         .collect();
-                    self.obj_mut(a).kind = ObjectKind::Arguments(Some(Box::new(crate::object::ArgumentsMap { env, slots })));
+                    self.obj_mut(a).kind =
+                        ObjectKind::Arguments(Some(Box::new(crate::object::ArgumentsMap {
+                            env,
+                            slots,
+                        })));
                 }
             }
             self.write_var_init(v, Value::Object(a));
@@ -315,7 +319,11 @@ impl Interpreter {
             None => self.instantiate_functions(&code.scope),
             Some(bs) => {
                 // Read the parameters before the body scope shifts the environments.
-                let values: Vec<Value> = code.param_copies.iter().map(|(p, _)| self.read_var_raw(p)).collect();
+                let values: Vec<Value> = code
+                    .param_copies
+                    .iter()
+                    .map(|(p, _)| self.read_var_raw(p))
+                    .collect();
                 for &v in &values {
                     self.root(v);
                 }
@@ -409,7 +417,13 @@ impl Interpreter {
         } else {
             // Strict code may not touch `arguments.callee`.
             let thrower = self.realm.thrower;
-            self.define_accessor(o, PropKey::Str(atoms::CALLEE), Some(thrower), Some(thrower), 0);
+            self.define_accessor(
+                o,
+                PropKey::Str(atoms::CALLEE),
+                Some(thrower),
+                Some(thrower),
+                0,
+            );
         }
         let values = self.realm.array_proto;
         let sym = PropKey::Sym(self.realm.sym_iterator);

@@ -253,7 +253,13 @@ impl Compiler<'_> {
                     Place::Local(i) => Loc::Local(i),
                     Place::Env(slot) => Loc::Env { hops, slot },
                 };
-                return Some(VarRef { loc, name, kind: b.kind, tdz: b.tdz, span });
+                return Some(VarRef {
+                    loc,
+                    name,
+                    kind: b.kind,
+                    tdz: b.tdz,
+                    span,
+                });
             }
             if scope.has_env {
                 hops += 1;
@@ -273,17 +279,27 @@ impl Compiler<'_> {
                 }
             }
             S::Block(b) => b.iter().for_each(|x| self.annex_b_names(x, true, out)),
-            S::If { consequent, alternate, .. } => {
+            S::If {
+                consequent,
+                alternate,
+                ..
+            } => {
                 self.annex_b_names(consequent, true, out);
                 if let Some(a) = alternate {
                     self.annex_b_names(a, true, out);
                 }
             }
             S::Labeled { body, .. } => self.annex_b_names(body, nested, out),
-            S::For { body, .. } | S::ForIn { body, .. } | S::ForOf { body, .. } | S::While { body, .. } | S::DoWhile { body, .. } => {
-                self.annex_b_names(body, true, out)
-            }
-            S::Try { block, handler, finalizer } => {
+            S::For { body, .. }
+            | S::ForIn { body, .. }
+            | S::ForOf { body, .. }
+            | S::While { body, .. }
+            | S::DoWhile { body, .. } => self.annex_b_names(body, true, out),
+            S::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 block.iter().for_each(|x| self.annex_b_names(x, true, out));
                 if let Some(h) = handler {
                     h.body.iter().for_each(|x| self.annex_b_names(x, true, out));
@@ -492,7 +508,11 @@ impl Compiler<'_> {
             ast::FunctionBody::Block(b) => b,
             ast::FunctionBody::Expr(_) => &empty,
         };
-        self.funcs.push(FnState { n_locals: 0, strict: f.strict, var_scope: self.scopes.len() });
+        self.funcs.push(FnState {
+            n_locals: 0,
+            strict: f.strict,
+            var_scope: self.scopes.len(),
+        });
         let fkey = key(f);
 
         // Declarations of the function scope, in the order that decides shadowing.
@@ -506,9 +526,18 @@ impl Compiler<'_> {
         // With default values or patterns, parameters get a scope of their own
         // (the body's declarations are invisible to the defaults) and a TDZ (a
         // default cannot read a later parameter).
-        let simple = f.rest.is_none() && f.params.iter().all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let simple = f.rest.is_none()
+            && f.params
+                .iter()
+                .all(|p| matches!(p.kind, PatternKind::Ident(_)));
         let param_kind = if simple { BindKind::Var } else { BindKind::Let };
-        let mut decls: Vec<Decl> = param_names.iter().map(|&name| Decl { name, kind: param_kind }).collect();
+        let mut decls: Vec<Decl> = param_names
+            .iter()
+            .map(|&name| Decl {
+                name,
+                kind: param_kind,
+            })
+            .collect();
         let implicit = ["this", "new.target", "%func", "%home", "arguments"];
         let implicit_atoms: Vec<Atom> = implicit.iter().map(|n| self.atom(n)).collect();
         let mut var_names = Vec::new();
@@ -517,9 +546,14 @@ impl Compiler<'_> {
         self.lexical_decls(body_stmts, &mut lexical, true);
         if !f.strict {
             let mut annex = Vec::new();
-            body_stmts.iter().for_each(|s| self.annex_b_names(s, false, &mut annex));
+            body_stmts
+                .iter()
+                .for_each(|s| self.annex_b_names(s, false, &mut annex));
             for a in annex {
-                let clash = lexical.iter().any(|d| d.name == a && d.kind != BindKind::Var) || param_names.contains(&a);
+                let clash = lexical
+                    .iter()
+                    .any(|d| d.name == a && d.kind != BindKind::Var)
+                    || param_names.contains(&a);
                 if !clash && !var_names.contains(&a) {
                     var_names.push(a);
                 }
@@ -540,7 +574,13 @@ impl Compiler<'_> {
                 }
             }
         }
-        let mut body_decls: Vec<Decl> = var_names.iter().map(|&name| Decl { name, kind: BindKind::Var }).collect();
+        let mut body_decls: Vec<Decl> = var_names
+            .iter()
+            .map(|&name| Decl {
+                name,
+                kind: BindKind::Var,
+            })
+            .collect();
         body_decls.extend(lexical);
         if simple {
             decls.append(&mut body_decls);
@@ -711,7 +751,11 @@ impl Compiler<'_> {
         kind: FnKind,
         build: impl FnOnce(&mut Self) -> Vec<Stmt>,
     ) -> Rc<FunctionCode> {
-        self.funcs.push(FnState { n_locals: 0, strict: true, var_scope: self.scopes.len() });
+        self.funcs.push(FnState {
+            n_locals: 0,
+            strict: true,
+            var_scope: self.scopes.len(),
+        });
         // Synthetic methods have no AST node to key their scope by; a counter that
         // both passes advance identically gives a stable key that no address has.
         self.synthetic += 1;
@@ -995,7 +1039,10 @@ impl Compiler<'_> {
     /// function-level `var` when its declaration is reached, and a declaration
     /// standing alone as an `if` or label body is created right there.
     fn function_statement(&mut self, func: &Rc<ast::Function>, span: Span) -> Stmt {
-        let empty = Stmt { kind: StmtKind::Empty, span };
+        let empty = Stmt {
+            kind: StmtKind::Empty,
+            span,
+        };
         let Some(id) = &func.name else { return empty };
         let name = self.atom(&id.name);
         let sloppy = self.funcs.last().is_some_and(|f| !f.strict);
@@ -1004,20 +1051,34 @@ impl Compiler<'_> {
                 return empty;
             }
             let block_ref = self.resolve(name, id.span);
-            let Some(var_ref) = self.resolve_var_scope(name, id.span) else { return empty };
+            let Some(var_ref) = self.resolve_var_scope(name, id.span) else {
+                return empty;
+            };
             if var_ref.loc == block_ref.loc {
                 return empty;
             }
-            let value = Expr { kind: ExprKind::Var(block_ref), span };
-            return Stmt { kind: StmtKind::Init(Pat::Init(var_ref), Some(value)), span };
+            let value = Expr {
+                kind: ExprKind::Var(block_ref),
+                span,
+            };
+            return Stmt {
+                kind: StmtKind::Init(Pat::Init(var_ref), Some(value)),
+                span,
+            };
         }
         let code = self.function(func, None, false);
         let target = match self.resolve_var_scope(name, id.span) {
             Some(v) => v,
             None => self.resolve(name, id.span),
         };
-        let value = Expr { kind: ExprKind::Function(code), span };
-        Stmt { kind: StmtKind::Init(Pat::Init(target), Some(value)), span }
+        let value = Expr {
+            kind: ExprKind::Function(code),
+            span,
+        };
+        Stmt {
+            kind: StmtKind::Init(Pat::Init(target), Some(value)),
+            span,
+        }
     }
 
     fn unsupported(&mut self, what: &'static str, span: Span) -> Stmt {
@@ -1680,7 +1741,10 @@ impl Compiler<'_> {
                         FieldKey::Key(k) => c.prop_name(k),
                         FieldKey::Slot(a, span) => {
                             let var = c.resolve(a, span);
-                            PropName::Computed(Box::new(Expr { kind: ExprKind::Var(var), span }))
+                            PropName::Computed(Box::new(Expr {
+                                kind: ExprKind::Var(var),
+                                span,
+                            }))
                         }
                     };
                     if matches!(src, FieldSource::Value(..)) {

@@ -183,7 +183,9 @@ impl Interpreter {
         }
         if self.obj(o).is_callable() {
             // V8 names a function by its source text.
-            if let Ok(Value::String(s)) = crate::builtins::function::to_string_value(self, Value::Object(o)) {
+            if let Ok(Value::String(s)) =
+                crate::builtins::function::to_string_value(self, Value::Object(o))
+            {
                 return self.rust_string(s);
             }
         }

@@ -188,8 +188,16 @@ pub fn to_exponential(x: f64, fraction: Option<usize>) -> String {
             }
         }
     };
-    let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-    format!("{sign}{mant}e{}{}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    let mant = if digits.len() > 1 {
+        format!("{}.{}", &digits[..1], &digits[1..])
+    } else {
+        digits
+    };
+    format!(
+        "{sign}{mant}e{}{}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// Parses a string as `Number(string)` does: trimmed decimal, hex/octal/binary
@@ -262,11 +270,24 @@ mod tests {
     #[test]
     fn fixed_and_exponential_round_halves_up() {
         use super::{to_exponential, to_fixed};
-        let fixed = [(2.5, 0, "3"), (0.5, 0, "1"), (1.25, 1, "1.3"), (1.005, 2, "1.00"), (-0.0001, 2, "-0.00"), (-1.5, 0, "-2"), (99.99, 1, "100.0")];
+        let fixed = [
+            (2.5, 0, "3"),
+            (0.5, 0, "1"),
+            (1.25, 1, "1.3"),
+            (1.005, 2, "1.00"),
+            (-0.0001, 2, "-0.00"),
+            (-1.5, 0, "-2"),
+            (99.99, 1, "100.0"),
+        ];
         for (x, d, want) in fixed {
             assert_eq!(to_fixed(x, d), want, "{x}.toFixed({d})");
         }
-        let exp = [(123456.0, Some(2), "1.23e+5"), (0.00015, None, "1.5e-4"), (9.99, Some(1), "1.0e+1"), (0.0, Some(2), "0.00e+0")];
+        let exp = [
+            (123456.0, Some(2), "1.23e+5"),
+            (0.00015, None, "1.5e-4"),
+            (9.99, Some(1), "1.0e+1"),
+            (0.0, Some(2), "0.00e+0"),
+        ];
         for (x, f, want) in exp {
             assert_eq!(to_exponential(x, f), want, "{x}.toExponential({f:?})");
         }

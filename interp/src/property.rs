@@ -23,7 +23,9 @@ impl Interpreter {
     /// Looks up an own property, including array elements and string indices.
     /// The environment slot a mapped arguments object's element aliases.
     fn mapped_slot(&self, o: ObjRef, key: PropKey) -> Option<(crate::env::EnvRef, u32)> {
-        let (ObjectKind::Arguments(Some(map)), PropKey::Str(a)) = (&self.obj(o).kind, key) else { return None };
+        let (ObjectKind::Arguments(Some(map)), PropKey::Str(a)) = (&self.obj(o).kind, key) else {
+            return None;
+        };
         let i = self.atom_index(a)? as usize;
         let slot = (*map.slots.get(i)?)?;
         Some((map.env, slot))
@@ -33,7 +35,12 @@ impl Interpreter {
         let obj = self.obj(o);
         if let Some((env, slot)) = self.mapped_slot(o, key) {
             let attrs = obj.props.lookup(key)?.attrs;
-            let v = self.env_ref(env).slots.get(slot as usize).copied().unwrap_or(Value::Undefined);
+            let v = self
+                .env_ref(env)
+                .slots
+                .get(slot as usize)
+                .copied()
+                .unwrap_or(Value::Undefined);
             return Some(Own::Data(v, attrs));
         }
         if let PropKey::Str(a) = key {
@@ -85,7 +92,12 @@ impl Interpreter {
         let mut cur = o;
         loop {
             if let Some((env, slot)) = self.mapped_slot(cur, key) {
-                return Ok(self.env_ref(env).slots.get(slot as usize).copied().unwrap_or(Value::Undefined));
+                return Ok(self
+                    .env_ref(env)
+                    .slots
+                    .get(slot as usize)
+                    .copied()
+                    .unwrap_or(Value::Undefined));
             }
             let obj = self.obj(cur);
             match (&obj.kind, key) {
@@ -286,7 +298,9 @@ impl Interpreter {
             let k = self.key_text(key);
             if self.is_getter_only(o, key) {
                 let desc = self.describe_object_brief(o);
-                return Err(self.type_error(&format!("Cannot set property {k} of {desc} which has only a getter")));
+                return Err(self.type_error(&format!(
+                    "Cannot set property {k} of {desc} which has only a getter"
+                )));
             }
             if !self.has_property(o, key) && !self.obj(o).extensible {
                 return Err(self.type_error(&format!(
@@ -329,7 +343,10 @@ impl Interpreter {
             }
             _ => {
                 if let (Value::String(s), PropKey::Str(a)) = (base, key) {
-                    let own = a == atoms::LENGTH || self.atom_index(a).is_some_and(|i| (i as usize) < self.str(s).len());
+                    let own = a == atoms::LENGTH
+                        || self
+                            .atom_index(a)
+                            .is_some_and(|i| (i as usize) < self.str(s).len());
                     if own {
                         if self.is_strict() {
                             let k = self.key_text(key);
@@ -351,7 +368,8 @@ impl Interpreter {
                         Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
                         _ => self.primitive_text(base),
                     };
-                    return Err(self.type_error(&format!("Cannot create property '{k}' on {kind} '{text}'")));
+                    return Err(self
+                        .type_error(&format!("Cannot create property '{k}' on {kind} '{text}'")));
                 }
                 Ok(())
             }

@@ -74,6 +74,7 @@ realm! {
         sym_has_instance,
         sym_to_primitive,
         sym_to_string_tag,
+        sym_species,
         sym_stack_frames,
     }
 }
@@ -136,6 +137,7 @@ impl Interpreter {
         self.realm.sym_has_instance = make(self, "Symbol.hasInstance");
         self.realm.sym_to_primitive = make(self, "Symbol.toPrimitive");
         self.realm.sym_to_string_tag = make(self, "Symbol.toStringTag");
+        self.realm.sym_species = make(self, "Symbol.species");
         self.realm.sym_stack_frames = make(self, "stack frames");
         let frames = self.realm.sym_stack_frames;
         self.symbols.get_mut(frames).private = true;

@@ -16,6 +16,9 @@ pub fn install(cx: &mut Interpreter) {
     cx.method(ctor, "isArray", is_array, 1);
     cx.method(ctor, "from", from, 1);
     cx.method(ctor, "of", of, 0);
+    let species = cx.make_native("get [Symbol.species]", return_this, 0, false);
+    let key = PropKey::Sym(cx.realm.sym_species);
+    cx.define_accessor(ctor, key, Some(species), None, crate::object::CONFIGURABLE);
     let methods: &[(&str, crate::object::NativeFn, u32)] = &[
         ("push", push, 1),
         ("pop", pop, 0),
@@ -98,6 +101,46 @@ fn array_ctor(
         }
     }
     Ok(Value::Object(arr))
+}
+
+fn return_this(_: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Ok(this)
+}
+
+/// `ArraySpeciesCreate`, applied after the fact: when `o` is an array whose
+/// constructor (or its `Symbol.species`) is not `Array`, the result is rebuilt
+/// as an instance of that constructor (so subclasses keep their class).
+fn species_wrap(cx: &mut Interpreter, o: ObjRef, result: ObjRef) -> JsResult<Value> {
+    if !matches!(cx.obj(o).kind, ObjectKind::Array(_)) {
+        return Ok(Value::Object(result));
+    }
+    cx.root(Value::Object(result));
+    let mut c = cx.get(o, PropKey::Str(atoms::CONSTRUCTOR))?;
+    if let Value::Object(co) = c {
+        c = cx.get(co, PropKey::Sym(cx.realm.sym_species))?;
+        if matches!(c, Value::Null) {
+            c = Value::Undefined;
+        }
+    }
+    if matches!(c, Value::Undefined) || c.same_handle(Value::Object(cx.realm.array_ctor)) {
+        return Ok(Value::Object(result));
+    }
+    if !cx.is_constructor(c) {
+        return Err(cx.type_error("object.constructor[Symbol.species] is not a constructor"));
+    }
+    let out = cx.construct(c, &[Value::Number(0.0)], None)?;
+    let Value::Object(oo) = out else { return Ok(out) };
+    cx.root(out);
+    let n = length_of(cx, result)?;
+    for i in 0..n {
+        if has_index(cx, result, i) {
+            let v = get_index(cx, result, i)?;
+            let k = cx.index_key(i as u32);
+            cx.create_data_property(oo, k, v)?;
+        }
+    }
+    set_length(cx, oo, n)?;
+    Ok(out)
 }
 
 fn is_array(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -305,7 +348,8 @@ fn slice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
         } else {
             Vec::new()
         };
-        return Ok(Value::Object(cx.new_array(part)));
+        let out = cx.new_array(part);
+        return species_wrap(cx, o, out);
     }
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
@@ -524,10 +568,11 @@ fn map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> 
         }
         Ok(true)
     })?;
-    Ok(Value::Object(out))
+    species_wrap(cx, o, out)
 }
 
 fn filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.filter")?;
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
     each(cx, this, args, "Array.prototype.filter", |cx, _, v, r| {
@@ -536,7 +581,7 @@ fn filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
         }
         Ok(true)
     })?;
-    Ok(Value::Object(out))
+    species_wrap(cx, o, out)
 }
 
 fn for_each(
@@ -858,7 +903,12 @@ fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     Ok(Value::Object(cx.new_array(out)))
 }
 
-fn copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn copy_within(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.copyWithin")?;
     let n = length_of(cx, o)?;
     let to = relative_index(cx, arg(args, 0), n, 0)?;
@@ -869,7 +919,11 @@ fn copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjR
     let mut vals = Vec::with_capacity(count);
     for i in from..from + count {
         let present = has_index(cx, o, i);
-        let v = if present { get_index(cx, o, i)? } else { Value::Hole };
+        let v = if present {
+            get_index(cx, o, i)?
+        } else {
+            Value::Hole
+        };
         cx.root(v);
         vals.push(v);
     }
@@ -883,7 +937,12 @@ fn copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjR
     Ok(Value::Object(o))
 }
 
-fn to_spliced(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn to_spliced(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toSpliced")?;
     let n = length_of(cx, o)?;
     let start = relative_index(cx, arg(args, 0), n, 0)?;

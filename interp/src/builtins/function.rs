@@ -31,7 +31,12 @@ pub fn install(cx: &mut Interpreter) {
 }
 
 /// %ThrowTypeError%: guards `arguments.callee` in strict code.
-fn throw_type_error(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn throw_type_error(
+    cx: &mut Interpreter,
+    _: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Err(cx.type_error(
         "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
     ))

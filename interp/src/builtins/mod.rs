@@ -20,8 +20,8 @@ pub mod map;
 pub mod math;
 pub mod number;
 pub mod object;
-pub mod reflect;
 pub mod promise;
+pub mod reflect;
 pub mod string;
 pub mod symbol;
 

@@ -231,7 +231,12 @@ fn to_fixed_method(
     Ok(cx.string_value(&to_fixed(n, d as usize)))
 }
 
-fn to_exponential(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn to_exponential(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let x = this_number(cx, this, "toExponential")?;
     let f = match arg(args, 0) {
         Value::Undefined => None,

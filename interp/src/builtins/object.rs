@@ -197,7 +197,11 @@ fn set_prototype_of(
     Ok(target)
 }
 
-pub(crate) fn set_proto_checked(cx: &mut Interpreter, o: ObjRef, proto: Option<ObjRef>) -> JsResult<()> {
+pub(crate) fn set_proto_checked(
+    cx: &mut Interpreter,
+    o: ObjRef,
+    proto: Option<ObjRef>,
+) -> JsResult<()> {
     let mut p = proto;
     while let Some(x) = p {
         if x == o {
@@ -768,9 +772,7 @@ fn to_locale_string(
 }
 
 fn value_of(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    Ok(Value::Object(
-        cx.to_object(this)?,
-    ))
+    Ok(Value::Object(cx.to_object(this)?))
 }
 
 fn proto_get(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -796,31 +798,62 @@ fn proto_set(
 }
 
 /// The Annex B legacy accessor helpers (`__defineGetter__` and friends).
-fn define_legacy(cx: &mut Interpreter, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+fn define_legacy(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    getter: bool,
+) -> JsResult<Value> {
     let o = cx.to_object(this)?;
     let f = arg(args, 1);
     let Value::Object(fo) = f else {
         let which = if getter { "getter" } else { "setter" };
-        return Err(cx.type_error(&format!("Object.prototype.__define{}__: Expecting function", if which == "getter" { "Getter" } else { "Setter" })));
+        return Err(cx.type_error(&format!(
+            "Object.prototype.__define{}__: Expecting function",
+            if which == "getter" {
+                "Getter"
+            } else {
+                "Setter"
+            }
+        )));
     };
     if !cx.is_callable(f) {
         return Err(cx.type_error("Object.prototype.__defineGetter__: Expecting function"));
     }
     let key = cx.to_property_key(arg(args, 0))?;
-    let (g, s) = if getter { (Some(fo), None) } else { (None, Some(fo)) };
+    let (g, s) = if getter {
+        (Some(fo), None)
+    } else {
+        (None, Some(fo))
+    };
     cx.define_accessor(o, key, g, s, ENUMERABLE | CONFIGURABLE);
     Ok(Value::Undefined)
 }
 
-fn define_getter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn define_getter(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     define_legacy(cx, this, args, true)
 }
 
-fn define_setter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn define_setter(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     define_legacy(cx, this, args, false)
 }
 
-fn lookup_legacy(cx: &mut Interpreter, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+fn lookup_legacy(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    getter: bool,
+) -> JsResult<Value> {
     let o = cx.to_object(this)?;
     let key = cx.to_property_key(arg(args, 0))?;
     let mut cur = Some(o);
@@ -837,10 +870,20 @@ fn lookup_legacy(cx: &mut Interpreter, this: Value, args: &[Value], getter: bool
     Ok(Value::Undefined)
 }
 
-fn lookup_getter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn lookup_getter(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     lookup_legacy(cx, this, args, true)
 }
 
-fn lookup_setter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn lookup_setter(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     lookup_legacy(cx, this, args, false)
 }

@@ -43,7 +43,9 @@ fn apply(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> J
     let f = arg(args, 0);
     if !cx.is_callable(f) {
         let d = cx.inspect_brief(f);
-        return Err(cx.type_error(&format!("Function.prototype.apply was called on {d}, which is not a function")));
+        return Err(cx.type_error(&format!(
+            "Function.prototype.apply was called on {d}, which is not a function"
+        )));
     }
     let list = crate::builtins::function::array_like_to_vec(cx, arg(args, 2))?;
     cx.call(f, arg(args, 1), &list)
@@ -67,7 +69,12 @@ fn construct(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
     cx.construct(f, &list, nt)
 }
 
-fn define_property(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+fn define_property(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     target(cx, args, "defineProperty")?;
     match crate::builtins::object::define_property(cx, this, args, nt) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -79,7 +86,12 @@ fn define_property(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option
     }
 }
 
-fn delete_property(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn delete_property(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = target(cx, args, "deleteProperty")?;
     let k = cx.to_property_key(arg(args, 1))?;
     Ok(Value::Bool(cx.delete(o, k)))
@@ -88,35 +100,60 @@ fn delete_property(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<Obj
 fn get(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = target(cx, args, "get")?;
     let k = cx.to_property_key(arg(args, 1))?;
-    let receiver = if args.len() > 2 { args[2] } else { Value::Object(o) };
+    let receiver = if args.len() > 2 {
+        args[2]
+    } else {
+        Value::Object(o)
+    };
     cx.get_from(o, k, receiver)
 }
 
 fn set(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = target(cx, args, "set")?;
     let k = cx.to_property_key(arg(args, 1))?;
-    let receiver = if args.len() > 3 { args[3] } else { Value::Object(o) };
+    let receiver = if args.len() > 3 {
+        args[3]
+    } else {
+        Value::Object(o)
+    };
     Ok(Value::Bool(cx.set_to(o, k, arg(args, 2), receiver)?))
 }
 
-fn get_own_property_descriptor(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+fn get_own_property_descriptor(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     target(cx, args, "getOwnPropertyDescriptor")?;
     crate::builtins::object::get_own_property_descriptor(cx, this, args, nt)
 }
 
-fn get_prototype_of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn get_prototype_of(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = target(cx, args, "getPrototypeOf")?;
     Ok(cx.obj(o).proto.map_or(Value::Null, Value::Object))
 }
 
-fn set_prototype_of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn set_prototype_of(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = target(cx, args, "setPrototypeOf")?;
     let proto = match arg(args, 1) {
         Value::Object(p) => Some(p),
         Value::Null => None,
         _ => return Err(cx.type_error("Object prototype may only be an Object or null")),
     };
-    Ok(Value::Bool(crate::builtins::object::set_proto_checked(cx, o, proto).is_ok()))
+    Ok(Value::Bool(
+        crate::builtins::object::set_proto_checked(cx, o, proto).is_ok(),
+    ))
 }
 
 fn has(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -125,12 +162,22 @@ fn has(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsR
     Ok(Value::Bool(cx.has_property(o, k)))
 }
 
-fn is_extensible(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn is_extensible(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = target(cx, args, "isExtensible")?;
     Ok(Value::Bool(cx.obj(o).extensible))
 }
 
-fn prevent_extensions(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn prevent_extensions(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let o = target(cx, args, "preventExtensions")?;
     cx.obj_mut(o).extensible = false;
     Ok(Value::Bool(true))

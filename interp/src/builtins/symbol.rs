@@ -16,6 +16,7 @@ pub fn install(cx: &mut Interpreter) {
         ("hasInstance", cx.realm.sym_has_instance),
         ("toPrimitive", cx.realm.sym_to_primitive),
         ("toStringTag", cx.realm.sym_to_string_tag),
+        ("species", cx.realm.sym_species),
     ] {
         cx.constant(ctor, name, Value::Symbol(s));
     }

@@ -50,10 +50,12 @@ impl Interpreter {
                     }
                     _ => {
                         let d = match sup {
-                            Value::Object(_) => match crate::builtins::function::to_string_value(self, sup) {
-                                Ok(Value::String(s)) => self.rust_string(s),
-                                _ => self.inspect_brief(sup),
-                            },
+                            Value::Object(_) => {
+                                match crate::builtins::function::to_string_value(self, sup) {
+                                    Ok(Value::String(s)) => self.rust_string(s),
+                                    _ => self.inspect_brief(sup),
+                                }
+                            }
                             _ => self.inspect_brief(sup),
                         };
                         return Err(self.type_error(&format!(

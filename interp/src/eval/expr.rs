@@ -169,7 +169,9 @@ impl Interpreter {
                 let Value::Object(o) = r else {
                     let n = self.atom_text(name.name);
                     let d = self.primitive_text(r);
-                    return Err(self.type_error(&format!("Cannot use 'in' operator to search for '{n}' in {d}")));
+                    return Err(self.type_error(&format!(
+                        "Cannot use 'in' operator to search for '{n}' in {d}"
+                    )));
                 };
                 let k = self.private_key(name)?;
                 Ok(Value::Bool(self.obj(o).props.lookup(k).is_some()))
@@ -244,32 +246,52 @@ impl Interpreter {
 
     /// The source text of a callee, as V8 quotes it in "is not a function".
     pub(crate) fn callee_text(&self, callee: &Expr) -> String {
-        let text = self
-            .cur_code
-            .as_ref()
-            .map(|c| c.source.text(callee.span).to_string())
-            .unwrap_or_default();
-        let mut text = text.trim().to_string();
-        while text.starts_with('(') && text.ends_with(')') {
-            text = text[1..text.len() - 1].trim().to_string();
-        }
-        let simple = !text.is_empty()
-            && text.len() <= 80
-            && text.chars().all(|c| {
-                c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '[' | ']' | '\'' | '"' | '#')
-            });
-        if simple {
-            text
-        } else {
-            match &callee.kind {
-                ExprKind::Member {
-                    prop: Prop::Named(a, _),
-                    ..
-                } => {
-                    format!("(intermediate value).{}", self.atom_text(*a))
+        self.render_expr(callee)
+    }
+
+    /// Renders an expression the way V8's CallPrinter does in messages:
+    /// `o['a'].b` as `o.a.b`, calls as `f(...)`, anything else as
+    /// `(intermediate value)`.
+    fn render_expr(&self, e: &Expr) -> String {
+        const OPAQUE: &str = "(intermediate value)";
+        match &e.kind {
+            ExprKind::Var(v) | ExprKind::TypeofVar(v) => self.atom_text(v.name),
+            ExprKind::Number(n) => crate::number::number_to_string(*n),
+            ExprKind::Str(a) => format!("\"{}\"", self.atom_text(*a)),
+            ExprKind::Bool(b) => b.to_string(),
+            ExprKind::Null => "null".into(),
+            ExprKind::Undefined => "undefined".into(),
+            ExprKind::Member {
+                object,
+                prop,
+                optional,
+                ..
+            } => {
+                let base = self.render_expr(object);
+                let dot = if *optional { "?." } else { "." };
+                match prop {
+                    Prop::Named(a, _) => format!("{base}{dot}{}", self.atom_text(*a)),
+                    Prop::Private(v) => format!("{base}{dot}{}", self.atom_text(v.name)),
+                    Prop::Computed(k) => match &k.kind {
+                        ExprKind::Str(a) => format!("{base}{dot}{}", self.atom_text(*a)),
+                        _ => {
+                            let q = if *optional { "?." } else { "" };
+                            format!("{base}{q}[{}]", self.render_expr(k))
+                        }
+                    },
                 }
-                _ => "(intermediate value)".into(),
             }
+            ExprKind::SuperMember {
+                prop: Prop::Named(a, _),
+                ..
+            } => format!("super.{}", self.atom_text(*a)),
+            ExprKind::Call { callee, .. } => format!("{}(...)", self.render_expr(callee)),
+            ExprKind::OptionalChain(inner) => self.render_expr(inner),
+            ExprKind::Unary(UnaryOp::Void, arg) => format!("(void {})", self.render_expr(arg)),
+            ExprKind::Object(props) if props.is_empty() => "{}".into(),
+            ExprKind::Object(_) => "{(intermediate value)}".into(),
+            ExprKind::Array(elems) if elems.is_empty() => "[]".into(),
+            _ => OPAQUE.into(),
         }
     }
 
@@ -414,7 +436,9 @@ impl Interpreter {
     fn check_spreadable(&mut self, v: Value) -> JsResult<()> {
         if v.is_nullish() {
             let d = self.primitive_text(v);
-            return Err(self.type_error(&format!("{d} is not iterable (cannot read property undefined)")));
+            return Err(self.type_error(&format!(
+                "{d} is not iterable (cannot read property undefined)"
+            )));
         }
         if let Value::Object(o) = v {
             if self.is_pristine_array(o) {
@@ -423,7 +447,9 @@ impl Interpreter {
         }
         let m = self.get_value(v, PropKey::Sym(self.realm.sym_iterator))?;
         if !self.is_callable(m) {
-            return Err(self.type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function"));
+            return Err(self.type_error(
+                "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+            ));
         }
         Ok(())
     }

@@ -28,9 +28,7 @@ impl Interpreter {
                 self.root(v);
                 if v.is_nullish() {
                     let d = self.primitive_text(v);
-                    return Err(self.type_error(&format!(
-                        "{d} is not iterable"
-                    )));
+                    return Err(self.type_error(&format!("{d} is not iterable")));
                 }
                 let mut it = self.get_iterator(v)?;
                 let mut done = false;
@@ -130,7 +128,9 @@ impl Interpreter {
             if let Some((crate::ir::PropName::Atom(a), _)) = props.first() {
                 let k = self.atom_text(*a);
                 let d = self.primitive_text(x);
-                return Err(self.type_error(&format!("Cannot read properties of {d} (reading '{k}')")));
+                return Err(
+                    self.type_error(&format!("Cannot read properties of {d} (reading '{k}')"))
+                );
             }
         }
         self.bind_pattern(p, x)
