@@ -103,7 +103,12 @@ fn array_ctor(
     Ok(Value::Object(arr))
 }
 
-fn return_this(_: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn return_this(
+    _: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(this)
 }
 
@@ -129,7 +134,9 @@ fn species_wrap(cx: &mut Interpreter, o: ObjRef, result: ObjRef) -> JsResult<Val
         return Err(cx.type_error("object.constructor[Symbol.species] is not a constructor"));
     }
     let out = cx.construct(c, &[Value::Number(0.0)], None)?;
-    let Value::Object(oo) = out else { return Ok(out) };
+    let Value::Object(oo) = out else {
+        return Ok(out);
+    };
     cx.root(out);
     let n = length_of(cx, result)?;
     for i in 0..n {
