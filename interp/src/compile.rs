@@ -1482,6 +1482,9 @@ impl Compiler<'_> {
                 arg: arg.as_ref().map(|a| Box::new(self.expr(a))),
                 delegate: *delegate,
             },
+            E::Await(_) if !yield_ok => ExprKind::Unsupported(
+                "await inside a larger expression (write it as `await x;`, `v = await x;`, `const v = await x;` or `return await x;`)",
+            ),
             E::Await(a) => ExprKind::Await(Box::new(self.expr(a))),
         };
         Expr { kind, span }

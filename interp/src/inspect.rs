@@ -141,8 +141,22 @@ impl Interpreter {
             | ObjectKind::String(_)
             | ObjectKind::Symbol(_) => 6,
             ObjectKind::Arguments(_) => 7,
+            ObjectKind::RegExp(_) | ObjectKind::Date(_) => 8,
             _ => 0,
         };
+        // A RegExp or Date shows as its text (`/a/g`, an ISO date), at any depth.
+        if kind_tag == 8 {
+            let text = crate::builtins::regexp::display_text(self, o)
+                .or_else(|| crate::builtins::date::display_text(self, o))
+                .unwrap_or_default();
+            base = match &constructor {
+                Some(c) if c != "RegExp" && c != "Date" => format!("{c} {text}"),
+                _ => text,
+            };
+            if keys.is_empty() {
+                return base;
+            }
+        }
         if recurse > ctx.opts_depth {
             let name = match kind_tag {
                 1 => "Array".to_string(),
@@ -241,6 +255,12 @@ impl Interpreter {
                 if keys.is_empty() {
                     return base;
                 }
+                braces = ["{".into(), "}".into()];
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                output = Vec::new();
+            }
+            8 => {
                 braces = ["{".into(), "}".into()];
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;

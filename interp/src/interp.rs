@@ -167,6 +167,8 @@ pub struct Interpreter {
     pub(crate) jobs: std::collections::VecDeque<Value>,
     /// What the host passes as `require` to each module.
     pub(crate) require: Value,
+    /// The `module` object the host made for the main script, if any.
+    pub(crate) main_module: Value,
     /// The value of the exception in flight (`Exc::Throw`).
     pub(crate) exception: Value,
     /// Where the exception in flight was thrown (for the uncaught report).
@@ -218,6 +220,7 @@ impl Interpreter {
             exception: Value::Undefined,
             jobs: std::collections::VecDeque::new(),
             require: Value::Undefined,
+            main_module: Value::Undefined,
             iterable_source: None,
             throw_site: None,
             template_sites: Vec::new(),
@@ -510,6 +513,7 @@ impl Interpreter {
         t.value(self.return_value);
         t.value(self.exception);
         t.value(self.require);
+        t.value(self.main_module);
         for &j in &self.jobs {
             t.value(j);
         }

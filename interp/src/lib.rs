@@ -37,6 +37,7 @@ pub mod host_api;
 mod inspect;
 mod interp;
 mod ir;
+mod module_api;
 mod number;
 mod object;
 mod ops;
@@ -118,12 +119,20 @@ impl Interpreter {
         let mark = self.stack.len();
         let func = self.make_closure(&code, None);
         self.stack.push(Value::Object(func));
-        let exports = self.new_plain_object();
-        self.stack.push(Value::Object(exports));
-        let module = self.new_plain_object();
-        self.stack.push(Value::Object(module));
         let key = crate::value::PropKey::Str(self.intern("exports"));
-        self.define_value(module, key, Value::Object(exports), object::DEFAULT_ATTRS);
+        // A host that loads modules made the main `module` (see `set_main_module`).
+        let (exports, module) = match self.take_main_module(key) {
+            Some(pair) => pair,
+            None => {
+                let exports = self.new_plain_object();
+                self.stack.push(Value::Object(exports));
+                let module = self.new_plain_object();
+                self.define_value(module, key, Value::Object(exports), object::DEFAULT_ATTRS);
+                (exports, module)
+            }
+        };
+        self.stack.push(Value::Object(exports));
+        self.stack.push(Value::Object(module));
         let dirname = std::path::Path::new(filename)
             .parent()
             .map(|p| p.display().to_string())

@@ -224,6 +224,11 @@ pub enum ObjectKind {
     /// An array, map, set or string iterator's state.
     Iterator(Box<crate::builtins::iterator::IterState>),
     Date(f64),
+    /// A regular expression: its compiled matcher, source and flags
+    /// (`builtins/regexp.rs`).
+    RegExp(Box<crate::builtins::regexp::RegExpData>),
+    /// The iterator `String.prototype.matchAll` returns.
+    RegExpStringIterator(Box<crate::builtins::regexp::MatchAllState>),
     Generator(Box<crate::suspend::GenState>),
     /// A promise's state and reactions (`builtins/promise.rs`).
     Promise(Box<crate::builtins::promise::PromiseData>),
@@ -307,6 +312,8 @@ impl JsObject {
             ObjectKind::Generator(g) => g.trace(t),
             ObjectKind::Promise(p) => p.trace(t),
             ObjectKind::Host(slots) => slots.iter().for_each(|&v| t.value(v)),
+            ObjectKind::RegExp(r) => t.value(Value::String(r.source)),
+            ObjectKind::RegExpStringIterator(it) => it.trace(t),
             ObjectKind::Ordinary
             | ObjectKind::Error
             | ObjectKind::Boolean(_)

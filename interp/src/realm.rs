@@ -60,6 +60,9 @@ realm! {
         promise_proto,
         regexp_proto,
         date_proto,
+        regexp_string_iterator_proto,
+        regexp_ctor,
+        regexp_exec,
         array_ctor,
         object_ctor,
         function_ctor,
@@ -76,6 +79,11 @@ realm! {
         sym_to_string_tag,
         sym_species,
         sym_stack_frames,
+        sym_match,
+        sym_match_all,
+        sym_replace,
+        sym_search,
+        sym_split,
     }
 }
 
@@ -128,6 +136,7 @@ impl Interpreter {
         self.realm.promise_proto = plain(self);
         self.realm.regexp_proto = plain(self);
         self.realm.date_proto = plain(self);
+        self.realm.regexp_string_iterator_proto = iter(self);
         let make = |cx: &mut Interpreter, name: &str| {
             let d = cx.new_string(crate::string::Units::from_str(name));
             cx.new_symbol(Some(d))
@@ -139,6 +148,11 @@ impl Interpreter {
         self.realm.sym_to_string_tag = make(self, "Symbol.toStringTag");
         self.realm.sym_species = make(self, "Symbol.species");
         self.realm.sym_stack_frames = make(self, "stack frames");
+        self.realm.sym_match = make(self, "Symbol.match");
+        self.realm.sym_match_all = make(self, "Symbol.matchAll");
+        self.realm.sym_replace = make(self, "Symbol.replace");
+        self.realm.sym_search = make(self, "Symbol.search");
+        self.realm.sym_split = make(self, "Symbol.split");
         let frames = self.realm.sym_stack_frames;
         self.symbols.get_mut(frames).private = true;
     }

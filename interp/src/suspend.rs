@@ -17,7 +17,11 @@
 //! expression of a statement (`yield x;`, `const v = yield x;`, `v = yield x;`,
 //! `return yield x;`), because a half-evaluated expression is not saved; other
 //! positions are rejected when the code is lowered, with a clear SyntaxError.
-//! Async functions will reuse the same records, with `await` as the suspension.
+//! Async functions reuse the same machinery: the body runs as a suspended
+//! "generator" whose every suspension is an `await`; `async_step` subscribes to
+//! the awaited promise with callbacks that resume the body, and settles the
+//! function's promise when the body returns or throws. `await` has the same
+//! position rule as `yield`. Async generators are not supported yet.
 
 use std::rc::Rc;
 
@@ -112,6 +116,8 @@ pub struct GenState {
     pub locals: Vec<Value>,
     pub env: Option<EnvRef>,
     pub(crate) records: Vec<Resume>,
+    /// For an async function: the promise its call returned.
+    pub async_promise: Option<ObjRef>,
 }
 
 impl Resume {
@@ -182,6 +188,9 @@ impl Resume {
 impl GenState {
     pub fn trace(&self, t: &mut Tracer) {
         t.object(self.func);
+        if let Some(p) = self.async_promise {
+            t.object(p);
+        }
         self.locals.iter().for_each(|&v| t.value(v));
         if let Some(e) = self.env {
             t.env(e);
@@ -201,8 +210,8 @@ impl Interpreter {
         args_start: usize,
         argc: usize,
     ) -> JsResult<Value> {
-        if code.is_async {
-            return Err(self.syntax_error("nodelet: async functions are not supported yet"));
+        if code.is_async && code.is_generator {
+            return Err(self.syntax_error("nodelet: async generators are not supported yet"));
         }
         let env = match &self.obj(fo).kind {
             ObjectKind::Function(c) => c.env,
@@ -226,6 +235,7 @@ impl Interpreter {
                     locals,
                     env: genv,
                     records: Vec::new(),
+                    async_promise: None,
                 };
                 Ok(Value::Object(self.new_object(
                     Some(proto),
@@ -236,20 +246,98 @@ impl Interpreter {
         };
         self.stack.truncate(args_start + argc);
         self.pop_frame();
-        result
+        if !code.is_async {
+            return result;
+        }
+        // An async function runs its body at once, up to the first `await`,
+        // and returns a promise of its result (rejected if the parameters threw).
+        let promise = self.new_promise();
+        self.root(Value::Object(promise));
+        match result {
+            Ok(Value::Object(g)) => {
+                self.root(Value::Object(g));
+                if let ObjectKind::Generator(s) = &mut self.obj_mut(g).kind {
+                    s.async_promise = Some(promise);
+                }
+                self.async_step(g, ResumeMode::Next, Value::Undefined)?;
+            }
+            Ok(_) => {}
+            Err(Exc::Throw) => {
+                let e = self.exception;
+                self.reject_promise(promise, e);
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(Value::Object(promise))
+    }
+
+    /// Runs an async function's body until it awaits or finishes: an `await`
+    /// subscribes to the awaited promise with callbacks that resume the body; the
+    /// end settles the function's promise.
+    pub(crate) fn async_step(&mut self, g: ObjRef, mode: ResumeMode, value: Value) -> JsResult<()> {
+        let promise = match &self.obj(g).kind {
+            ObjectKind::Generator(s) => s.async_promise,
+            _ => None,
+        };
+        let Some(promise) = promise else {
+            return Ok(());
+        };
+        match self.resume_raw(g, mode, value) {
+            Ok((v, true)) => self.resolve_promise(promise, v),
+            Ok((awaited, false)) => {
+                self.root(awaited);
+                match self.promise_resolve_value(awaited) {
+                    Ok(p) => {
+                        let on_fulfilled =
+                            self.make_internal_native(async_fulfilled, Value::Object(g));
+                        self.root(Value::Object(on_fulfilled));
+                        let on_rejected =
+                            self.make_internal_native(async_rejected, Value::Object(g));
+                        self.promise_then_internal(
+                            p,
+                            Value::Object(on_fulfilled),
+                            Value::Object(on_rejected),
+                        );
+                    }
+                    Err(Exc::Throw) => {
+                        let e = self.exception;
+                        return self.async_step(g, ResumeMode::Throw, e);
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(Exc::Throw) => {
+                let e = self.exception;
+                self.reject_promise(promise, e);
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(())
     }
 
     pub(crate) fn generator_function_proto(&self) -> ObjRef {
         self.realm.generator_function_proto
     }
 
-    /// `GeneratorResume` / `GeneratorResumeAbrupt`.
+    /// `GeneratorResume` / `GeneratorResumeAbrupt`: the `{ value, done }` result.
     pub fn generator_resume(
         &mut self,
         g: ObjRef,
         mode: ResumeMode,
         value: Value,
     ) -> JsResult<Value> {
+        let (v, done) = self.resume_raw(g, mode, value)?;
+        Ok(iter_result(self, v, done))
+    }
+
+    /// Resumes a suspended body: the value it yielded (or awaited), or returned
+    /// with `done`.
+    pub(crate) fn resume_raw(
+        &mut self,
+        g: ObjRef,
+        mode: ResumeMode,
+        value: Value,
+    ) -> JsResult<(Value, bool)> {
         let status = match &self.obj(g).kind {
             ObjectKind::Generator(s) => s.status,
             _ => return Err(self.type_error("next method called on incompatible receiver")),
@@ -258,15 +346,15 @@ impl Interpreter {
             GenStatus::Executing => return Err(self.type_error("Generator is already running")),
             GenStatus::Completed => {
                 return match mode {
-                    ResumeMode::Next => Ok(iter_result(self, Value::Undefined, true)),
-                    ResumeMode::Return => Ok(iter_result(self, value, true)),
+                    ResumeMode::Next => Ok((Value::Undefined, true)),
+                    ResumeMode::Return => Ok((value, true)),
                     ResumeMode::Throw => Err(self.throw_value(value)),
                 };
             }
             GenStatus::SuspendedStart if mode != ResumeMode::Next => {
                 self.finish_generator(g);
                 return match mode {
-                    ResumeMode::Return => Ok(iter_result(self, value, true)),
+                    ResumeMode::Return => Ok((value, true)),
                     _ => Err(self.throw_value(value)),
                 };
             }
@@ -309,16 +397,16 @@ impl Interpreter {
                     s.status = GenStatus::SuspendedYield;
                 }
                 let v = std::mem::replace(&mut self.yield_value, Value::Undefined);
-                Ok(iter_result(self, v, false))
+                Ok((v, false))
             }
             Ok(Flow::Return) => {
                 self.finish_generator(g);
                 let v = std::mem::replace(&mut self.return_value, Value::Undefined);
-                Ok(iter_result(self, v, true))
+                Ok((v, true))
             }
             Ok(_) => {
                 self.finish_generator(g);
-                Ok(iter_result(self, Value::Undefined, true))
+                Ok((Value::Undefined, true))
             }
             Err(e) => {
                 self.finish_generator(g);
@@ -385,6 +473,32 @@ fn generator_function_ctor(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     Err(cx.syntax_error("nodelet: creating functions from strings is not supported"))
+}
+
+/// An awaited promise fulfilled: resume the async body with its value.
+fn async_fulfilled(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    if let Value::Object(g) = cx.native_data() {
+        cx.async_step(g, ResumeMode::Next, crate::builtins::arg(args, 0))?;
+    }
+    Ok(Value::Undefined)
+}
+
+/// An awaited promise rejected: throw its reason into the async body.
+fn async_rejected(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    if let Value::Object(g) = cx.native_data() {
+        cx.async_step(g, ResumeMode::Throw, crate::builtins::arg(args, 0))?;
+    }
+    Ok(Value::Undefined)
 }
 
 fn this_generator(cx: &mut Interpreter, this: Value, method: &str) -> JsResult<ObjRef> {

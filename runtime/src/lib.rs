@@ -7,6 +7,7 @@
 
 pub mod diagnostic;
 pub mod event_loop;
+mod modules;
 mod parse_bench;
 pub mod run;
 

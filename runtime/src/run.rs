@@ -108,6 +108,7 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             let mut argv = vec![executable_path(), filename.clone()];
             argv.extend(invocation.args.iter().cloned());
             let mut interpreter = Interpreter::new(argv);
+            crate::modules::install(&mut interpreter, &filename);
             let options = invocation.loop_options;
             match crate::event_loop::run_main(
                 &mut interpreter,

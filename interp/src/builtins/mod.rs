@@ -11,6 +11,7 @@
 pub mod array;
 pub mod boolean;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
@@ -22,6 +23,7 @@ pub mod number;
 pub mod object;
 pub mod promise;
 pub mod reflect;
+pub mod regexp;
 pub mod string;
 pub mod symbol;
 
@@ -49,6 +51,9 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     iterator::install(cx);
     map::install(cx);
     reflect::install(cx);
+    // After `string`: it wraps String.prototype.replace/replaceAll/split.
+    regexp::install(cx);
+    date::install(cx);
     console::install(cx);
     global::install(cx);
     promise::install(cx);

@@ -749,6 +749,7 @@ pub fn to_string(
                 ObjectKind::String(_) => "String",
                 ObjectKind::Arguments(_) => "Arguments",
                 ObjectKind::Date(_) => "Date",
+                ObjectKind::RegExp(_) => "RegExp",
                 _ => "Object",
             };
             let t = cx.get(o, PropKey::Sym(cx.realm.sym_to_string_tag))?;

@@ -42,24 +42,48 @@ fn target(cx: &mut Interpreter, args: &[Value], method: &str) -> JsResult<ObjRef
 fn apply(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let f = arg(args, 0);
     if !cx.is_callable(f) {
-        let d = cx.inspect_brief(f);
+        let d = match f {
+            Value::Object(o) => cx.describe_object_brief(o),
+            Value::Symbol(_) => cx.inspect_brief(f),
+            v => cx.primitive_text(v),
+        };
+        // V8 names the type with an article ("a number", "an object", "null").
+        let kind = match f {
+            Value::Null => "null".to_string(),
+            Value::Object(_) => "an object".to_string(),
+            v => format!("a {}", cx.typeof_str(v)),
+        };
         return Err(cx.type_error(&format!(
-            "Function.prototype.apply was called on {d}, which is not a function"
+            "Function.prototype.apply was called on {d}, which is {kind} and not a function"
         )));
     }
     let list = crate::builtins::function::array_like_to_vec(cx, arg(args, 2))?;
     cx.call(f, arg(args, 1), &list)
 }
 
+/// How V8 names a value in "… is not a constructor": a function by its
+/// source text, an object as `#<Object>`, a primitive as itself.
+fn constructor_text(cx: &mut Interpreter, v: Value) -> JsResult<String> {
+    if cx.is_callable(v) {
+        let s = crate::builtins::function::to_string_value(cx, v)?;
+        return cx.to_rust_string(s);
+    }
+    Ok(match v {
+        Value::Object(o) => cx.describe_object_brief(o),
+        Value::Symbol(_) => cx.inspect_brief(v),
+        v => cx.primitive_text(v),
+    })
+}
+
 fn construct(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let f = arg(args, 0);
     if !cx.is_constructor(f) {
-        let d = cx.inspect_brief(f);
+        let d = constructor_text(cx, f)?;
         return Err(cx.type_error(&format!("{d} is not a constructor")));
     }
     let nt = match args.get(2) {
         Some(&v) if !cx.is_constructor(v) => {
-            let d = cx.inspect_brief(v);
+            let d = constructor_text(cx, v)?;
             return Err(cx.type_error(&format!("{d} is not a constructor")));
         }
         Some(&v) => v.as_object(),

@@ -125,9 +125,9 @@ impl Interpreter {
                 Ok(self.atom_value(a))
             }
             ExprKind::Delete(arg) => self.eval_delete(arg),
-            ExprKind::Regex { .. } => {
+            ExprKind::Regex { pattern, flags } => {
                 self.cur_span = e.span;
-                Err(self.syntax_error("nodelet: regular expression literals are not supported yet"))
+                crate::builtins::regexp::regexp_literal(self, *pattern, *flags)
             }
             ExprKind::Template { quasis, exprs } => {
                 let mut units: Vec<u16> = Vec::new();

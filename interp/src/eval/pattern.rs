@@ -4,7 +4,7 @@
 //! pattern does not exhaust it; object patterns read properties by key.
 
 use crate::interp::{Interpreter, JsResult};
-use crate::ir::{Expr, ExprKind, Pat, Target};
+use crate::ir::{Pat, Target};
 use crate::value::{PropKey, Value};
 
 impl Interpreter {
@@ -161,12 +161,27 @@ impl Interpreter {
                 self.stack.truncate(mark);
                 Ok(())
             }
-            Target::SuperMember { .. } => {
-                // Rare: `[super.x] = …`. Evaluate as a plain assignment.
-                let _ = Expr {
-                    kind: ExprKind::Undefined,
-                    span: Default::default(),
+            Target::SuperMember { home, this, prop } => {
+                // `[super.x] = …`: a set on the home object's prototype with
+                // `this` as the receiver.
+                let mark = self.stack.len();
+                self.root(v);
+                let this_v = self.read_var(this)?;
+                self.root(this_v);
+                let key = match prop {
+                    crate::ir::Prop::Named(a, _) => PropKey::Str(*a),
+                    crate::ir::Prop::Computed(k) => {
+                        let kv = self.eval(k)?;
+                        self.to_property_key(kv)?
+                    }
+                    crate::ir::Prop::Private(var) => self.private_key(var)?,
                 };
+                if let Value::Object(h) = self.read_var(home)? {
+                    if let Some(p) = self.obj(h).proto {
+                        self.set_to(p, key, v, this_v)?;
+                    }
+                }
+                self.stack.truncate(mark);
                 Ok(())
             }
         }

@@ -317,9 +317,11 @@ impl Interpreter {
 
     /// Evaluates `yield` / `yield*` for the first time: suspend with a value.
     pub(crate) fn eval_yield(&mut self, e: &Expr) -> JsResult<Value> {
-        let ExprKind::Yield { arg, delegate } = &e.kind else {
-            self.cur_span = e.span;
-            return Err(self.syntax_error("nodelet: await is not supported yet"));
+        let (arg, delegate) = match &e.kind {
+            ExprKind::Yield { arg, delegate } => (arg.as_deref(), *delegate),
+            // In an async function every suspension is an `await`.
+            ExprKind::Await(a) => (Some(&**a), false),
+            _ => return Ok(Value::Undefined),
         };
         let v = match arg {
             Some(a) => self.eval(a)?,

@@ -1,0 +1,1 @@
+module.exports = { from: 'pkg_index/index.js', parentIsModule: typeof module.parent };

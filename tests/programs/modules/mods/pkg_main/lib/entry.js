@@ -1,0 +1,1 @@
+module.exports = { from: 'pkg_main/lib/entry.js' };

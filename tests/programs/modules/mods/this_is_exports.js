@@ -1,0 +1,3 @@
+this.viaThis = true;
+module.exports.same = this === module.exports;
+var topLevel = 'not global';

@@ -1,0 +1,5 @@
+// Throws when loaded, to show which file an uncaught error names.
+function explode() {
+  throw new TypeError('exploded in a module');
+}
+explode();

@@ -1,0 +1,2 @@
+exports.before = true;
+throw new Error('failed while loading');
