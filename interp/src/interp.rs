@@ -488,6 +488,7 @@ impl Interpreter {
 
     /// Mark and sweep. Every root is listed here.
     pub fn collect_garbage(&mut self) {
+        let started = crate::gc_trace::begin();
         let mut t = Tracer::default();
         self.realm.trace(&mut t);
         for &s in self.atoms.all_strings() {
@@ -580,6 +581,7 @@ impl Interpreter {
         self.allocations = 0;
         let live = self.objects.live() + self.strings.live() + self.envs.live();
         self.gc_threshold = (live * 2).max(100_000);
+        crate::gc_trace::end(started, self.heap_stats());
     }
 
     /// Collects at every safe point (finds missing roots; `NODELET_GC_STRESS=1`).

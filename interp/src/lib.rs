@@ -33,6 +33,7 @@ mod env;
 mod errors;
 mod eval;
 mod gc;
+mod gc_trace;
 pub mod host_api;
 mod inspect;
 mod interp;

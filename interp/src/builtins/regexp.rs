@@ -65,10 +65,12 @@ impl MatchAllState {
     }
 }
 
+/// Compiled matchers by (pattern units, flag bits).
+type MatcherCache = HashMap<(Vec<u16>, u8), Rc<regress::Regex>>;
+
 thread_local! {
     /// Compiled patterns by (source, flags): a literal in a loop compiles once.
-    static COMPILED: RefCell<HashMap<(Vec<u16>, u8), Rc<regress::Regex>>> =
-        RefCell::new(HashMap::new());
+    static COMPILED: RefCell<MatcherCache> = RefCell::new(HashMap::new());
     /// The last subject string widened to UTF-16, so a global `replace` or a
     /// `matchAll` loop does not copy the whole text for every match.
     static LAST_INPUT: RefCell<Option<(StrRef, Rc<[u16]>)>> = const { RefCell::new(None) };

@@ -61,12 +61,7 @@ fn stat(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
 
 /// `readFile(path)`: the file as text (invalid UTF-8 replaced), or `undefined`
 /// when it cannot be read.
-fn read_file(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
+fn read_file(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let path = string_arg(cx, args, 0)?;
     match std::fs::read(&path) {
         Ok(bytes) => {

@@ -36,4 +36,3 @@ pub(crate) fn public_names() -> impl Iterator<Item = &'static str> {
         .map(|(n, _)| *n)
         .filter(|n| !n.starts_with("internal/"))
 }
-

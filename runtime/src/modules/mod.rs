@@ -43,7 +43,7 @@ fn try_install(cx: &mut Interpreter, main_filename: &str) -> Result<(), String> 
     let dirname = cx.string_value("");
     let args = [exports, binding, Value::Object(module), filename, dirname];
     cx.call_function(wrapper, exports, &args)
-        .map_err(|e| describe(e))?;
+        .map_err(describe)?;
     let Value::Object(loader) = cx
         .get_named(module, "exports")
         .map_err(|e| describe(cx.call_error(e)))?
@@ -58,7 +58,7 @@ fn try_install(cx: &mut Interpreter, main_filename: &str) -> Result<(), String> 
     // `require` function made for it.
     let main = cx
         .call_function(setup, Value::Object(loader), &[name])
-        .map_err(|e| describe(e))?;
+        .map_err(describe)?;
     cx.root(main);
     let Value::Object(main) = main else {
         return Err("setupMain returned nothing".into());
