@@ -9,6 +9,7 @@ use std::time::Instant;
 thread_local! {
     static ENABLED: Cell<Option<bool>> = const { Cell::new(None) };
     static COUNT: Cell<u64> = const { Cell::new(0) };
+    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
 }
 
 fn enabled() -> bool {
@@ -22,9 +23,15 @@ fn enabled() -> bool {
     })
 }
 
-/// Called when a collection starts: the start time, if tracing is on.
-pub(crate) fn begin() -> Option<Instant> {
-    enabled().then(Instant::now)
+/// Called when a collection starts, with the number of heap cells (objects,
+/// strings, environments) allocated since the previous one: the start time, if
+/// tracing is on.
+pub(crate) fn begin(allocations: usize) -> Option<Instant> {
+    if !enabled() {
+        return None;
+    }
+    ALLOCATED.with(|a| a.set(a.get() + allocations as u64));
+    Some(Instant::now())
 }
 
 /// Called when a collection ends, with the live objects, strings and environments.
@@ -36,10 +43,12 @@ pub(crate) fn end(started: Option<Instant>, live: (usize, usize, usize)) {
         c.get()
     });
     eprintln!(
-        "[gc] #{n} pause {:.3} ms live objects={} strings={} envs={}",
+        "[gc] #{n} pause {:.3} ms allocated={} live objects={} strings={} envs={} (object cell {} bytes)",
         pause.as_secs_f64() * 1000.0,
+        ALLOCATED.with(Cell::get),
         live.0,
         live.1,
-        live.2
+        live.2,
+        std::mem::size_of::<crate::object::JsObject>()
     );
 }

@@ -154,6 +154,7 @@ impl Interpreter {
         Uncaught {
             report,
             location: None,
+            exit: None,
         }
     }
 }
@@ -169,6 +170,13 @@ impl Interpreter {
     pub fn define_hidden(&mut self, o: ObjRef, name: &str, v: Value) {
         let key = PropKey::Str(self.intern(name));
         self.define_value(o, key, v, crate::object::HIDDEN);
+    }
+
+    /// Sets property `name` of an object as an assignment would (an ordinary,
+    /// enumerable data property when it is new).
+    pub fn set_named(&mut self, o: ObjRef, name: &str, v: Value) -> crate::JsResult<()> {
+        let key = PropKey::Str(self.intern(name));
+        self.set(o, key, v)
     }
 
     /// Reads property `name` of an object (getters run).

@@ -488,7 +488,7 @@ impl Interpreter {
 
     /// Mark and sweep. Every root is listed here.
     pub fn collect_garbage(&mut self) {
-        let started = crate::gc_trace::begin();
+        let started = crate::gc_trace::begin(self.allocations);
         let mut t = Tracer::default();
         self.realm.trace(&mut t);
         for &s in self.atoms.all_strings() {

@@ -66,6 +66,9 @@ pub struct Uncaught {
     pub report: String,
     /// Where it was thrown: file name and span, for the source line and caret.
     pub location: Option<(String, Span)>,
+    /// Set when this is not an exception at all but `process.exit(code)`
+    /// unwinding to the host, which must then exit quietly with `code`.
+    pub exit: Option<i32>,
 }
 
 pub use crate::interp::Interpreter;
@@ -181,7 +184,15 @@ impl Interpreter {
             Exc::Exit(code) => format!("process exited with code {code}"),
             Exc::ShortCircuit | Exc::Suspend => "undefined".into(),
         };
-        Uncaught { report, location }
+        let exit = match e {
+            Exc::Exit(code) => Some(code),
+            _ => None,
+        };
+        Uncaught {
+            report,
+            location,
+            exit,
+        }
     }
 
     /// How node prints a thrown value: an error's stack, else `Uncaught <inspect>`.

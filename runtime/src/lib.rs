@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod event_loop;
 mod modules;
 mod parse_bench;
+pub mod process;
 pub mod run;
 
 pub use run::{run, Invocation, Mode};

@@ -107,7 +107,10 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             };
             let mut argv = vec![executable_path(), filename.clone()];
             argv.extend(invocation.args.iter().cloned());
-            let mut interpreter = Interpreter::new(argv);
+            let mut interpreter = Interpreter::new(argv.clone());
+            if let Err(e) = crate::process::install(&mut interpreter, &argv) {
+                let _ = interpreter.call_error(e);
+            }
             crate::modules::install(&mut interpreter, &filename);
             let options = invocation.loop_options;
             match crate::event_loop::run_main(
@@ -117,6 +120,7 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
                 &filename,
                 options,
             ) {
+                Ok(0) => crate::process::exit_code(&mut interpreter),
                 Ok(code) => code,
                 Err(uncaught) => {
                     // Flush the program's own output first so the report comes last.

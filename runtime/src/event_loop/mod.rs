@@ -169,7 +169,10 @@ pub fn run_main(
     host_functions::install(cx, options);
     let outcome = cx
         .run_module(program, source, filename)
-        .map_err(CallError::Uncaught)
+        .map_err(|u| match u.exit {
+            Some(code) => CallError::Exit(code),
+            None => CallError::Uncaught(u),
+        })
         .and_then(|_| {
             trace(cx, format_args!("main script done"));
             drain(cx)
