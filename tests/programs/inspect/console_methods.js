@@ -1,0 +1,14 @@
+console.info('info', 1);
+console.debug('debug', { a: 1 });
+console.count(); console.count(); console.count('x'); console.countReset(); console.count();
+console.group('G1');
+console.log('inside');
+console.group();
+console.log({ a: 1, b: [1, 2] });
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: null });
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.assert(true, 'not shown');

@@ -1,0 +1,13 @@
+const e = new Error('boom');
+e.stack = 'Error: boom\n    at fake (file.js:1:1)';
+console.log(e);
+const e2 = new TypeError('bad');
+e2.stack = 'TypeError: bad\n    at x (y.js:2:3)';
+e2.code = 'X';
+console.log(e2);
+console.log({ err: e });
+const e3 = new RangeError('r');
+e3.stack = 'RangeError: r';
+console.log([e3]);
+const e4 = new Error('no stack'); e4.stack = '';
+console.log(e4);

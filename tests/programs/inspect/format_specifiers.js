@@ -1,0 +1,16 @@
+console.log('%s is %d years', 'Bob', 42);
+console.log('%i %f', 3.9, '2.5');
+console.log('%j', { a: [1, 2] });
+console.log('%o', { a: 1 });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%c styled', 'color: red');
+console.log('100%% sure', 1);
+console.log('%s', { a: { b: { c: 1 } } }, 'extra', 2);
+console.log('%s %s', 'only one');
+console.log('%d', '0x10', -0);
+console.log('%s', -0, 5, null, undefined, Symbol('q'));
+console.log('%x unknown', 1);
+console.log('no args %s');
+console.log(1, '%s', 'x');
+console.log('%s', [1, [2, [3, [4]]]]);
+console.log('%s', function foo() {});

@@ -1,0 +1,12 @@
+const n = []; for (let i = 1; i <= 30; i++) n.push(i);
+console.log(n);
+console.log(n.map(x => x * 1000));
+console.log(n.map(x => 'w' + x));
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 2, 3, 4, 5, 6]);
+console.log(n.map(x => (x % 2 ? x : -x * 1.5)));
+console.log({ nested: n });
+console.log([1, 'a', 2, 'b', 3, 'c', 4, 'd']);
+const long = []; for (let i = 0; i < 120; i++) long.push(i * 7);
+console.log(long);
+console.log(n.map(x => [x]));

@@ -1,0 +1,10 @@
+console.log({ aaaaaaaaaa: 1, bbbbbbbbbb: 2, cccccccccc: 3, dddddddddd: 4, eeeeeeeeee: 5 });
+console.log({ aaaaaaaaaa: 1, bbbbbbbbbb: 2, cccccccccc: 3, dddddddddd: 4, eeeeeeeeee: 5, f: 66 });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: 1 }, d: 'a fairly long string value here' }, e: 'another long string value' });
+console.log({ name: 'nodelet', version: '0.1.0', deps: { a: '^1.0.0', b: '^2.0.0' }, scripts: { test: 'x' } });
+console.log([{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 5, b: 6 }]);
+console.log({ list: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'] });
+console.log('x'.repeat(100));
+console.log(['x'.repeat(75)]);
+console.log({ k: 'x'.repeat(70) });
