@@ -226,7 +226,8 @@ fn error_value(cx: &mut Interpreter, e: &FsError) -> JsResult<Value> {
     ];
     if matches!(make, Value::Undefined) {
         // fs.js always registers its builder first; this is a plain fallback.
-        return Err(cx.plain_error(&e.message())).or_else(|_| Ok(cx.pending_exception()));
+        let _ = cx.plain_error(&e.message());
+        return Ok(cx.pending_exception());
     }
     cx.call(make, Value::Undefined, &args)
 }
