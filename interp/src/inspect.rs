@@ -17,12 +17,31 @@ const BREAK_LENGTH: usize = 80;
 const COMPACT: usize = 3;
 const MAX_ARRAY_LENGTH: usize = 100;
 
+/// The `util.inspect` options nodelet honours.
 pub struct InspectOptions {
-    pub depth: usize,
+    /// How many levels of nesting to show; `-1` shows even the top-level
+    /// object as `[Object]`, `i64::MAX` stands for `depth: null`.
+    pub depth: i64,
+    /// How many array, set and map entries to show before `... N more items`.
+    pub max_array_length: usize,
+    /// The line width past which containers break (`usize::MAX`: never).
+    pub break_length: usize,
+}
+
+impl Default for InspectOptions {
+    fn default() -> Self {
+        InspectOptions {
+            depth: 2,
+            max_array_length: MAX_ARRAY_LENGTH,
+            break_length: BREAK_LENGTH,
+        }
+    }
 }
 
 struct Ctx {
-    opts_depth: usize,
+    opts_depth: i64,
+    max_array_length: usize,
+    break_length: usize,
     seen: Vec<ObjRef>,
     circular: HashMap<ObjRef, usize>,
     indentation: usize,
@@ -38,12 +57,14 @@ enum Extras {
 impl Interpreter {
     /// Formats a value as `util.inspect(value)` does.
     pub fn inspect(&mut self, v: Value) -> String {
-        self.inspect_with(v, InspectOptions { depth: 2 })
+        self.inspect_with(v, InspectOptions::default())
     }
 
     pub fn inspect_with(&mut self, v: Value, opts: InspectOptions) -> String {
         let mut ctx = Ctx {
             opts_depth: opts.depth,
+            max_array_length: opts.max_array_length,
+            break_length: opts.break_length,
             seen: Vec::new(),
             circular: HashMap::new(),
             indentation: 0,
@@ -98,6 +119,7 @@ impl Interpreter {
     fn format_raw(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> String {
         let constructor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_none();
+        let weak = self.is_weak_collection(o);
         let tag = match self
             .obj(o)
             .props
@@ -157,13 +179,15 @@ impl Interpreter {
                 return base;
             }
         }
-        if recurse > ctx.opts_depth {
-            let name = match kind_tag {
-                1 => "Array".to_string(),
-                _ => constructor.clone().unwrap_or_else(|| "Object".into()),
-            };
-            return format!("[{name}]");
-        }
+        // Past the depth limit a non-empty container shows as `[Name]`; node checks
+        // this only after the early returns for empty containers (`{}`, `[]`).
+        let too_deep = i64::try_from(recurse).unwrap_or(i64::MAX) > ctx.opts_depth;
+        let marker = match (&constructor, &tag) {
+            (Some(c), Some(t)) => format!("[{c} [{t}]]"),
+            (Some(c), None) => format!("[{c}]"),
+            (None, Some(t)) => format!("[Object: null prototype] [{t}]"),
+            (None, None) => "[Object: null prototype]".to_string(),
+        };
         match kind_tag {
             1 => {
                 let len = match &self.obj(o).kind {
@@ -181,6 +205,9 @@ impl Interpreter {
                 if keys.is_empty() && len == 0 {
                     return format!("{}]", braces[0]);
                 }
+                if too_deep {
+                    return marker;
+                }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = self.format_array(ctx, o, recurse);
@@ -192,19 +219,22 @@ impl Interpreter {
                     return base;
                 }
                 braces = ["{".into(), "}".into()];
+                if too_deep {
+                    return marker;
+                }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
             }
             3 => {
-                base = self.error_base(o);
-                keys.retain(
-                    |k| !matches!(k, PropKey::Str(a) if *a == atoms::STACK || *a == atoms::MESSAGE),
-                );
+                base = self.error_base(ctx, o, constructor.as_deref(), tag.as_deref(), &mut keys);
                 if keys.is_empty() {
                     return base;
                 }
                 braces = ["{".into(), "}".into()];
+                if too_deep {
+                    return marker;
+                }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
@@ -215,11 +245,22 @@ impl Interpreter {
                     _ => Vec::new(),
                 };
                 let is_map = kind_tag == 4;
-                let name = if is_map { "Map" } else { "Set" };
-                let prefix = prefix_for(name, name, Some(entries.len()));
+                let name = match (is_map, weak) {
+                    (true, false) => "Map",
+                    (false, false) => "Set",
+                    (true, true) => "WeakMap",
+                    (false, true) => "WeakSet",
+                };
+                let size = if weak { None } else { Some(entries.len()) };
+                let prefix = prefix_for(name, name, size);
                 braces = [format!("{prefix}{{"), "}".into()];
-                if entries.is_empty() && keys.is_empty() {
+                // Weak collections never list their entries, as in node.
+                let entries = if weak { Vec::new() } else { entries };
+                if entries.is_empty() && keys.is_empty() && !weak {
                     return format!("{}}}", braces[0]);
+                }
+                if too_deep {
+                    return marker;
                 }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
@@ -237,6 +278,9 @@ impl Interpreter {
                     })
                     .collect();
                 ctx.indentation -= 2;
+                if weak {
+                    output.push("<items unknown>".into());
+                }
             }
             6 => {
                 let (label, inner) = match self.obj(o).kind {
@@ -256,12 +300,18 @@ impl Interpreter {
                     return base;
                 }
                 braces = ["{".into(), "}".into()];
+                if too_deep {
+                    return marker;
+                }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
             }
             8 => {
                 braces = ["{".into(), "}".into()];
+                if too_deep {
+                    return marker;
+                }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
@@ -276,6 +326,9 @@ impl Interpreter {
                 keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some_and(|i| (i as usize) < n)));
                 if n == 0 && keys.is_empty() {
                     return "[Arguments] []".into();
+                }
+                if too_deep {
+                    return marker;
                 }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
@@ -315,6 +368,9 @@ impl Interpreter {
                         return format!("{}}}", braces[0]);
                     }
                     return format!("{}}}", braces[0]);
+                }
+                if too_deep {
+                    return marker;
                 }
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
@@ -391,7 +447,7 @@ impl Interpreter {
         let mut i = 0;
         let mut shown = 0;
         ctx.indentation += 2;
-        while i < elems.len() && shown < MAX_ARRAY_LENGTH {
+        while i < elems.len() && shown < ctx.max_array_length {
             if matches!(elems[i], Value::Hole) {
                 let start = i;
                 while i < elems.len() && matches!(elems[i], Value::Hole) {
@@ -505,21 +561,125 @@ impl Interpreter {
         s
     }
 
-    fn error_base(&mut self, o: ObjRef) -> String {
+    /// Whether `o` is a `WeakMap` or `WeakSet` (they share the map storage).
+    fn is_weak_collection(&self, o: ObjRef) -> bool {
+        let weak = [self.realm.weak_map_proto, self.realm.weak_set_proto];
+        let mut cur = self.obj(o).proto;
+        let mut hops = 0;
+        while let Some(p) = cur {
+            if weak.contains(&p) {
+                return true;
+            }
+            hops += 1;
+            if hops > 10_000 {
+                break;
+            }
+            cur = self.obj(p).proto;
+        }
+        false
+    }
+
+    /// A string-valued property read without running getters.
+    fn own_or_inherited_string(&mut self, o: ObjRef, key: PropKey) -> Option<String> {
+        let mut cur = Some(o);
+        let mut hops = 0;
+        while let Some(c) = cur {
+            match self.get_own(c, key) {
+                Some(Own::Data(Value::String(s), _)) => return Some(self.rust_string(s)),
+                Some(_) => return None,
+                None => {}
+            }
+            hops += 1;
+            if hops > 10_000 {
+                break;
+            }
+            cur = self.obj(c).proto;
+        }
+        None
+    }
+
+    /// node's `formatError`: the stack (or `[Name: message]` when it has no
+    /// frames), renamed after the constructor when a subclass kept the name
+    /// `Error`, indented to the current level; `cause` and `errors` are shown
+    /// like own properties, and `name`/`message` only when the stack lacks them.
+    fn error_base(
+        &mut self,
+        ctx: &Ctx,
+        o: ObjRef,
+        constructor: Option<&str>,
+        tag: Option<&str>,
+        keys: &mut Vec<PropKey>,
+    ) -> String {
         if let Some(Own::Accessor(..)) = self.get_own(o, PropKey::Str(atoms::STACK)) {
             self.materialize_stack(o);
         }
-        match self.get_own(o, PropKey::Str(atoms::STACK)) {
-            Some(Own::Data(Value::String(s), _)) => {
-                let stack = self.rust_string(s);
-                if stack.is_empty() {
-                    format!("[{}]", self.error_header(o))
-                } else {
-                    stack
+        let name = self
+            .own_or_inherited_string(o, PropKey::Str(atoms::NAME))
+            .unwrap_or_else(|| "Error".into());
+        let message = self.own_or_inherited_string(o, PropKey::Str(atoms::MESSAGE));
+        let stack = match self.get_own(o, PropKey::Str(atoms::STACK)) {
+            Some(Own::Data(Value::String(s), _)) if !self.str(s).units().is_empty() => {
+                self.rust_string(s)
+            }
+            _ => self.error_header(o),
+        };
+        for key in [atoms::NAME, atoms::MESSAGE, atoms::STACK] {
+            let k = PropKey::Str(key);
+            if let Some(pos) = keys.iter().position(|x| *x == k) {
+                if let Some(Own::Data(Value::String(v), _)) = self.get_own(o, k) {
+                    let v = self.rust_string(v);
+                    if stack.contains(&v) {
+                        keys.remove(pos);
+                    }
                 }
             }
-            _ => format!("[{}]", self.error_header(o)),
         }
+        let cause = PropKey::Str(self.intern("cause"));
+        if self.has_property_no_getters(o, cause) && !keys.contains(&cause) {
+            keys.push(cause);
+        }
+        let errors = PropKey::Str(self.intern("errors"));
+        let errors_is_array = matches!(
+            self.get_own(o, errors),
+            Some(Own::Data(Value::Object(a), _)) if matches!(self.obj(a).kind, ObjectKind::Array(_))
+        );
+        if errors_is_array && !keys.contains(&errors) {
+            keys.push(errors);
+        }
+        let mut stack = improve_stack(stack, constructor, &name, tag);
+        let mut pos = match &message {
+            Some(m) if !m.is_empty() => stack.find(m.as_str()).map(|p| p + m.len()),
+            _ => None,
+        }
+        .unwrap_or(0);
+        if pos > stack.len() || !stack.is_char_boundary(pos) {
+            pos = 0;
+        }
+        if !stack[pos..].contains("\n    at") {
+            stack = format!("[{stack}]");
+        }
+        if ctx.indentation != 0 {
+            let indentation = " ".repeat(ctx.indentation);
+            stack = stack.replace('\n', &format!("\n{indentation}"));
+        }
+        stack
+    }
+
+    /// `key in o` for data and accessor properties, without running anything.
+    fn has_property_no_getters(&self, o: ObjRef, key: PropKey) -> bool {
+        let mut cur = Some(o);
+        let mut hops = 0;
+        while let Some(c) = cur {
+            if self.get_own(c, key).is_some() {
+                return true;
+            }
+            hops += 1;
+            if hops > 10_000 {
+                break;
+            }
+            cur = self.obj(c).proto;
+        }
+        false
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -543,7 +703,7 @@ impl Interpreter {
                 + braces[0].chars().count()
                 + base.chars().count()
                 + 10;
-            if is_below_break_length(&output, start, base) {
+            if is_below_break_length(&output, start, base, ctx.break_length) {
                 let joined = output.join(", ");
                 if !joined.contains('\n') {
                     let b = if base.is_empty() {
@@ -658,6 +818,75 @@ impl Interpreter {
     }
 }
 
+/// node's `improveStack`: a subclass of `Error` that kept the inherited name
+/// shows its constructor's name (`MyError: msg`, or `Foo [TypeError]: msg`).
+fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: Option<&str>) -> String {
+    let mut len = name.len();
+    let looks_normal = name.ends_with("Error")
+        && stack.starts_with(name)
+        && matches!(stack.as_bytes().get(len), None | Some(b':') | Some(b'\n'));
+    if constructor.is_some() && !looks_normal {
+        return stack;
+    }
+    let mut fallback = "Error".to_string();
+    if constructor.is_none() {
+        let start = null_proto_error_name(&stack);
+        len = start.len();
+        if !start.is_empty() {
+            fallback = start;
+        }
+    }
+    let prefix = match (constructor, tag) {
+        (None, Some(t)) if t != fallback => format!("[{fallback}: null prototype] [{t}]"),
+        (None, _) => format!("[{fallback}: null prototype]"),
+        (Some(c), Some(t)) if c != t => format!("{c} [{t}]"),
+        (Some(c), _) => c.to_string(),
+    };
+    if name == prefix {
+        return stack;
+    }
+    let rest = stack.get(len..).unwrap_or("");
+    if prefix.contains(name) {
+        if len == 0 {
+            format!("{prefix}: {stack}")
+        } else {
+            format!("{prefix}{rest}")
+        }
+    } else {
+        format!("{prefix} [{name}]{rest}")
+    }
+}
+
+/// The error name at the start of a stack, as node's
+/// `/^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/` or `/^([a-z_A-Z0-9-]*Error)$/` find it.
+fn null_proto_error_name(stack: &str) -> String {
+    let bytes = stack.as_bytes();
+    if bytes.first().is_some_and(|b| b.is_ascii_uppercase()) {
+        let allowed =
+            |b: u8| b.is_ascii_alphanumeric() || b"_ []()-".contains(&b);
+        let mut end = 1;
+        while end < bytes.len() && allowed(bytes[end]) {
+            end += 1;
+        }
+        // The regex backtracks, so any shorter run followed by a terminator counts;
+        // the terminator is never in the run, so checking the longest one suffices.
+        let after = &stack[end..];
+        let at_follows = after.starts_with('\n')
+            && after[1..].trim_start().starts_with("at")
+            && after[1..].starts_with(char::is_whitespace);
+        if end > 1 && (after.starts_with(':') || at_follows) {
+            return stack[..end].to_string();
+        }
+    }
+    let whole = stack
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if whole && stack.ends_with("Error") {
+        return stack.to_string();
+    }
+    String::new()
+}
+
 fn pad_cell(s: &str, width: usize, start: bool) -> String {
     let n = s.chars().count();
     if n >= width {
@@ -671,14 +900,14 @@ fn pad_cell(s: &str, width: usize, start: bool) -> String {
     }
 }
 
-fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
+fn is_below_break_length(output: &[String], start: usize, base: &str, break_length: usize) -> bool {
     let mut total = output.len() + start;
-    if total + output.len() > BREAK_LENGTH {
+    if total + output.len() > break_length {
         return false;
     }
     for s in output {
         total += s.chars().count();
-        if total > BREAK_LENGTH {
+        if total > break_length {
             return false;
         }
     }

@@ -166,6 +166,14 @@ pub enum ExprKind {
         callee: Box<Expr>,
         args: Vec<Arg>,
     },
+    /// A call whose function and `this` were already evaluated (into hidden
+    /// temporaries) before its arguments: what a method call becomes when an
+    /// argument suspends (see `suspend.rs`).
+    CallWith {
+        func: Box<Expr>,
+        this: Box<Expr>,
+        args: Vec<Arg>,
+    },
     Member {
         object: Box<Expr>,
         prop: Prop,

@@ -7,6 +7,7 @@
 
 pub mod diagnostic;
 pub mod event_loop;
+mod fs;
 mod modules;
 mod parse_bench;
 pub mod process;

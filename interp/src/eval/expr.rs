@@ -125,6 +125,7 @@ impl Interpreter {
                 Ok(self.atom_value(a))
             }
             ExprKind::Delete(arg) => self.eval_delete(arg),
+            ExprKind::CallWith { func, this, args } => self.eval_call_with(func, this, args),
             ExprKind::Regex { pattern, flags } => {
                 self.cur_span = e.span;
                 crate::builtins::regexp::regexp_literal(self, *pattern, *flags)
@@ -521,6 +522,28 @@ impl Interpreter {
         self.cur_span = call_pos;
         if !self.is_callable(f) {
             let d = self.callee_text(callee);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        }
+        let r = self.call_stacked(mark + 2, argc, None);
+        self.stack.truncate(mark);
+        r
+    }
+
+    /// A call with an explicit `this`: both were evaluated before the arguments
+    /// (into temporaries named after the callee's source text, so that the
+    /// "is not a function" message still quotes it).
+    fn eval_call_with(&mut self, func: &Expr, this: &Expr, args: &[Arg]) -> JsResult<Value> {
+        let mark = self.stack.len();
+        let f = self.eval(func)?;
+        self.root(f);
+        let t = self.eval(this)?;
+        self.stack.truncate(mark);
+        self.stack.push(f);
+        self.stack.push(t);
+        let argc = self.push_args(args)?;
+        self.cur_span = func.span;
+        if !self.is_callable(f) {
+            let d = self.callee_text(func);
             return Err(self.type_error(&format!("{d} is not a function")));
         }
         let r = self.call_stacked(mark + 2, argc, None);

@@ -8,7 +8,7 @@
 //! then the promise-job queue, repeatedly until both are empty (node ≥ 11); then
 //! rejected promises still without a handler end the process, as node's default
 //! `--unhandled-rejections=throw` does. The process ends when no referenced
-//! handle (timer, immediate) is left.
+//! handle (timer, immediate, file request in flight) is left.
 //!
 //! The interpreter never sees the loop: the loop is the interpreter's [`Host`],
 //! and the host functions (`setTimeout`, `process.nextTick`, … in
@@ -46,7 +46,7 @@ pub struct LoopOptions {
 }
 
 /// What can be ready in one turn of the loop: the closed set of events `tick`
-/// handles. Sockets and files will add their variants here.
+/// handles. Sockets will add their variants here.
 enum Ready {
     /// A timer came due (its `Timeout` object, and where it was scheduled).
     Timer {
@@ -58,6 +58,8 @@ enum Ready {
         object: ObjRef,
         site: Option<Rc<str>>,
     },
+    /// A file request finished on the thread pool (run in the poll phase).
+    File(crate::fs::Completion),
 }
 
 /// Why the loop stopped early.
@@ -86,6 +88,8 @@ pub(crate) struct LoopState {
     pub shapes: Option<HostShapes>,
     /// The seed of `Math.random` under `--virtual-time`.
     pub random_state: u64,
+    /// File requests: the thread pool and the callbacks waiting on it.
+    pub fs: crate::fs::FsState,
 }
 
 /// The interpreter's host while the loop runs: output plus the loop's state.
@@ -119,6 +123,7 @@ impl Host for LoopHost {
         s.ticks.values().for_each(&mut *visit);
         s.rejections.iter().for_each(|&v| visit(v));
         s.known_ids.values().for_each(|&o| visit(Value::Object(o)));
+        s.fs.roots().for_each(&mut *visit);
         if let Some(shapes) = &s.shapes {
             visit(Value::Object(shapes.timeout_proto));
             visit(Value::Object(shapes.immediate_proto));
@@ -164,6 +169,7 @@ pub fn run_main(
             },
             shapes: None,
             random_state: 0x2545_F491_4F6C_DD1D,
+            fs: crate::fs::FsState::default(),
         },
     }));
     host_functions::install(cx, options);
@@ -196,6 +202,9 @@ fn run_loop(cx: &mut Interpreter) -> Result<(), Stop> {
     let mut poll = mio::Poll::new().ok();
     let mut events = mio::Events::with_capacity(64);
     let mut iteration: u64 = 0;
+    if let (Some(p), Some(s)) = (poll.as_ref(), state(cx)) {
+        s.fs.attach_waker(p.registry());
+    }
     while is_alive(cx) {
         iteration += 1;
         let Some(s) = state(cx) else { break };
@@ -209,7 +218,7 @@ fn run_loop(cx: &mut Interpreter) -> Result<(), Stop> {
         }
         run_timers(cx)?;
         trace(cx, format_args!("phase pending"));
-        run_poll(cx, poll.as_mut(), &mut events);
+        run_poll(cx, poll.as_mut(), &mut events)?;
         run_check(cx)?;
         trace(cx, format_args!("phase close"));
     }
@@ -219,7 +228,9 @@ fn run_loop(cx: &mut Interpreter) -> Result<(), Stop> {
 
 /// Whether a referenced handle remains (libuv's `uv_loop_alive`).
 fn is_alive(cx: &mut Interpreter) -> bool {
-    state(cx).is_some_and(|s| s.timers.refed_count() > 0 || s.immediates.refed > 0)
+    state(cx).is_some_and(|s| {
+        s.timers.refed_count() > 0 || s.immediates.refed > 0 || s.fs.in_flight() > 0
+    })
 }
 
 /// The timers phase: every timer due by the cached "now", earliest first.
@@ -245,18 +256,41 @@ fn run_timers(cx: &mut Interpreter) -> Result<(), Stop> {
     }
 }
 
+/// The longest the poll phase sleeps while file requests are in flight before
+/// looking at the completion queue again (a safety net: workers also wake it).
+const FILE_POLL_CAP: Duration = Duration::from_millis(50);
+
 /// The poll phase: waits for I/O until the nearest timer is due; not at all when
-/// immediates are queued. Under virtual time the clock jumps there instead.
-fn run_poll(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio::Events) {
+/// immediates are queued. Under virtual time the clock jumps there instead
+/// (file requests take no virtual time: the loop waits for them first). Then
+/// the completed file requests run their callbacks.
+fn run_poll(
+    cx: &mut Interpreter,
+    poll: Option<&mut mio::Poll>,
+    events: &mut mio::Events,
+) -> Result<(), Stop> {
     trace(cx, format_args!("phase poll"));
+    wait_for_io(cx, poll, events);
+    let ready = state(cx).map(|s| s.fs.take_ready()).unwrap_or_default();
+    for completion in ready {
+        tick(cx, Ready::File(completion))?;
+    }
+    Ok(())
+}
+
+fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio::Events) {
     let Some(s) = state(cx) else { return };
     if !s.immediates.is_empty() {
         return;
     }
-    let Some(due) = s.timers.peek_due() else {
-        return;
-    };
+    let files = s.fs.waiting();
+    let due = s.timers.peek_due();
     if s.clock.is_virtual() {
+        if files {
+            s.fs.block(None);
+            return;
+        }
+        let Some(due) = due else { return };
         if due > s.clock.now() {
             s.trace
                 .line(format_args!("poll: virtual clock advances to t={due}ms"));
@@ -264,16 +298,25 @@ fn run_poll(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio
         s.clock.advance_to(due);
         return;
     }
-    s.clock.update();
-    let wait = Duration::from_millis(due.saturating_sub(s.clock.now()));
-    if wait.is_zero() {
-        return;
-    }
+    let wait = match due {
+        Some(due) => {
+            s.clock.update();
+            let wait = Duration::from_millis(due.saturating_sub(s.clock.now()));
+            if wait.is_zero() {
+                return;
+            }
+            wait
+        }
+        None if files => FILE_POLL_CAP,
+        None => return,
+    };
+    let wait = if files { wait.min(FILE_POLL_CAP) } else { wait };
     match poll {
-        // No sources are registered yet: polling only sleeps until the timer.
+        // Until sockets arrive, the only source registered is the pool's waker.
         Some(p) => {
             let _ = p.poll(events, Some(wait));
         }
+        None if files => s.fs.block(Some(wait)),
         None => std::thread::sleep(wait),
     }
     if let Some(s) = state(cx) {
@@ -305,6 +348,7 @@ fn tick(cx: &mut Interpreter, ready: Ready) -> Result<(), Stop> {
     let ran = match ready {
         Ready::Timer { object, site } => host_functions::fire_timer(cx, object, site)?,
         Ready::Immediate { object, site } => host_functions::fire_immediate(cx, object, site)?,
+        Ready::File(completion) => crate::fs::complete(cx, completion)?,
     };
     if ran {
         drain(cx)?;

@@ -33,6 +33,7 @@ pub(super) fn create(cx: &mut Interpreter) -> ObjRef {
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);
     }
+    crate::fs::binding::add_hooks(cx, binding);
     let names: Vec<Value> = core_modules::public_names()
         .map(|n| cx.string_value(n))
         .collect();

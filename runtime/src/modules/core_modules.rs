@@ -9,6 +9,7 @@ pub(crate) const LOADER_SOURCE: &str = include_str!("lib/internal/loader.js");
 const CORE_MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("lib/assert.js")),
     ("events", include_str!("lib/events.js")),
+    ("fs", include_str!("lib/fs.js")),
     ("module", include_str!("lib/module.js")),
     ("os", include_str!("lib/os.js")),
     ("path", include_str!("lib/path.js")),
