@@ -20,6 +20,8 @@ use crate::interp::{Interpreter, Script};
 use crate::ir::*;
 use crate::value::Atom;
 
+mod hoist;
+
 /// Lowers a whole script, run as the body of node's CommonJS wrapper function
 /// `(exports, require, module, __filename, __dirname)`.
 pub fn compile_script(
@@ -58,7 +60,6 @@ pub fn compile_script(
             pending_labels: Vec::new(),
             script: script.clone(),
             synthetic: 0,
-            yield_ok: false,
             hoisted: HashSet::new(),
         };
         let code = c.function(&wrapper, None, false);
@@ -123,9 +124,6 @@ struct Compiler<'a> {
     pending_labels: Vec<Atom>,
     script: Rc<Script>,
     synthetic: usize,
-    /// The expression being lowered is the whole expression of a statement, where
-    /// a generator may `yield` (see `suspend.rs` for why only there).
-    yield_ok: bool,
     /// Function declarations already hoisted to the top of their scope.
     hoisted: HashSet<usize>,
 }
@@ -699,10 +697,11 @@ impl Compiler<'_> {
             ast::FunctionBody::Block(b) => self.stmts(b),
             ast::FunctionBody::Expr(e) => {
                 let e = self.expr(e);
-                vec![Stmt {
+                let ret = Stmt {
                     span: e.span,
                     kind: StmtKind::Return(Some(e)),
-                }]
+                };
+                vec![self.hoist(ret)]
             }
         };
         if body_scope.is_some() {
@@ -825,7 +824,14 @@ impl Compiler<'_> {
         Block { scope, body }
     }
 
+    /// Lowers a statement, then hoists any `yield`/`await` nested in its own
+    /// expressions into statements of their own (`compile/hoist.rs`).
     fn stmt(&mut self, s: &ast::Stmt) -> Stmt {
+        let s = self.stmt_unhoisted(s);
+        self.hoist(s)
+    }
+
+    fn stmt_unhoisted(&mut self, s: &ast::Stmt) -> Stmt {
         let span = s.span;
         let labels = if matches!(s.kind, S::Labeled { .. }) {
             Vec::new()
@@ -932,9 +938,17 @@ impl Compiler<'_> {
                     }
                     ForHead::Target(p) => (p, false),
                 };
-                // The right side sees the head's bindings in their TDZ.
+                // The right side sees the head's bindings in their TDZ. One that
+                // suspends is evaluated before the loop (see `hoist.rs`), so it
+                // is lowered again outside the head's scope, where it will run.
                 let scope = self.push_scope(key(s), decls);
-                let right = self.expr(right);
+                let mut right_ir = self.expr(right);
+                if hoist::suspends(&right_ir) {
+                    let inner = self.scopes.pop();
+                    right_ir = self.expr(right);
+                    self.scopes.extend(inner);
+                }
+                let right = right_ir;
                 let head = self.pattern(pattern, is_decl);
                 let body = Box::new(self.stmt(body));
                 self.pop_scope();
@@ -1103,10 +1117,11 @@ impl Compiler<'_> {
                 continue;
             }
             let pat = self.pattern(&decl.target, true);
-            out.push(Stmt {
+            let s = Stmt {
                 kind: StmtKind::Init(pat, init),
                 span: decl.span,
-            });
+            };
+            out.push(self.hoist(s));
         }
         match out.len() {
             0 => Stmt {
@@ -1263,18 +1278,14 @@ impl Compiler<'_> {
             .collect()
     }
 
-    /// Lowers the whole expression of a statement (where `yield` may appear).
+    /// Lowers the whole expression of a statement.
     fn root_expr(&mut self, e: &ast::Expr, name: Option<Atom>) -> Expr {
-        self.yield_ok = true;
-        let r = self.expr_named(e, name);
-        self.yield_ok = false;
-        r
+        self.expr_named(e, name)
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Expr {
         use ast::ExprKind as E;
         let span = e.span;
-        let yield_ok = std::mem::take(&mut self.yield_ok);
         let kind = match &e.kind {
             E::Number(n) => ExprKind::Number(*n),
             E::String(s) => ExprKind::Str(self.atom16(s)),
@@ -1374,9 +1385,7 @@ impl Compiler<'_> {
                 };
                 match (op, &target.kind) {
                     (AssignOp::Assign, PatternKind::Ident(_) | PatternKind::Member(_)) => {
-                        self.yield_ok = yield_ok;
                         let value = Box::new(self.expr_named(value, hint));
-                        self.yield_ok = false;
                         let target = match self.pattern(target, false) {
                             Pat::Assign(t) => t,
                             _ => Target::Var(self.resolve_str("undefined", span)),
@@ -1387,9 +1396,7 @@ impl Compiler<'_> {
                         }
                     }
                     (AssignOp::Assign, _) => {
-                        self.yield_ok = yield_ok;
                         let value = Box::new(self.expr(value));
-                        self.yield_ok = false;
                         ExprKind::Destructure {
                             pattern: Box::new(self.pattern(target, false)),
                             value,
@@ -1475,16 +1482,10 @@ impl Compiler<'_> {
             }
             E::NewTarget => ExprKind::Var(self.resolve_str("new.target", span)),
             E::Sequence(xs) => ExprKind::Sequence(xs.iter().map(|x| self.expr(x)).collect()),
-            E::Yield { .. } if !yield_ok => ExprKind::Unsupported(
-                "yield inside a larger expression (write it as `yield x;`, `v = yield x;` or `return yield x;`)",
-            ),
             E::Yield { arg, delegate } => ExprKind::Yield {
                 arg: arg.as_ref().map(|a| Box::new(self.expr(a))),
                 delegate: *delegate,
             },
-            E::Await(_) if !yield_ok => ExprKind::Unsupported(
-                "await inside a larger expression (write it as `await x;`, `v = await x;`, `const v = await x;` or `return await x;`)",
-            ),
             E::Await(a) => ExprKind::Await(Box::new(self.expr(a))),
         };
         Expr { kind, span }

@@ -579,6 +579,19 @@ impl Interpreter {
         false
     }
 
+    /// Whether `o` is a `WeakMap` or `WeakSet`, for `console.table`.
+    pub(crate) fn is_weak_collection_pub(&self, o: ObjRef) -> bool {
+        self.is_weak_collection(o)
+    }
+
+    /// Own enumerable string keys, as `Object.keys` lists them.
+    pub(crate) fn enumerable_string_keys(&mut self, o: ObjRef) -> Vec<PropKey> {
+        let keys = self.own_keys(o);
+        keys.into_iter()
+            .filter(|&k| matches!(k, PropKey::Str(_)) && self.is_enumerable_own(o, k) == Some(true))
+            .collect()
+    }
+
     /// A string-valued property read without running getters.
     fn own_or_inherited_string(&mut self, o: ObjRef, key: PropKey) -> Option<String> {
         let mut cur = Some(o);
@@ -752,7 +765,7 @@ impl Interpreter {
             }
         }
         let actual_max = max_length + separator_space;
-        if actual_max * 3 + ctx.indentation < BREAK_LENGTH
+        if actual_max * 3 + ctx.indentation < ctx.break_length
             && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
         {
             let approx_char_heights = 2.5;
@@ -762,7 +775,7 @@ impl Interpreter {
             let columns = ((approx_char_heights * biased_max * output_length as f64).sqrt()
                 / biased_max)
                 .round()
-                .min(((BREAK_LENGTH - ctx.indentation) as f64 / actual_max as f64).floor())
+                .min((ctx.break_length.saturating_sub(ctx.indentation) as f64 / actual_max as f64).floor())
                 .min((COMPACT * 4) as f64)
                 .min(15.0) as usize;
             if columns <= 1 {

@@ -264,6 +264,10 @@ impl Interpreter {
                             "{(intermediate value)}".to_string()
                         }
                     }
+                    // A suspension's value has no source text of its own.
+                    Some(t) if t.starts_with("await") || t.starts_with("yield") => {
+                        "(intermediate value)".to_string()
+                    }
                     Some(t) if !t.is_empty() && t.len() <= 40 && !t.contains('\n') => t,
                     _ => desc,
                 },

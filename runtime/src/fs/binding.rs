@@ -38,7 +38,7 @@ fn fs_sync(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) ->
     match op.run() {
         Ok(out) => Ok(output_value(cx, out)),
         Err(e) => {
-            let err = error_value(cx, &e)?;
+            let err = error_value(cx, &e, true)?;
             Err(cx.throw_value(err))
         }
     }

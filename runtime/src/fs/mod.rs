@@ -163,7 +163,7 @@ fn finish(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsR
             }
         }
         Err(e) => {
-            let err = error_value(cx, &e)?;
+            let err = error_value(cx, &e, false)?;
             cx.root(err);
             match target {
                 Value::Object(p) if is_promise => cx.reject_promise(p, err),
@@ -187,17 +187,14 @@ fn output_value(cx: &mut Interpreter, out: Output) -> Value {
             Value::Object(cx.new_array(items))
         }
         Output::Names(names) => {
-            let items: Vec<Value> = names
-                .iter()
-                .map(|n| cx.root(cx.string_value(n)))
-                .collect();
+            let items: Vec<Value> = names.iter().map(|n| rooted_string(cx, n)).collect();
             Value::Object(cx.new_array(items))
         }
         Output::Entries(entries) => {
             let items: Vec<Value> = entries
                 .iter()
                 .map(|(n, kind)| {
-                    let name = cx.root(cx.string_value(n));
+                    let name = rooted_string(cx, n);
                     let pair = cx.new_array(vec![name, Value::Number(f64::from(*kind))]);
                     cx.root(Value::Object(pair))
                 })
@@ -208,21 +205,22 @@ fn output_value(cx: &mut Interpreter, out: Output) -> Value {
 }
 
 /// node's error object for `e`, built by fs.js's `uvException`.
-fn error_value(cx: &mut Interpreter, e: &FsError) -> JsResult<Value> {
+fn error_value(cx: &mut Interpreter, e: &FsError, sync: bool) -> JsResult<Value> {
     let make = state(cx)
         .and_then(|s| s.fs.make_error)
         .unwrap_or(Value::Undefined);
     let optional = |cx: &mut Interpreter, s: &Option<String>| match s {
-        Some(s) => cx.root(cx.string_value(s)),
+        Some(s) => rooted_string(cx, s),
         None => Value::Undefined,
     };
     let args = [
         Value::Number(f64::from(e.errno)),
-        cx.root(cx.string_value(e.code)),
-        cx.root(cx.string_value(e.syscall)),
+        rooted_string(cx, e.code),
+        rooted_string(cx, e.syscall),
         optional(cx, &e.path),
         optional(cx, &e.dest),
-        cx.root(cx.string_value(&e.message())),
+        rooted_string(cx, &e.message()),
+        Value::Bool(sync),
     ];
     if matches!(make, Value::Undefined) {
         // fs.js always registers its builder first; this is a plain fallback.
@@ -230,4 +228,10 @@ fn error_value(cx: &mut Interpreter, e: &FsError) -> JsResult<Value> {
         return Ok(cx.pending_exception());
     }
     cx.call(make, Value::Undefined, &args)
+}
+
+/// A new string value, rooted for the rest of the native call.
+fn rooted_string(cx: &mut Interpreter, s: &str) -> Value {
+    let v = cx.string_value(s);
+    cx.root(v)
 }

@@ -16,23 +16,63 @@ use super::errors::{FsError, EACCES, EEXIST, EINVAL, ENOENT};
 /// to a worker thread).
 #[derive(Debug)]
 pub(crate) enum Op {
-    ReadFile { path: String },
+    ReadFile {
+        path: String,
+    },
     /// `flag` is node's open flag: `w`, `wx`, `a` or `ax`.
-    WriteFile { path: String, data: String, flag: String },
-    Exists { path: String },
-    Stat { path: String, follow: bool },
-    Mkdir { path: String, recursive: bool },
-    Readdir { path: String, types: bool },
-    Unlink { path: String },
-    Rmdir { path: String, recursive: bool },
-    Rm { path: String, recursive: bool, force: bool },
-    Rename { from: String, to: String },
-    Mkdtemp { prefix: String },
-    Realpath { path: String },
+    WriteFile {
+        path: String,
+        data: String,
+        flag: String,
+    },
+    Exists {
+        path: String,
+    },
+    Stat {
+        path: String,
+        follow: bool,
+    },
+    Mkdir {
+        path: String,
+        recursive: bool,
+    },
+    Readdir {
+        path: String,
+        types: bool,
+    },
+    Unlink {
+        path: String,
+    },
+    Rmdir {
+        path: String,
+        recursive: bool,
+    },
+    Rm {
+        path: String,
+        recursive: bool,
+        force: bool,
+    },
+    Rename {
+        from: String,
+        to: String,
+    },
+    Mkdtemp {
+        prefix: String,
+    },
+    Realpath {
+        path: String,
+    },
     /// `exclusive` is `fs.constants.COPYFILE_EXCL`.
-    CopyFile { from: String, to: String, exclusive: bool },
+    CopyFile {
+        from: String,
+        to: String,
+        exclusive: bool,
+    },
     /// `mode` is a mask of `R_OK` (4), `W_OK` (2), `X_OK` (1); 0 is `F_OK`.
-    Access { path: String, mode: u32 },
+    Access {
+        path: String,
+        mode: u32,
+    },
 }
 
 /// What a successful request hands back.
@@ -171,7 +211,9 @@ fn mkdir(path: &str, recursive: bool) -> OpResult {
         first = parent.to_path_buf();
     }
     fs::create_dir_all(path).map_err(err)?;
-    Ok(Output::MaybeText(Some(first.to_string_lossy().into_owned())))
+    Ok(Output::MaybeText(Some(
+        first.to_string_lossy().into_owned(),
+    )))
 }
 
 fn readdir(path: &str, types: bool) -> OpResult {
@@ -245,11 +287,19 @@ fn mkdtemp(prefix: &str) -> OpResult {
             Ok(()) => return Ok(Output::Text(name)),
             Err(e) if e.raw_os_error() == Some(EEXIST) => continue,
             Err(e) => {
-                return Err(FsError::new(&e, "mkdtemp", Some(&format!("{prefix}XXXXXX"))));
+                return Err(FsError::new(
+                    &e,
+                    "mkdtemp",
+                    Some(&format!("{prefix}XXXXXX")),
+                ));
             }
         }
     }
-    Err(FsError::from_errno(EEXIST, "mkdtemp", &format!("{prefix}XXXXXX")))
+    Err(FsError::from_errno(
+        EEXIST,
+        "mkdtemp",
+        &format!("{prefix}XXXXXX"),
+    ))
 }
 
 fn realpath(path: &str) -> OpResult {
@@ -276,7 +326,9 @@ fn copy_file(from: &str, to: &str, exclusive: bool) -> OpResult {
     if exclusive && fs::symlink_metadata(to).is_ok() {
         return Err(err(&std::io::Error::from_raw_os_error(EEXIST)));
     }
-    fs::copy(from, to).map(|_| Output::Unit).map_err(|e| err(&e))
+    fs::copy(from, to)
+        .map(|_| Output::Unit)
+        .map_err(|e| err(&e))
 }
 
 fn access(path: &str, mode: u32) -> OpResult {

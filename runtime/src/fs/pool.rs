@@ -4,7 +4,7 @@
 //! `mio::Poll` through a `mio::Waker`; the loop then runs the callbacks on its
 //! own thread. The size is 4, or `UV_THREADPOOL_SIZE` (1 to 1024) as in libuv.
 
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -64,10 +64,7 @@ impl Pool {
     /// Waits up to `timeout` (forever with `None`) for a completion.
     pub fn wait_completed(&self, timeout: Option<Duration>) -> Option<Completion> {
         match timeout {
-            Some(t) => match self.done.recv_timeout(t) {
-                Ok(c) => Some(c),
-                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
-            },
+            Some(t) => self.done.recv_timeout(t).ok(),
             None => self.done.recv().ok(),
         }
     }

@@ -10,6 +10,7 @@ const CORE_MODULES: &[(&str, &str)] = &[
     ("assert", include_str!("lib/assert.js")),
     ("events", include_str!("lib/events.js")),
     ("fs", include_str!("lib/fs.js")),
+    ("fs/promises", include_str!("lib/fs_promises.js")),
     ("module", include_str!("lib/module.js")),
     ("os", include_str!("lib/os.js")),
     ("path", include_str!("lib/path.js")),

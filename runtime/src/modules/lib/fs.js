@@ -15,9 +15,12 @@ const { codedError, invalidArgType, validateFunction } = require('internal/error
 
 // node's error object for a failed system call (its `uvException`): the keys
 // come in node's order, `errno`, `code`, `syscall`, `path`, `dest`.
-function uvException(errno, code, syscall, path, dest, message) {
+function uvException(errno, code, syscall, path, dest, message, sync) {
   if (syscall === 'rm' && code === 'EISDIR') return rmIsDirectory(path);
   const err = new Error(message);
+  // node's stack starts at the public function (sync) or is the bare header
+  // (callbacks and promises); this helper is never a frame of its own.
+  err.stack = sync ? err.stack.replace(/\n {4}at uvException[^\n]*/, '') : 'Error: ' + message;
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
@@ -26,11 +29,15 @@ function uvException(errno, code, syscall, path, dest, message) {
   return err;
 }
 
+class SystemError extends Error {}
+Object.defineProperty(SystemError.prototype, 'name', {
+  value: 'SystemError', writable: true, configurable: true, enumerable: false,
+});
+
 // `rm` on a directory without `recursive` is node's own SystemError.
 function rmIsDirectory(path) {
   const message = 'Path is a directory: rm returned EISDIR (is a directory) ' + path;
-  const err = codedError(Error, 'ERR_FS_EISDIR', message);
-  err.name = 'SystemError';
+  const err = codedError(SystemError, 'ERR_FS_EISDIR', message);
   err.info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 };
   err.errno = 21;
   err.syscall = 'rm';
@@ -278,6 +285,9 @@ const ARITY = {
   unlink: 1, rmdir: 2, rm: 2, rename: 2, mkdtemp: 2, realpath: 2, copyFile: 3, access: 2,
 };
 
+// Operations whose last argument before the callback is not optional.
+const REQUIRED_LAST = ['unlink', 'rename'];
+
 const fs = { constants, Stats, Dirent };
 const promises = {};
 
@@ -291,12 +301,16 @@ for (const name of Object.keys(ops)) {
   }[name + 'Sync'];
   fs[name] = {
     [name](...args) {
-      let callback = args[args.length - 1];
-      if (typeof callback === 'function' && args.length > 1) args = args.slice(0, -1);
-      else callback = undefined;
-      // node checks the callback first (`The "cb" argument must be …`).
+      // As node (`callback || options`): the callback follows the arguments,
+      // or takes the place of a trailing optional one, and is checked first.
+      let callback = args[arity];
+      args = args.slice(0, arity);
+      if (!callback && !REQUIRED_LAST.includes(name)) {
+        callback = args[arity - 1];
+        args[arity - 1] = undefined;
+      }
       validateFunction(callback, 'cb');
-      runCallback(describe(...args.slice(0, arity)), callback);
+      runCallback(describe(...args), callback);
     },
   }[name];
   promises[name] = {
