@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::atoms;
 use crate::interp::Interpreter;
-use crate::object::{ObjectKind, Slot};
+use crate::object::ObjectKind;
 use crate::property::Own;
 use crate::string::Units;
 use crate::value::{ObjRef, PropKey, Value};
@@ -16,6 +16,8 @@ use crate::value::{ObjRef, PropKey, Value};
 const BREAK_LENGTH: usize = 80;
 const COMPACT: usize = 3;
 const MAX_ARRAY_LENGTH: usize = 100;
+/// Strings longer than this may be split at newlines (node's `kMinLineLength`).
+const MIN_LINE_LENGTH: usize = 16;
 
 /// The `util.inspect` options nodelet honours.
 pub struct InspectOptions {
@@ -26,6 +28,8 @@ pub struct InspectOptions {
     pub max_array_length: usize,
     /// The line width past which containers break (`usize::MAX`: never).
     pub break_length: usize,
+    /// Also list non-enumerable properties, as `[key]` (`%o`).
+    pub show_hidden: bool,
 }
 
 impl Default for InspectOptions {
@@ -34,6 +38,7 @@ impl Default for InspectOptions {
             depth: 2,
             max_array_length: MAX_ARRAY_LENGTH,
             break_length: BREAK_LENGTH,
+            show_hidden: false,
         }
     }
 }
@@ -42,6 +47,7 @@ struct Ctx {
     opts_depth: i64,
     max_array_length: usize,
     break_length: usize,
+    show_hidden: bool,
     seen: Vec<ObjRef>,
     circular: HashMap<ObjRef, usize>,
     indentation: usize,
@@ -65,6 +71,7 @@ impl Interpreter {
             opts_depth: opts.depth,
             max_array_length: opts.max_array_length,
             break_length: opts.break_length,
+            show_hidden: opts.show_hidden,
             seen: Vec::new(),
             circular: HashMap::new(),
             indentation: 0,
@@ -102,7 +109,19 @@ impl Interpreter {
             Value::Number(n) => format_number(n),
             Value::String(s) => {
                 let _ = in_container;
-                quote_string(self.str(s).units())
+                let units = self.str(s).units();
+                // Long strings are split after each newline into `'a\n' +` lines.
+                let n = units.len();
+                if n > MIN_LINE_LENGTH && n + ctx.indentation + 4 > ctx.break_length {
+                    let text = units.to_vec16();
+                    let pieces: Vec<String> = text
+                        .split_inclusive(|&u| u == u16::from(b'\n'))
+                        .map(|piece| quote_string(&Units::from_u16(piece)))
+                        .collect();
+                    let sep = format!(" +\n{}", " ".repeat(ctx.indentation + 2));
+                    return pieces.join(&sep);
+                }
+                quote_string(units)
             }
             Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
             Value::Object(o) => {
@@ -120,16 +139,19 @@ impl Interpreter {
         let constructor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_none();
         let weak = self.is_weak_collection(o);
-        let tag = match self
-            .obj(o)
-            .props
-            .lookup(PropKey::Sym(self.realm.sym_to_string_tag))
-        {
-            Some(_) => None,
-            None => match self.get_own_or_proto_tag(o) {
-                Some(t) if Some(&t) != constructor.as_ref() => Some(t),
+        // node shows `Symbol.toStringTag` (read like any property, getters
+        // included) unless it is an own enumerable property, listed anyway.
+        let tag_key = PropKey::Sym(self.realm.sym_to_string_tag);
+        let tag = if self.is_enumerable_own(o, tag_key) == Some(true) && !ctx.show_hidden {
+            None
+        } else {
+            match self.get(o, tag_key) {
+                Ok(Value::String(t)) => {
+                    let t = self.rust_string(t);
+                    (!t.is_empty() && Some(&t) != constructor.as_ref()).then_some(t)
+                }
                 _ => None,
-            },
+            }
         };
         let prefix_for = |name: &str, fallback: &str, size: Option<usize>| -> String {
             let base = match &constructor {
@@ -141,14 +163,13 @@ impl Interpreter {
                 s.push_str(&format!("({n})"));
             }
             if let Some(t) = &tag {
-                if t != name {
-                    s.push_str(&format!(" [{t}]"));
-                }
+                let _ = name;
+                s.push_str(&format!(" [{t}]"));
             }
             s.push(' ');
             s
         };
-        let mut keys = self.inspect_keys(o);
+        let mut keys = self.inspect_keys(o, ctx.show_hidden);
         let mut base = String::new();
         let mut extras = Extras::Object;
         let (mut braces, mut output): ([String; 2], Vec<String>);
@@ -407,31 +428,20 @@ impl Interpreter {
         self.reduce_to_single_string(ctx, output, &base, &braces, extras, recurse, o)
     }
 
-    /// `Symbol.toStringTag` found on the prototype chain (data properties only).
-    fn get_own_or_proto_tag(&self, o: ObjRef) -> Option<String> {
-        let key = PropKey::Sym(self.realm.sym_to_string_tag);
-        let mut cur = Some(o);
-        while let Some(c) = cur {
-            if let Some(p) = self.obj(c).props.lookup(key) {
-                return match p.slot {
-                    Slot::Data(Value::String(s)) => Some(self.rust_string(s)),
-                    _ => None,
-                };
-            }
-            cur = self.obj(c).proto;
-        }
-        None
-    }
-
     /// Own enumerable keys (strings then symbols), private names excluded.
-    fn inspect_keys(&mut self, o: ObjRef) -> Vec<PropKey> {
+    fn inspect_keys(&mut self, o: ObjRef, show_hidden: bool) -> Vec<PropKey> {
         let keys = self.own_keys(o);
         keys.into_iter()
             .filter(|&k| {
                 if matches!(self.obj(o).kind, ObjectKind::Array(_))
                     && k == PropKey::Str(atoms::LENGTH)
                 {
-                    return false;
+                    return show_hidden;
+                }
+                // `showHidden` (`%o`) lists non-enumerable keys too, except on
+                // functions, whose hidden `prototype` nodelet does not render.
+                if show_hidden && !self.obj(o).is_callable() {
+                    return true;
                 }
                 self.is_enumerable_own(o, k) == Some(true)
             })
@@ -483,6 +493,9 @@ impl Interpreter {
     ) -> String {
         let name = match k {
             PropKey::Sym(s) => format!("[{}]", crate::builtins::symbol::symbol_text(self, s)),
+            PropKey::Str(a) if self.is_enumerable_own(o, k) == Some(false) => {
+                format!("[{}]", self.atom_text(a))
+            }
             PropKey::Str(a) => {
                 let t = self.atom_text(a);
                 if is_identifier(&t) {
@@ -775,7 +788,10 @@ impl Interpreter {
             let columns = ((approx_char_heights * biased_max * output_length as f64).sqrt()
                 / biased_max)
                 .round()
-                .min((ctx.break_length.saturating_sub(ctx.indentation) as f64 / actual_max as f64).floor())
+                .min(
+                    (ctx.break_length.saturating_sub(ctx.indentation) as f64 / actual_max as f64)
+                        .floor(),
+                )
                 .min((COMPACT * 4) as f64)
                 .min(15.0) as usize;
             if columns <= 1 {
@@ -833,7 +849,12 @@ impl Interpreter {
 
 /// node's `improveStack`: a subclass of `Error` that kept the inherited name
 /// shows its constructor's name (`MyError: msg`, or `Foo [TypeError]: msg`).
-fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: Option<&str>) -> String {
+fn improve_stack(
+    stack: String,
+    constructor: Option<&str>,
+    name: &str,
+    tag: Option<&str>,
+) -> String {
     let mut len = name.len();
     let looks_normal = name.ends_with("Error")
         && stack.starts_with(name)
@@ -875,8 +896,7 @@ fn improve_stack(stack: String, constructor: Option<&str>, name: &str, tag: Opti
 fn null_proto_error_name(stack: &str) -> String {
     let bytes = stack.as_bytes();
     if bytes.first().is_some_and(|b| b.is_ascii_uppercase()) {
-        let allowed =
-            |b: u8| b.is_ascii_alphanumeric() || b"_ []()-".contains(&b);
+        let allowed = |b: u8| b.is_ascii_alphanumeric() || b"_ []()-".contains(&b);
         let mut end = 1;
         while end < bytes.len() && allowed(bytes[end]) {
             end += 1;
@@ -986,13 +1006,12 @@ pub fn quote_string(units: &Units) -> String {
             '\r' => out.push_str("\\r"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
             '\\' => out.push_str("\\\\"),
             c if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
                 out.push_str(&format!("\\x{:02X}", c as u32))
             }
             c => out.push(c),

@@ -153,6 +153,7 @@ impl Interpreter {
             'o' => {
                 let opts = crate::inspect::InspectOptions {
                     depth: 4,
+                    show_hidden: true,
                     ..Default::default()
                 };
                 self.inspect_with(a, opts)
@@ -241,7 +242,7 @@ fn trace(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> J
     let s = if frames.is_empty() {
         head
     } else {
-        format!("{head}\n{}", frames.trim_end_matches('\n'))
+        format!("{head}\n{}", frames.trim_matches('\n'))
     };
     cx.console_write(&s, true);
     Ok(Value::Undefined)
@@ -265,7 +266,12 @@ fn dir(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsR
 
 /// `console.assert(cond, ...data)`: node prefixes the first datum with
 /// `Assertion failed: ` and passes everything to `console.warn`.
-fn assert(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+fn assert(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     if cx.to_boolean(super::arg(args, 0)) {
         return Ok(Value::Undefined);
     }
@@ -285,7 +291,8 @@ fn assert(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option<ObjRef>)
 /// A node-style process warning on stderr (`(node:PID) Warning: …`).
 fn warn(cx: &mut Interpreter, text: &str) {
     let pid = std::process::id();
-    cx.host.write(&format!("(node:{pid}) Warning: {text}\n"), true);
+    cx.host
+        .write(&format!("(node:{pid}) Warning: {text}\n"), true);
 }
 
 fn label(cx: &mut Interpreter, args: &[Value]) -> JsResult<String> {
@@ -335,7 +342,10 @@ fn group_end(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> 
 fn time(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let l = label(cx, args)?;
     if cx.console_timers.contains_key(&l) {
-        warn(cx, &format!("Label '{l}' already exists for console.time()"));
+        warn(
+            cx,
+            &format!("Label '{l}' already exists for console.time()"),
+        );
         return Ok(Value::Undefined);
     }
     cx.console_timers.insert(l, std::time::Instant::now());

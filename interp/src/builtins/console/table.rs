@@ -10,7 +10,12 @@ const INDEX_KEY: &str = "(index)";
 const ITER_KEY: &str = "(iteration index)";
 const VALUES_KEY: &str = "Values";
 
-pub fn table(cx: &mut Interpreter, this: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
+pub fn table(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    nt: Option<ObjRef>,
+) -> JsResult<Value> {
     let data = super::super::arg(args, 0);
     let Value::Object(o) = data else {
         return super::log(cx, this, &args[..args.len().min(1)], nt);
@@ -77,6 +82,7 @@ fn cell(cx: &mut Interpreter, v: Value) -> String {
         depth,
         max_array_length: 3,
         break_length: usize::MAX,
+        show_hidden: false,
     };
     cx.inspect_with(v, opts)
 }

@@ -1,0 +1,13 @@
+const mixed = [];
+for (let i = 0; i < 26; i++) mixed.push(String.fromCharCode(97 + i).repeat(i % 5 + 1));
+console.log(mixed);
+const floats = [];
+for (let i = 0; i < 20; i++) floats.push(Math.round(Math.sin(i) * 1000) / 100);
+console.log(floats);
+console.log({ a: { list: floats } });
+const bools = []; for (let i = 0; i < 12; i++) bools.push(i % 3 === 0);
+console.log(bools);
+const withUndef = [1, undefined, 3, null, 5, undefined, 7, 8];
+console.log(withUndef);
+const sparse = [1, 2, 3, 4, 5, 6, 7]; sparse[20] = 9;
+console.log(sparse);
