@@ -1030,12 +1030,26 @@ impl Compiler<'_> {
                     functions.extend(self.hoisted_functions(&c.body));
                 }
                 scope.functions = functions;
-                let cases = cases
+                let mut lowered: Vec<(Option<Expr>, Vec<Stmt>)> = cases
                     .iter()
                     .map(|c| (c.test.as_ref().map(|t| self.expr(t)), self.stmts(&c.body)))
                     .collect();
                 self.pop_scope();
-                StmtKind::Switch { disc, scope, cases }
+                // Suspending `case` tests are evaluated before the statement (see
+                // `hoist.rs`), outside its scope, so they are lowered again there.
+                if lowered
+                    .iter()
+                    .any(|(t, _)| t.as_ref().is_some_and(hoist::suspends))
+                {
+                    for (c, (t, _)) in cases.iter().zip(lowered.iter_mut()) {
+                        *t = c.test.as_ref().map(|x| self.expr(x));
+                    }
+                }
+                StmtKind::Switch {
+                    disc,
+                    scope,
+                    cases: lowered,
+                }
             }
             S::Labeled { label, body } => {
                 let l = self.atom(&label.name);

@@ -1,4 +1,4 @@
-//! Suspension: generators (`function*`, `yield`, `yield*`).
+//! Suspension: generators (`function*`, `yield`, `yield*`) and async functions.
 //!
 //! Design: *resumable re-entry*. A `yield` evaluates its operand, stores it, and
 //! unwinds the Rust stack with `Exc::Suspend`. On the way up, every statement that
@@ -13,15 +13,35 @@
 //! Compared with lowering bodies to a state machine (DESIGN-NOTES), this keeps one
 //! evaluator and no second code shape, costs nothing when no generator runs (the
 //! records are only built on the unwinding path), and handles `try`/`finally` and
-//! labels with the evaluator's own logic. Its limit: a `yield` must be the whole
-//! expression of a statement (`yield x;`, `const v = yield x;`, `v = yield x;`,
-//! `return yield x;`), because a half-evaluated expression is not saved; other
-//! positions are rejected when the code is lowered, with a clear SyntaxError.
+//! labels with the evaluator's own logic. A half-evaluated expression is not
+//! saved, so the evaluator only resumes a suspension that is the whole expression
+//! of a statement (`yield x;`, `v = yield x;`, `[a, b] = yield x;`,
+//! `const v = yield x;`, `return yield x;`).
+//!
+//! Every other position is made into one of those when the code is lowered
+//! (`compile/hoist.rs`): each nested `yield`/`await` becomes its own statement
+//! `t = yield x;` writing a hidden frame slot (a temporary, saved with the
+//! locals), and everything evaluated before it, in evaluation order, is stored
+//! in temporaries first, so side effects keep their order: `a() + await b()`
+//! runs as `t1 = a(); t2 = await b(); t1 + t2`. A method call whose arguments
+//! suspend reads its receiver and method first and calls with `CallWith`, which
+//! keeps `this`. `&&`, `||`, `??`, `?:`, `x op= v` and the links of an optional
+//! chain after a `?.` become `if` statements over temporaries, so a right side
+//! suspends only when it runs. The suspending
+//! tests of `if`, `switch` (and its `case` tests) and the right side of
+//! `for…of`/`for…in` are evaluated just before the statement; loop tests move
+//! into the body (`while (c) s` runs as `while (true) { if (!c) break; s }`, and
+//! `for` moves its head into a body that keeps the per-iteration bindings), so
+//! they run again on every iteration and `continue` and labels behave. Still
+//! rejected with a SyntaxError when reached: suspensions in destructuring
+//! defaults, in templates tagged by a method (`String.raw`), in class heads
+//! (`extends`, computed keys) and in `delete` of an optional chain.
+//!
 //! Async functions reuse the same machinery: the body runs as a suspended
 //! "generator" whose every suspension is an `await`; `async_step` subscribes to
 //! the awaited promise with callbacks that resume the body, and settles the
-//! function's promise when the body returns or throws. `await` has the same
-//! position rule as `yield`. Async generators are not supported yet.
+//! function's promise when the body returns or throws. Async generators are not
+//! supported yet.
 
 use std::rc::Rc;
 

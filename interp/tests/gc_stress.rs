@@ -1,7 +1,7 @@
 //! Missing GC roots show up as different output (or a stale-handle panic) when
-//! the collector runs at every safe point. Each program in
-//! `tests/programs/interp` and `tests/programs/lang` runs twice in-process, normally and in stress mode,
-//! and the two outputs must agree.
+//! the collector runs at every safe point. Each program in `tests/programs/interp`,
+//! `tests/programs/lang` and `tests/programs/suspend` runs twice in-process,
+//! normally and in stress mode, and the two outputs must agree.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -60,7 +60,7 @@ fn stress_mode_agrees_with_normal_mode() {
 fn check_all_programs() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs");
     let mut files: Vec<std::path::PathBuf> = Vec::new();
-    for sub in ["interp", "lang"] {
+    for sub in ["interp", "lang", "suspend"] {
         if let Ok(d) = std::fs::read_dir(root.join(sub)) {
             files.extend(d.filter_map(|e| e.ok()).map(|e| e.path()));
         }

@@ -7,8 +7,9 @@
 //! statements that store everything evaluated before it, in evaluation order,
 //! into further temporaries; the rest of the expression then reads them. `&&`,
 //! `||`, `??`, `?:` and `op=` become `if` statements so their right side only
-//! runs when it would; loop conditions move into the loop body so they are
-//! evaluated again on every iteration.
+//! runs when it would, and so do the links of an optional chain after a `?.`;
+//! loop conditions move into the loop body so they are evaluated again on every
+//! iteration.
 
 use std::cell::Cell;
 
@@ -233,9 +234,11 @@ fn logical_test(op: LogicalOp, left: Expr) -> Expr {
         LogicalOp::And => return left,
         LogicalOp::Or => ExprKind::Unary(UnaryOp::Not, Box::new(left)),
         // `x == null` holds exactly for `null` and `undefined`.
-        LogicalOp::Nullish => {
-            ExprKind::Binary(BinaryOp::Eq, Box::new(left), Box::new(expr(ExprKind::Null, span)))
-        }
+        LogicalOp::Nullish => ExprKind::Binary(
+            BinaryOp::Eq,
+            Box::new(left),
+            Box::new(expr(ExprKind::Null, span)),
+        ),
     };
     expr(kind, span)
 }
@@ -321,7 +324,13 @@ fn kids(kind: &mut ExprKind) -> Vec<Kid<'_>> {
     use ExprKind as K;
     let mut out = Vec::new();
     match kind {
-        K::Template { exprs, .. } | K::Sequence(exprs) => out.extend(exprs.iter_mut().map(Kid::Val)),
+        K::Template { exprs, .. } | K::Sequence(exprs) => {
+            out.extend(exprs.iter_mut().map(Kid::Val))
+        }
+        K::TaggedTemplate { tag, exprs, .. } => {
+            out.push(Kid::Val(tag));
+            out.extend(exprs.iter_mut().map(Kid::Val));
+        }
         K::Array(elems) => {
             for el in elems {
                 match el {
@@ -376,6 +385,23 @@ fn kids(kind: &mut ExprKind) -> Vec<Kid<'_>> {
         _ => {}
     }
     out
+}
+
+/// One step of an optional chain, from the object it starts from outwards.
+enum Link {
+    Member {
+        prop: Prop,
+        optional: bool,
+        pos: Span,
+        span: Span,
+        /// The source text of the chain up to here, for messages.
+        text: Atom,
+    },
+    Call {
+        args: Vec<Arg>,
+        optional: bool,
+        span: Span,
+    },
 }
 
 /// Calls `f` on the object an optional chain starts from (`a` in `a.b?.c()`).
@@ -542,7 +568,10 @@ impl Compiler<'_> {
                 optional,
             } if args_suspend(&args) => {
                 if optional {
-                    return unsupported("yield or await in the arguments of an optional call", span);
+                    return unsupported(
+                        "yield or await in the arguments of an optional call",
+                        span,
+                    );
                 }
                 self.lin_call(*callee, args, span, out)
             }
@@ -550,18 +579,24 @@ impl Compiler<'_> {
                 self.lin_compound(op, *target, *value, span, out)
             }
             K::OptionalChain(mut inner) => {
-                // Only the object the chain starts from may suspend: it is
-                // evaluated before any `?.` can short-circuit.
+                // When only the object the chain starts from suspends, it is
+                // evaluated first and the chain stays as it is.
                 let base = with_chain_base(&mut inner, take);
                 if suspends(&inner) {
-                    return unsupported("yield or await after `?.`", span);
+                    with_chain_base(&mut inner, |b| *b = base);
+                    return self.lin_chain(*inner, span, out);
                 }
                 let base = self.lin(base, out);
                 with_chain_base(&mut inner, |b| *b = base);
                 expr(K::OptionalChain(inner), span)
             }
+            K::Delete(x) if matches!(x.kind, K::OptionalChain(_)) => {
+                unsupported("yield or await in `delete` of an optional chain", span)
+            }
             K::Class(_) => unsupported("yield or await in a class definition", span),
-            K::TaggedTemplate { .. } => unsupported("yield or await in a tagged template", span),
+            K::TaggedTemplate { tag, .. } if matches!(tag.kind, K::Member { .. }) => {
+                unsupported("yield or await in a template tagged by a method", span)
+            }
             K::Destructure { pattern, .. } if pat_suspends(&pattern) => {
                 unsupported("yield or await in a destructuring default", span)
             }
@@ -610,9 +645,151 @@ impl Compiler<'_> {
         }
     }
 
+    /// Splits an optional chain into the object it starts from and its links.
+    fn chain_links(&mut self, e: Expr, links: &mut Vec<Link>) -> Expr {
+        let span = e.span;
+        let text = self.cx.callee_text(&e);
+        match e.kind {
+            ExprKind::Member {
+                object,
+                prop,
+                optional,
+                pos,
+            } => {
+                let base = self.chain_links(*object, links);
+                let text = self.atom(&text);
+                links.push(Link::Member {
+                    prop,
+                    optional,
+                    pos,
+                    span,
+                    text,
+                });
+                base
+            }
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => {
+                let base = self.chain_links(*callee, links);
+                links.push(Link::Call {
+                    args,
+                    optional,
+                    span,
+                });
+                base
+            }
+            kind => expr(kind, span),
+        }
+    }
+
+    /// An optional chain with a suspension after a `?.`: each link is evaluated
+    /// into a temporary in turn, and each `?.` becomes `if (t != null) { rest }`,
+    /// so nothing after a short circuit runs.
+    fn lin_chain(&mut self, inner: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        let mut links = Vec::new();
+        let base = self.chain_links(inner, &mut links);
+        let result = self.intermediate(span);
+        out.push(init(&result, expr(ExprKind::Undefined, span)));
+        let mut levels: Vec<(Option<Expr>, Vec<Stmt>)> = vec![(None, Vec::new())];
+        let mut cur = {
+            let level = &mut levels[0].1;
+            let b = self.lin(base, level);
+            self.spill_always(b, level)
+        };
+        // The receiver of a call link: the object of the member link before it.
+        let mut receiver: Option<Expr> = None;
+        for link in links {
+            let optional = match &link {
+                Link::Member { optional, .. } | Link::Call { optional, .. } => *optional,
+            };
+            if optional {
+                let cspan = cur.span;
+                let test = ExprKind::Binary(
+                    BinaryOp::NotEq,
+                    Box::new(dup(&cur)),
+                    Box::new(expr(ExprKind::Null, cspan)),
+                );
+                levels.push((Some(expr(test, cspan)), Vec::new()));
+            }
+            let Some((_, level)) = levels.last_mut() else {
+                break;
+            };
+            match link {
+                Link::Member {
+                    prop,
+                    pos,
+                    span: mspan,
+                    text,
+                    ..
+                } => {
+                    let prop = self.spill_prop(prop, level);
+                    let value = ExprKind::Member {
+                        object: Box::new(dup(&cur)),
+                        prop,
+                        optional: false,
+                        pos,
+                    };
+                    let t = self.temp(text, pos);
+                    level.push(init(&t, expr(value, mspan)));
+                    receiver = Some(dup(&cur));
+                    cur = read(&t, pos);
+                }
+                Link::Call {
+                    mut args,
+                    span: cspan,
+                    ..
+                } => {
+                    let mut ks = Vec::new();
+                    arg_kids(&mut args, &mut ks);
+                    self.lin_kids(ks, level);
+                    let this = receiver
+                        .take()
+                        .unwrap_or_else(|| expr(ExprKind::Undefined, cspan));
+                    let call = ExprKind::CallWith {
+                        func: Box::new(dup(&cur)),
+                        this: Box::new(this),
+                        args,
+                    };
+                    let t = self.intermediate(cspan);
+                    level.push(init(&t, expr(call, cspan)));
+                    cur = read(&t, cspan);
+                }
+            }
+        }
+        if let Some((_, level)) = levels.last_mut() {
+            level.push(init(&result, cur));
+        }
+        while levels.len() > 1 {
+            let Some((test, body)) = levels.pop() else {
+                break;
+            };
+            let Some((_, outer)) = levels.last_mut() else {
+                break;
+            };
+            if let Some(test) = test {
+                outer.push(stmt(
+                    StmtKind::If(test, Box::new(block(body, span)), None),
+                    span,
+                ));
+            }
+        }
+        if let Some((_, level)) = levels.pop() {
+            out.extend(level);
+        }
+        read(&result, span)
+    }
+
     /// A call whose arguments suspend: the function and `this` are evaluated
     /// first, into temporaries, and called with `CallWith`.
-    fn lin_call(&mut self, callee: Expr, mut args: Vec<Arg>, span: Span, out: &mut Vec<Stmt>) -> Expr {
+    fn lin_call(
+        &mut self,
+        callee: Expr,
+        mut args: Vec<Arg>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let text = self.cx.callee_text(&callee);
         let name = self.atom(&text);
         let cspan = callee.span;
@@ -640,7 +817,10 @@ impl Compiler<'_> {
                 let prop = self.spill_prop(prop, out);
                 let this_read = read(&this, cspan);
                 let f = self.temp(name, cspan);
-                out.push(init(&f, expr(ExprKind::SuperMember { home, this, prop }, cspan)));
+                out.push(init(
+                    &f,
+                    expr(ExprKind::SuperMember { home, this, prop }, cspan),
+                ));
                 (read(&f, cspan), this_read)
             }
             ExprKind::Member { .. } => {
@@ -695,7 +875,10 @@ impl Compiler<'_> {
             };
             inner.push(stmt(StmtKind::Expr(expr(assign, span)), span));
             let test = logical_test(lop, read(&old, span));
-            out.push(stmt(StmtKind::If(test, Box::new(block(inner, span)), None), span));
+            out.push(stmt(
+                StmtKind::If(test, Box::new(block(inner, span)), None),
+                span,
+            ));
             return read(&old, span);
         };
         let v = self.lin(value, out);
@@ -741,11 +924,12 @@ impl Compiler<'_> {
                 StmtKind::If(self.lin(test, &mut out), cons, alt)
             }
             StmtKind::Switch { disc, scope, cases } => {
-                if cases.iter().any(|(t, _)| t.as_ref().is_some_and(suspends)) {
-                    return unsupported_stmt("yield or await in a `case` test", span);
-                }
                 let disc = self.lin(disc, &mut out);
-                StmtKind::Switch { disc, scope, cases }
+                if !cases.iter().any(|(t, _)| t.as_ref().is_some_and(suspends)) {
+                    StmtKind::Switch { disc, scope, cases }
+                } else {
+                    self.hoist_cases(disc, scope, cases, span, &mut out)
+                }
             }
             StmtKind::ForOf {
                 scope,
@@ -842,6 +1026,59 @@ impl Compiler<'_> {
         }
         out.push(stmt(last, span));
         block(out, span)
+    }
+
+    /// A `switch` with suspending `case` tests: the tests run first, in order,
+    /// until one matches (`m = i`), then the statement switches on `m` (a `case`
+    /// test of `i` for clause `i`; `default` stays where it is).
+    fn hoist_cases(
+        &mut self,
+        disc: Expr,
+        scope: ScopeInfo,
+        cases: Vec<(Option<Expr>, Vec<Stmt>)>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> StmtKind {
+        let value = self.intermediate(span);
+        out.push(init(&value, disc));
+        let matched = self.intermediate(span);
+        let none = || expr(ExprKind::Number(-1.0), span);
+        out.push(init(&matched, none()));
+        let mut clauses = Vec::new();
+        for (i, (test, body)) in cases.into_iter().enumerate() {
+            let Some(test) = test else {
+                clauses.push((None, body));
+                continue;
+            };
+            let index = || expr(ExprKind::Number(i as f64), span);
+            let tspan = test.span;
+            let mut inner = Vec::new();
+            let t = self.lin(test, &mut inner);
+            let hit = ExprKind::Binary(
+                BinaryOp::StrictEq,
+                Box::new(read(&value, tspan)),
+                Box::new(t),
+            );
+            inner.push(stmt(
+                StmtKind::If(expr(hit, tspan), Box::new(init(&matched, index())), None),
+                tspan,
+            ));
+            let pending = ExprKind::Binary(
+                BinaryOp::StrictEq,
+                Box::new(read(&matched, tspan)),
+                Box::new(none()),
+            );
+            out.push(stmt(
+                StmtKind::If(expr(pending, tspan), Box::new(block(inner, tspan)), None),
+                tspan,
+            ));
+            clauses.push((Some(index()), body));
+        }
+        StmtKind::Switch {
+            disc: read(&matched, span),
+            scope,
+            cases: clauses,
+        }
     }
 
     /// Pushes `if (!test) break;` with the test's suspensions hoisted before it.
