@@ -22,8 +22,10 @@
 //!   caches at `.name` sites (`object.rs`), dense arrays, and number fast paths.
 //! - **Built-ins** live in `builtins/`, one file per global (see its module docs
 //!   for how to add one). `inspect.rs` formats values like node's `util.inspect`.
-//! - **Suspension** (generators, async) is planned as state-machine lowering;
-//!   see `suspend.rs`.
+//! - **Suspension** (generators, async functions) is *resumable re-entry*: a
+//!   `yield`/`await` unwinds the Rust stack while each statement records where it
+//!   was, and resuming walks back down (`suspend.rs`, `eval/resume.rs`); lowering
+//!   hoists nested suspensions to statement level (`compile/hoist.rs`).
 
 mod atoms;
 pub mod builtins;
