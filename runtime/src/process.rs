@@ -39,7 +39,14 @@ pub fn install(cx: &mut Interpreter, argv: &[String]) -> JsResult<()> {
     cx.set_named(process, "env", Value::Object(env))?;
     let strings = [
         ("platform", std::env::consts::OS),
-        ("arch", if cfg!(target_arch = "x86_64") { "x64" } else { std::env::consts::ARCH }),
+        (
+            "arch",
+            if cfg!(target_arch = "x86_64") {
+                "x64"
+            } else {
+                std::env::consts::ARCH
+            },
+        ),
         ("version", VERSION),
         ("title", "nodelet"),
     ];
@@ -69,7 +76,14 @@ pub fn install(cx: &mut Interpreter, argv: &[String]) -> JsResult<()> {
     for (name, f, len) in methods {
         cx.host_method(process, name, f, len);
     }
-    for (name, f, fd) in [("stdout", write_stdout as nodelet_interp::host_api::HostFn, 1.0), ("stderr", write_stderr, 2.0)] {
+    for (name, f, fd) in [
+        (
+            "stdout",
+            write_stdout as nodelet_interp::host_api::HostFn,
+            1.0,
+        ),
+        ("stderr", write_stderr, 2.0),
+    ] {
         let stream = cx.new_plain_object();
         cx.root(Value::Object(stream));
         cx.host_method(stream, "write", f, 1);
@@ -157,11 +171,21 @@ fn memory_usage(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) 
     let page = 4096.0;
     let rss = std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|n| n.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|n| n.parse::<f64>().ok())
+        })
         .map_or(0.0, |pages| pages * page);
     let o = cx.new_plain_object();
     cx.root(Value::Object(o));
-    for (name, v) in [("rss", rss), ("heapTotal", 0.0), ("heapUsed", 0.0), ("external", 0.0), ("arrayBuffers", 0.0)] {
+    for (name, v) in [
+        ("rss", rss),
+        ("heapTotal", 0.0),
+        ("heapUsed", 0.0),
+        ("external", 0.0),
+        ("arrayBuffers", 0.0),
+    ] {
         cx.set_named(o, name, Value::Number(v))?;
     }
     Ok(Value::Object(o))
@@ -174,10 +198,20 @@ fn write_to(cx: &mut Interpreter, args: &[Value], out: &mut dyn Write) -> JsResu
     Ok(Value::Bool(true))
 }
 
-fn write_stdout(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn write_stdout(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     write_to(cx, args, &mut std::io::stdout().lock())
 }
 
-fn write_stderr(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn write_stderr(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     write_to(cx, args, &mut std::io::stderr().lock())
 }
