@@ -158,14 +158,16 @@ def run_test(args, harness, rel):
             ok = code == 0
         return rel, "pass" if ok else "fail", err.strip().splitlines()[-1:] if not ok else ""
     # Run mode: build the program(s).
-    prelude = ""
+    # `print` is the host-defined function test262 expects (INTERPRETING.md);
+    # asynchronous tests report through it.
+    prelude = "globalThis.print = function print(x) { console.log(String(x)); };\n"
     if "raw" not in flags:
         includes = ["assert.js", "sta.js"]
         if "async" in flags:
             includes.append("doneprintHandle.js")
         includes += meta["includes"]
         try:
-            prelude = "".join(harness.get(i) + "\n" for i in includes)
+            prelude += "".join(harness.get(i) + "\n" for i in includes)
         except OSError as e:
             return rel, "fail", f"missing include {e}"
     variants = []
