@@ -468,14 +468,7 @@ fn get_own_property_names(
     args: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let o = cx.to_object(arg(args, 0))?;
-    let ks: Vec<Value> = cx
-        .own_keys(o)
-        .into_iter()
-        .filter(|k| matches!(k, PropKey::Str(_)))
-        .map(|k| key_value(cx, k))
-        .collect();
-    Ok(Value::Object(cx.new_array(ks)))
+    own_keys_array(cx, arg(args, 0), false)
 }
 
 fn get_own_property_symbols(
@@ -484,11 +477,17 @@ fn get_own_property_symbols(
     args: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let o = cx.to_object(arg(args, 0))?;
+    own_keys_array(cx, arg(args, 0), true)
+}
+
+/// The own string keys (or symbol keys) of `ToObject(target)`, in property
+/// order, as an array: `Object.getOwnPropertyNames` / `getOwnPropertySymbols`.
+fn own_keys_array(cx: &mut Interpreter, target: Value, symbols: bool) -> JsResult<Value> {
+    let o = cx.to_object(target)?;
     let ks: Vec<Value> = cx
         .own_keys(o)
         .into_iter()
-        .filter(|k| matches!(k, PropKey::Sym(_)))
+        .filter(|k| matches!(k, PropKey::Sym(_)) == symbols)
         .map(|k| key_value(cx, k))
         .collect();
     Ok(Value::Object(cx.new_array(ks)))

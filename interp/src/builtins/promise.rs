@@ -450,24 +450,37 @@ fn reaction_job(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) 
         resolve: data_get(cx, d, 4),
         reject: data_get(cx, d, 5),
     };
-    let outcome = if handler.is_nullish() {
-        if fulfilled {
-            Ok(argument)
-        } else {
-            Err(argument)
-        }
-    } else {
-        match cx.call(handler, Value::Undefined, &[argument]) {
-            Ok(v) => Ok(v),
-            Err(Exc::Throw) => Err(take_exception(cx, Exc::Throw)),
-            Err(other) => return Err(other),
-        }
-    };
+    let outcome = run_handler(cx, handler, argument, fulfilled)?;
     match outcome {
         Ok(v) => capability_resolve(cx, capability, v)?,
         Err(e) => capability_reject(cx, capability, e)?,
     }
     Ok(Value::Undefined)
+}
+
+/// The heart of a promise reaction job (PromiseReactionJob, steps 1.c–1.f):
+/// call the handler with the settled value, or pass the value through when
+/// there is no handler. `Ok(Ok(v))` resolves the derived promise with `v`,
+/// `Ok(Err(e))` rejects it with `e`; only a non-throw unwinding (such as
+/// `process.exit`) escapes as `Err`.
+fn run_handler(
+    cx: &mut Interpreter,
+    handler: Value,
+    argument: Value,
+    fulfilled: bool,
+) -> JsResult<Result<Value, Value>> {
+    if handler.is_nullish() {
+        return Ok(if fulfilled {
+            Ok(argument)
+        } else {
+            Err(argument)
+        });
+    }
+    match cx.call(handler, Value::Undefined, &[argument]) {
+        Ok(v) => Ok(Ok(v)),
+        Err(Exc::Throw) => Ok(Err(take_exception(cx, Exc::Throw))),
+        Err(other) => Err(other),
+    }
 }
 
 /// The reaction job of the fast path: its data is the derived promise, which
@@ -488,19 +501,7 @@ fn derived_reaction_job(
     let Some((handler, argument, fulfilled)) = job else {
         return Ok(Value::Undefined);
     };
-    let outcome = if handler.is_nullish() {
-        if fulfilled {
-            Ok(argument)
-        } else {
-            Err(argument)
-        }
-    } else {
-        match cx.call(handler, Value::Undefined, &[argument]) {
-            Ok(v) => Ok(v),
-            Err(Exc::Throw) => Err(take_exception(cx, Exc::Throw)),
-            Err(other) => return Err(other),
-        }
-    };
+    let outcome = run_handler(cx, handler, argument, fulfilled)?;
     match outcome {
         Ok(v) => cx.resolve_promise(derived, v),
         Err(e) => cx.reject_promise(derived, e),

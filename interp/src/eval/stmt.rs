@@ -228,16 +228,7 @@ impl Interpreter {
                 }
                 self.exec(body)
             };
-            let f = match f {
-                Err(Exc::Suspend) => {
-                    self.suspend_records.push(Resume::Loop {
-                        env: self.env,
-                        outer: self.env,
-                    });
-                    return Err(Exc::Suspend);
-                }
-                r => r?,
-            };
+            let f = self.record_loop_suspension(f, self.env)?;
             if let LoopStep::Exit(f) = loop_step(f, labels) {
                 return Ok(f);
             }
@@ -259,16 +250,7 @@ impl Interpreter {
                 self.safe_point();
                 self.exec(body)
             };
-            let f = match f {
-                Err(Exc::Suspend) => {
-                    self.suspend_records.push(Resume::Loop {
-                        env: self.env,
-                        outer: self.env,
-                    });
-                    return Err(Exc::Suspend);
-                }
-                r => r?,
-            };
+            let f = self.record_loop_suspension(f, self.env)?;
             if let LoopStep::Exit(f) = loop_step(f, labels) {
                 return Ok(f);
             }
@@ -399,16 +381,7 @@ impl Interpreter {
                     }
                     self.exec(body)
                 };
-                let f = match f {
-                    Err(Exc::Suspend) => {
-                        self.suspend_records.push(Resume::Loop {
-                            env: self.env,
-                            outer: saved,
-                        });
-                        return Err(Exc::Suspend);
-                    }
-                    r => r?,
-                };
+                let f = self.record_loop_suspension(f, saved)?;
                 if let LoopStep::Exit(f) = loop_step(f, labels) {
                     return Ok(f);
                 }
@@ -804,5 +777,26 @@ impl Interpreter {
     fn home_object(&mut self) -> Option<crate::value::ObjRef> {
         let v = self.cur_code.clone().and_then(|c| c.home_var.clone())?;
         self.read_var_raw(&v).as_object()
+    }
+}
+
+impl Interpreter {
+    /// A loop body's completion, passed through; when the body is suspending
+    /// (a `yield`/`await` inside it), the loop first records where it was
+    /// (`Resume::Loop`, with the environment to restore on exit) so resuming
+    /// can re-enter this loop.
+    #[inline]
+    fn record_loop_suspension(
+        &mut self,
+        f: JsResult<Flow>,
+        outer: Option<EnvRef>,
+    ) -> JsResult<Flow> {
+        if let Err(Exc::Suspend) = f {
+            self.suspend_records.push(Resume::Loop {
+                env: self.env,
+                outer,
+            });
+        }
+        f
     }
 }
