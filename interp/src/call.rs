@@ -441,11 +441,7 @@ impl Interpreter {
     /// Creates a function object for compiled code, closing over the current
     /// environment.
     pub fn make_closure(&mut self, code: &Rc<FunctionCode>, home: Option<ObjRef>) -> ObjRef {
-        let proto = if code.is_generator {
-            self.generator_function_proto()
-        } else {
-            self.realm.function_proto
-        };
+        let proto = self.function_proto_for(code);
         let closure = Closure {
             code: code.clone(),
             env: self.env,
@@ -465,7 +461,7 @@ impl Interpreter {
             matches!(code.kind, FnKind::Normal | FnKind::ClassConstructor { .. });
         if code.is_generator {
             self.root(Value::Object(f));
-            let gp = self.realm.generator_proto;
+            let gp = self.generator_object_proto(code);
             let p = self.new_object(Some(gp), ObjectKind::Ordinary);
             self.define_value(
                 f,

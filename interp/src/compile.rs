@@ -20,6 +20,7 @@ use crate::interp::{Interpreter, Script};
 use crate::ir::*;
 use crate::value::Atom;
 
+pub(crate) mod global_code;
 mod hoist;
 
 /// Lowers a whole script, run as the body of node's CommonJS wrapper function
@@ -51,17 +52,7 @@ pub fn compile_script(
     };
     let mut analysis = Analysis::default();
     for recording in [true, false] {
-        let mut c = Compiler {
-            cx: &mut *cx,
-            analysis,
-            recording,
-            scopes: Vec::new(),
-            funcs: Vec::new(),
-            pending_labels: Vec::new(),
-            script: script.clone(),
-            synthetic: 0,
-            hoisted: HashSet::new(),
-        };
+        let mut c = Compiler::new(cx, analysis, recording, Vec::new(), script.clone());
         let code = c.function(&wrapper, None, false);
         if !recording {
             return code;
@@ -113,6 +104,8 @@ struct FnState {
     strict: bool,
     /// Index in `scopes` of the scope holding this function's `var`s.
     var_scope: usize,
+    /// An async generator, whose `return v` awaits `v`.
+    async_generator: bool,
 }
 
 struct Compiler<'a> {
@@ -136,6 +129,29 @@ fn key<T: ?Sized>(node: &T) -> usize {
 struct Decl {
     name: Atom,
     kind: BindKind,
+}
+
+impl<'a> Compiler<'a> {
+    /// A compiler for one pass, starting inside `scopes` (empty for a module).
+    fn new(
+        cx: &'a mut Interpreter,
+        analysis: Analysis,
+        recording: bool,
+        scopes: Vec<Scope>,
+        script: Rc<Script>,
+    ) -> Compiler<'a> {
+        Compiler {
+            cx,
+            analysis,
+            recording,
+            scopes,
+            funcs: Vec::new(),
+            pending_labels: Vec::new(),
+            script,
+            synthetic: 0,
+            hoisted: HashSet::new(),
+        }
+    }
 }
 
 impl Compiler<'_> {
@@ -510,6 +526,7 @@ impl Compiler<'_> {
             n_locals: 0,
             strict: f.strict,
             var_scope: self.scopes.len(),
+            async_generator: f.is_async && f.is_generator,
         });
         let fkey = key(f);
 
@@ -580,6 +597,11 @@ impl Compiler<'_> {
             })
             .collect();
         body_decls.extend(lexical);
+        // Global code (a REPL input, `-e`) declares its top-level names in the
+        // global object and the persistent global scope, not in its wrapper.
+        if self.is_global_code_top() {
+            body_decls.clear();
+        }
         if simple {
             decls.append(&mut body_decls);
         }
@@ -754,6 +776,7 @@ impl Compiler<'_> {
             n_locals: 0,
             strict: true,
             var_scope: self.scopes.len(),
+            async_generator: false,
         });
         // Synthetic methods have no AST node to key their scope by; a counter that
         // both passes advance identically gives a stable key that no address has.
@@ -918,9 +941,7 @@ impl Compiler<'_> {
                 left, right, body, ..
             } => {
                 let is_of = matches!(s.kind, S::ForOf { .. });
-                if let S::ForOf { is_await: true, .. } = s.kind {
-                    return self.unsupported("for await", span);
-                }
+                let is_await = matches!(s.kind, S::ForOf { is_await: true, .. });
                 let mut decls = Vec::new();
                 let (pattern, is_decl) = match left {
                     ForHead::Var(kind, p) => {
@@ -959,6 +980,7 @@ impl Compiler<'_> {
                         right,
                         body,
                         labels,
+                        is_await,
                     }
                 } else {
                     StmtKind::ForIn {
@@ -980,7 +1002,21 @@ impl Compiler<'_> {
                 test: self.expr(test),
                 labels,
             },
-            S::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.root_expr(e, None))),
+            S::Return(e) => {
+                let value = e.as_ref().map(|e| self.root_expr(e, None));
+                // In an async generator `return v` awaits `v` first.
+                let awaits = self.funcs.last().is_some_and(|f| f.async_generator);
+                StmtKind::Return(value.map(|v| match awaits {
+                    true => {
+                        let span = v.span;
+                        Expr {
+                            kind: ExprKind::Await(Box::new(v)),
+                            span,
+                        }
+                    }
+                    false => v,
+                }))
+            }
             S::Break(l) => StmtKind::Break(l.as_ref().map(|l| self.atom(&l.name))),
             S::Continue(l) => StmtKind::Continue(l.as_ref().map(|l| self.atom(&l.name))),
             S::Throw(e) => StmtKind::Throw(self.expr(e)),
@@ -1105,16 +1141,6 @@ impl Compiler<'_> {
         };
         Stmt {
             kind: StmtKind::Init(Pat::Init(target), Some(value)),
-            span,
-        }
-    }
-
-    fn unsupported(&mut self, what: &'static str, span: Span) -> Stmt {
-        Stmt {
-            kind: StmtKind::Expr(Expr {
-                kind: ExprKind::Unsupported(what),
-                span,
-            }),
             span,
         }
     }

@@ -30,6 +30,14 @@ pub struct InspectOptions {
     pub break_length: usize,
     /// Also list non-enumerable properties, as `[key]` (`%o`).
     pub show_hidden: bool,
+    /// Style values with ANSI colors, as node's `inspect.styles` say.
+    pub colors: bool,
+    /// node's `compact`: how many inner levels may share a line (3 by
+    /// default); 0 is `compact: false` (every property on its own line) and
+    /// [`COMPACT_TRUE`] is `compact: true`.
+    pub compact: usize,
+    /// Sort object keys, map and set entries (`sorted: true`).
+    pub sorted: bool,
 }
 
 impl Default for InspectOptions {
@@ -39,6 +47,9 @@ impl Default for InspectOptions {
             max_array_length: MAX_ARRAY_LENGTH,
             break_length: BREAK_LENGTH,
             show_hidden: false,
+            colors: false,
+            compact: COMPACT,
+            sorted: false,
         }
     }
 }
@@ -48,6 +59,9 @@ struct Ctx {
     max_array_length: usize,
     break_length: usize,
     show_hidden: bool,
+    colors: bool,
+    compact: usize,
+    sorted: bool,
     seen: Vec<ObjRef>,
     circular: HashMap<ObjRef, usize>,
     indentation: usize,
@@ -72,12 +86,63 @@ impl Interpreter {
             max_array_length: opts.max_array_length,
             break_length: opts.break_length,
             show_hidden: opts.show_hidden,
+            colors: opts.colors,
+            compact: opts.compact,
+            sorted: opts.sorted,
             seen: Vec::new(),
             circular: HashMap::new(),
             indentation: 0,
             current_depth: 0,
         };
         self.format_value(&mut ctx, v, 0, false)
+    }
+
+    /// Reads `util.inspect` options from an object (`{ depth, colors, compact,
+    /// breakLength, showHidden, sorted, maxArrayLength }`); missing or
+    /// `undefined` options keep their defaults. `depth: null` and `Infinity`
+    /// mean no limit. Anything but an object gives the defaults.
+    pub fn inspect_options_from(&mut self, options: Value) -> crate::JsResult<InspectOptions> {
+        let mut opts = InspectOptions::default();
+        let Value::Object(object) = options else {
+            return Ok(opts);
+        };
+        let depth_key = PropKey::Str(self.intern("depth"));
+        match self.get_str(options, "depth")? {
+            // node compares `recurseTimes > undefined`, which is never true.
+            Value::Undefined if self.get_own(object, depth_key).is_some() => opts.depth = i64::MAX,
+            Value::Null => opts.depth = i64::MAX,
+            Value::Number(n) if n.is_nan() => opts.depth = -1,
+            Value::Number(n) => opts.depth = clamp_to_i64(n.floor()),
+            _ => {}
+        }
+        let colors = self.get_str(options, "colors")?;
+        if !matches!(colors, Value::Undefined) {
+            opts.colors = self.to_boolean(colors);
+        }
+        match self.get_str(options, "compact")? {
+            Value::Bool(true) => opts.compact = COMPACT_TRUE,
+            Value::Bool(false) => opts.compact = 0,
+            Value::Number(n) if n >= 1.0 => opts.compact = clamp_to_usize(n.floor()),
+            Value::Number(_) => opts.compact = 0,
+            _ => {}
+        }
+        if let Value::Number(n) = self.get_str(options, "breakLength")? {
+            opts.break_length = if n.is_nan() { 0 } else { clamp_to_usize(n) };
+        }
+        let hidden = self.get_str(options, "showHidden")?;
+        if !matches!(hidden, Value::Undefined) {
+            opts.show_hidden = self.to_boolean(hidden);
+        }
+        let sorted = self.get_str(options, "sorted")?;
+        if !matches!(sorted, Value::Undefined) {
+            opts.sorted = self.to_boolean(sorted);
+        }
+        match self.get_str(options, "maxArrayLength")? {
+            Value::Null => opts.max_array_length = usize::MAX,
+            Value::Number(n) if !n.is_nan() => opts.max_array_length = clamp_to_usize(n),
+            _ => {}
+        }
+        Ok(opts)
     }
 
     /// A short description of a value for error messages (`#<Object>`, `'str'`).
@@ -103,32 +168,41 @@ impl Interpreter {
         in_container: bool,
     ) -> String {
         match v {
-            Value::Undefined | Value::Hole => "undefined".into(),
-            Value::Null => "null".into(),
-            Value::Bool(b) => b.to_string(),
-            Value::Number(n) => format_number(n),
+            Value::Undefined | Value::Hole => ctx.stylize("undefined", Style::Undefined),
+            Value::Null => ctx.stylize("null", Style::Null),
+            Value::Bool(b) => ctx.stylize(&b.to_string(), Style::Boolean),
+            Value::Number(n) => ctx.stylize(&format_number(n), Style::Number),
             Value::String(s) => {
                 let _ = in_container;
                 let units = self.str(s).units();
-                // Long strings are split after each newline into `'a\n' +` lines.
+                // Long strings are split after each newline into `'a\n' +` lines
+                // (never with `compact: true`).
                 let n = units.len();
-                if n > MIN_LINE_LENGTH && n + ctx.indentation + 4 > ctx.break_length {
+                if ctx.compact != COMPACT_TRUE
+                    && n > MIN_LINE_LENGTH
+                    && n + ctx.indentation + 4 > ctx.break_length
+                {
                     let text = units.to_vec16();
                     let pieces: Vec<String> = text
                         .split_inclusive(|&u| u == u16::from(b'\n'))
-                        .map(|piece| quote_string(&Units::from_u16(piece)))
+                        .map(|piece| {
+                            ctx.stylize(&quote_string(&Units::from_u16(piece)), Style::String)
+                        })
                         .collect();
                     let sep = format!(" +\n{}", " ".repeat(ctx.indentation + 2));
                     return pieces.join(&sep);
                 }
-                quote_string(units)
+                ctx.stylize(&quote_string(units), Style::String)
             }
-            Value::Symbol(s) => crate::builtins::symbol::symbol_text(self, s),
+            Value::Symbol(s) => {
+                let text = crate::builtins::symbol::symbol_text(self, s);
+                ctx.stylize(&text, Style::Symbol)
+            }
             Value::Object(o) => {
                 if ctx.seen.contains(&o) {
                     let next = ctx.circular.len() + 1;
                     let idx = *ctx.circular.entry(o).or_insert(next);
-                    return format!("[Circular *{idx}]");
+                    return ctx.stylize(&format!("[Circular *{idx}]"), Style::Special);
                 }
                 self.format_raw(ctx, o, recurse)
             }
@@ -136,6 +210,10 @@ impl Interpreter {
     }
 
     fn format_raw(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> String {
+        // A Buffer shows its bytes in hex (node's `Buffer.prototype[inspect.custom]`).
+        if let Some(text) = crate::builtins::buffer::inspect_text(self, o) {
+            return text;
+        }
         let constructor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_none();
         let weak = self.is_weak_collection(o);
@@ -189,9 +267,13 @@ impl Interpreter {
         };
         // A RegExp or Date shows as its text (`/a/g`, an ISO date), at any depth.
         if kind_tag == 8 {
-            let text = crate::builtins::regexp::display_text(self, o)
-                .or_else(|| crate::builtins::date::display_text(self, o))
-                .unwrap_or_default();
+            let text = match crate::builtins::regexp::display_text(self, o) {
+                Some(text) => ctx.stylize(&text, Style::RegExp),
+                None => {
+                    let text = crate::builtins::date::display_text(self, o).unwrap_or_default();
+                    ctx.stylize(&text, Style::Date)
+                }
+            };
             base = match &constructor {
                 Some(c) if c != "RegExp" && c != "Date" => format!("{c} {text}"),
                 _ => text,
@@ -209,6 +291,7 @@ impl Interpreter {
             (None, Some(t)) => format!("[Object: null prototype] [{t}]"),
             (None, None) => "[Object: null prototype]".to_string(),
         };
+        let marker = ctx.stylize(&marker, Style::Special);
         match kind_tag {
             1 => {
                 let len = match &self.obj(o).kind {
@@ -235,6 +318,7 @@ impl Interpreter {
             }
             2 => {
                 base = self.function_base(o, constructor.as_deref());
+                base = ctx.stylize(&base, Style::Special);
                 keys.retain(|k| !matches!(k, PropKey::Str(a) if *a == atoms::PROTOTYPE));
                 if keys.is_empty() {
                     return base;
@@ -300,23 +384,25 @@ impl Interpreter {
                     .collect();
                 ctx.indentation -= 2;
                 if weak {
-                    output.push("<items unknown>".into());
+                    output.push(ctx.stylize("<items unknown>", Style::Special));
                 }
             }
             6 => {
-                let (label, inner) = match self.obj(o).kind {
-                    ObjectKind::Boolean(b) => ("Boolean", b.to_string()),
-                    ObjectKind::Number(n) => ("Number", format_number(n)),
+                let (label, inner, style) = match self.obj(o).kind {
+                    ObjectKind::Boolean(b) => ("Boolean", b.to_string(), Style::Boolean),
+                    ObjectKind::Number(n) => ("Number", format_number(n), Style::Number),
                     ObjectKind::String(s) => {
                         keys.retain(|k| !matches!(k, PropKey::Str(a) if self.atom_index(*a).is_some() || *a == atoms::LENGTH));
-                        ("String", quote_string(self.str(s).units()))
+                        ("String", quote_string(self.str(s).units()), Style::String)
                     }
-                    ObjectKind::Symbol(s) => {
-                        ("Symbol", crate::builtins::symbol::symbol_text(self, s))
-                    }
-                    _ => ("Object", String::new()),
+                    ObjectKind::Symbol(s) => (
+                        "Symbol",
+                        crate::builtins::symbol::symbol_text(self, s),
+                        Style::Symbol,
+                    ),
+                    _ => ("Object", String::new(), Style::Special),
                 };
-                base = format!("[{label}: {inner}]");
+                base = ctx.stylize(&format!("[{label}: {inner}]"), style);
                 if keys.is_empty() {
                     return base;
                 }
@@ -400,11 +486,12 @@ impl Interpreter {
                     use crate::builtins::promise::PromiseState;
                     ctx.indentation += 2;
                     let entry = match state {
-                        PromiseState::Pending => "<pending>".to_string(),
+                        PromiseState::Pending => ctx.stylize("<pending>", Style::Special),
                         PromiseState::Fulfilled(v) => self.format_value(ctx, v, recurse + 1, true),
                         PromiseState::Rejected(v) => {
                             let shown = self.format_value(ctx, v, recurse + 1, true);
-                            format!("<rejected> {shown}")
+                            let label = ctx.stylize("<rejected>", Style::Special);
+                            format!("{label} {shown}")
                         }
                     };
                     ctx.indentation -= 2;
@@ -412,13 +499,26 @@ impl Interpreter {
                 }
             }
         }
+        let keys_len = keys.len();
         for k in keys {
             let s = self.format_property(ctx, o, k, recurse, extras);
             output.push(s);
         }
         ctx.seen.pop();
+        if ctx.sorted {
+            // node sorts the formatted entries (all of them for objects, maps
+            // and sets; only the extra keys after an array's elements).
+            let from = if extras == Extras::Object {
+                0
+            } else {
+                output.len().saturating_sub(keys_len)
+            };
+            if let Some(tail) = output.get_mut(from..) {
+                tail.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+            }
+        }
         if let Some(&idx) = ctx.circular.get(&o) {
-            let r = format!("<ref *{idx}>");
+            let r = ctx.stylize(&format!("<ref *{idx}>"), Style::Special);
             if base.is_empty() {
                 braces[0] = format!("{r} {}", braces[0]);
             } else {
@@ -464,7 +564,8 @@ impl Interpreter {
                     i += 1;
                 }
                 let n = i - start;
-                output.push(format!("<{n} empty item{}>", if n == 1 { "" } else { "s" }));
+                let text = format!("<{n} empty item{}>", if n == 1 { "" } else { "s" });
+                output.push(ctx.stylize(&text, Style::Undefined));
             } else {
                 let s = self.format_value(ctx, elems[i], recurse + 1, true);
                 output.push(s);
@@ -492,7 +593,10 @@ impl Interpreter {
         _extras: Extras,
     ) -> String {
         let name = match k {
-            PropKey::Sym(s) => format!("[{}]", crate::builtins::symbol::symbol_text(self, s)),
+            PropKey::Sym(s) => {
+                let text = crate::builtins::symbol::symbol_text(self, s);
+                format!("[{}]", ctx.stylize(&text, Style::Symbol))
+            }
             PropKey::Str(a) if self.is_enumerable_own(o, k) == Some(false) => {
                 format!("[{}]", self.atom_text(a))
             }
@@ -502,30 +606,49 @@ impl Interpreter {
                     t
                 } else {
                     let s = self.atom_str(a);
-                    quote_string(self.str(s).units())
+                    let quoted = quote_string(self.str(s).units());
+                    ctx.stylize(&quoted, Style::String)
                 }
             }
         };
+        // With `compact: true` a value goes on the next line when it is
+        // wider than the line (node's `extraLn`), indented 3 instead of 2.
+        let diff = if ctx.compact == COMPACT_TRUE && _extras == Extras::Object {
+            3
+        } else {
+            2
+        };
+        let mut extra_line = String::new();
         let value = match self.get_own(o, k) {
             Some(Own::Data(v, _)) => {
                 let v = match (&self.obj(o).kind, v) {
                     (ObjectKind::String(_), _) => self.get(o, k).unwrap_or(Value::Undefined),
                     _ => v,
                 };
-                ctx.indentation += 2;
+                ctx.indentation += diff;
                 let s = self.format_value(ctx, v, recurse + 1, true);
-                ctx.indentation -= 2;
+                if diff == 3 && ctx.break_length < ctx.width(&s) {
+                    extra_line = format!("\n{}", " ".repeat(ctx.indentation));
+                }
+                ctx.indentation -= diff;
                 s
             }
             Some(Own::Accessor(g, s, _)) => match (g, s) {
-                (Some(_), Some(_)) => "[Getter/Setter]".into(),
-                (Some(_), None) => "[Getter]".into(),
-                (None, Some(_)) => "[Setter]".into(),
-                (None, None) => "undefined".into(),
+                (Some(_), Some(_)) => ctx.stylize("[Getter/Setter]", Style::Special),
+                (Some(_), None) => ctx.stylize("[Getter]", Style::Special),
+                (None, Some(_)) => ctx.stylize("[Setter]", Style::Special),
+                (None, None) => ctx.stylize("undefined", Style::Undefined),
             },
-            None => "undefined".into(),
+            None => ctx.stylize("undefined", Style::Undefined),
         };
-        format!("{name}: {value}")
+        format!(
+            "{name}:{}{value}",
+            if extra_line.is_empty() {
+                " "
+            } else {
+                &extra_line
+            }
+        )
     }
 
     fn function_base(&mut self, o: ObjRef, constructor: Option<&str>) -> String {
@@ -719,17 +842,21 @@ impl Interpreter {
         recurse: usize,
         o: ObjRef,
     ) -> String {
+        let compact = ctx.compact;
+        if compact == COMPACT_TRUE {
+            return reduce_compact_true(ctx, &output, base, braces);
+        }
         let entries = output.len();
-        if extras == Extras::Array && entries > 6 {
+        if compact >= 1 && extras == Extras::Array && entries > 6 {
             output = self.group_array_elements(ctx, output, o);
         }
-        if ctx.current_depth - recurse < COMPACT && entries == output.len() {
+        if compact >= 1 && ctx.current_depth - recurse < compact && entries == output.len() {
             let start = output.len()
                 + ctx.indentation
                 + braces[0].chars().count()
                 + base.chars().count()
                 + 10;
-            if is_below_break_length(&output, start, base, ctx.break_length) {
+            if is_below_break_length(ctx, &output, start, base) {
                 let joined = output.join(", ");
                 if !joined.contains('\n') {
                     let b = if base.is_empty() {
@@ -769,7 +896,7 @@ impl Interpreter {
         let data_len: Vec<usize> = output
             .iter()
             .take(output_length)
-            .map(|s| s.chars().count())
+            .map(|s| ctx.width(s))
             .collect();
         for &len in &data_len {
             total_length += len + separator_space;
@@ -792,7 +919,7 @@ impl Interpreter {
                     (ctx.break_length.saturating_sub(ctx.indentation) as f64 / actual_max as f64)
                         .floor(),
                 )
-                .min((COMPACT * 4) as f64)
+                .min(ctx.compact.saturating_mul(4) as f64)
                 .min(15.0) as usize;
             if columns <= 1 {
                 return output;
@@ -920,8 +1047,30 @@ fn null_proto_error_name(stack: &str) -> String {
     String::new()
 }
 
+/// A count from a JavaScript number: negative is 0, `Infinity` is the most.
+fn clamp_to_usize(n: f64) -> usize {
+    if n >= usize::MAX as f64 {
+        usize::MAX
+    } else if n > 0.0 {
+        n as usize
+    } else {
+        0
+    }
+}
+
+/// A depth from a JavaScript number: `Infinity` is no limit.
+fn clamp_to_i64(n: f64) -> i64 {
+    if n >= i64::MAX as f64 {
+        i64::MAX
+    } else if n <= -1.0 {
+        -1
+    } else {
+        n as i64
+    }
+}
+
 fn pad_cell(s: &str, width: usize, start: bool) -> String {
-    let n = s.chars().count();
+    let n = visible_width(s);
     if n >= width {
         return s.to_string();
     }
@@ -933,18 +1082,124 @@ fn pad_cell(s: &str, width: usize, start: bool) -> String {
     }
 }
 
-fn is_below_break_length(output: &[String], start: usize, base: &str, break_length: usize) -> bool {
-    let mut total = output.len() + start;
-    if total + output.len() > break_length {
+fn is_below_break_length(ctx: &Ctx, output: &[String], start: usize, base: &str) -> bool {
+    let mut total = output.len().saturating_add(start);
+    if total.saturating_add(output.len()) > ctx.break_length {
         return false;
     }
     for s in output {
-        total += s.chars().count();
-        if total > break_length {
+        total = total.saturating_add(ctx.width(s));
+        if total > ctx.break_length {
             return false;
         }
     }
     base.is_empty() || !base.contains('\n')
+}
+
+/// node's `reduceToSingleString` for `compact: true`: entries run on as long
+/// as they fit, then continue on lines indented under the opening brace.
+fn reduce_compact_true(ctx: &Ctx, output: &[String], base: &str, braces: &[String; 2]) -> String {
+    let with_base = if base.is_empty() {
+        String::new()
+    } else {
+        format!(" {base}")
+    };
+    if is_below_break_length(ctx, output, 0, base) {
+        return format!(
+            "{}{with_base} {} {}",
+            braces[0],
+            output.join(", "),
+            braces[1]
+        );
+    }
+    let indentation = " ".repeat(ctx.indentation);
+    let line = if base.is_empty() && braces[0].chars().count() == 1 {
+        " ".to_string()
+    } else {
+        format!("{with_base}\n{indentation}  ")
+    };
+    format!(
+        "{}{line}{} {}",
+        braces[0],
+        output.join(&format!(",\n{indentation}  ")),
+        braces[1]
+    )
+}
+
+/// `compact: true` in [`InspectOptions::compact`] (any level count this large
+/// stands for it).
+pub const COMPACT_TRUE: usize = usize::MAX;
+
+/// The styles of node's `util.inspect.styles`, as ANSI codes.
+#[derive(Clone, Copy)]
+enum Style {
+    /// Functions, classes, `[Getter]`, `[Circular *1]`, `[Object]`: cyan.
+    Special,
+    Number,
+    Boolean,
+    /// Grey.
+    Undefined,
+    /// Bold.
+    Null,
+    String,
+    Symbol,
+    /// Magenta.
+    Date,
+    /// Red.
+    RegExp,
+}
+
+impl Style {
+    /// The escape codes that open and close the style.
+    fn codes(self) -> (u8, u8) {
+        match self {
+            Style::Special => (36, 39),
+            Style::Number | Style::Boolean => (33, 39),
+            Style::Undefined => (90, 39),
+            Style::Null => (1, 22),
+            Style::String | Style::Symbol => (32, 39),
+            Style::Date => (35, 39),
+            Style::RegExp => (31, 39),
+        }
+    }
+}
+
+impl Ctx {
+    /// `text` in `style` when colors are on (node's `stylizeWithColor`).
+    fn stylize(&self, text: &str, style: Style) -> String {
+        if !self.colors {
+            return text.to_string();
+        }
+        let (open, close) = style.codes();
+        format!("\u{1b}[{open}m{text}\u{1b}[{close}m")
+    }
+
+    /// How wide `text` shows: escape codes take no room.
+    fn width(&self, text: &str) -> usize {
+        if self.colors {
+            visible_width(text)
+        } else {
+            text.chars().count()
+        }
+    }
+}
+
+/// The characters of `text` outside ANSI escape sequences (`ESC [ … m`).
+fn visible_width(text: &str) -> usize {
+    let mut width = 0;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            width += 1;
+        }
+    }
+    width
 }
 
 fn is_identifier(s: &str) -> bool {

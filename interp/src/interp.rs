@@ -181,6 +181,8 @@ pub struct Interpreter {
     allocations: usize,
     gc_threshold: usize,
     gc_stress: bool,
+    /// `--trace-eval`: print every expression evaluated, with its value.
+    pub(crate) eval_trace: Option<Box<crate::eval::trace::EvalTrace>>,
     pub(crate) host: Box<dyn Host>,
     pub(crate) argv: Vec<String>,
     /// `console.group` indentation and other console state.
@@ -230,6 +232,7 @@ impl Interpreter {
             allocations: 0,
             gc_threshold: 100_000,
             gc_stress: std::env::var_os("NODELET_GC_STRESS").is_some_and(|v| v == "1"),
+            eval_trace: None,
             host: Box::new(StdHost),
             argv: Vec::new(),
             console_indent: 0,

@@ -277,12 +277,14 @@ pub enum StmtKind {
         body: Box<Stmt>,
         labels: Vec<Atom>,
     },
+    /// `for (head of right)`, or `for await` when `is_await`.
     ForOf {
         scope: ScopeInfo,
         head: Pat,
         right: Expr,
         body: Box<Stmt>,
         labels: Vec<Atom>,
+        is_await: bool,
     },
     While {
         test: Expr,

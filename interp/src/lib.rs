@@ -36,6 +36,7 @@ mod errors;
 mod eval;
 mod gc;
 mod gc_trace;
+mod global_code;
 pub mod host_api;
 mod inspect;
 mod interp;
@@ -54,6 +55,8 @@ use std::rc::Rc;
 
 use nodelet_parser::{ast, Span};
 
+pub use crate::global_code::GlobalScope;
+pub use crate::inspect::InspectOptions;
 pub use crate::interp::{Exc, Host, JsResult, StdHost};
 pub use crate::value::Value;
 

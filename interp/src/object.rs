@@ -232,6 +232,10 @@ pub enum ObjectKind {
     Generator(Box<crate::suspend::GenState>),
     /// A promise's state and reactions (`builtins/promise.rs`).
     Promise(Box<crate::builtins::promise::PromiseData>),
+    /// A `Buffer`: a view (offset, length) on byte storage that views made by
+    /// `subarray`/`slice` share (`builtins/buffer.rs`). Indexed like a
+    /// `Uint8Array`: integer keys are the bytes, never ordinary properties.
+    Bytes(Box<crate::builtins::buffer::ByteView>),
     /// An object the host made (a `Timeout`, an `Immediate`) with internal slots
     /// only the host reads (`host_api.rs`): its callback, delay, flags.
     Host(Box<[Value]>),
@@ -319,6 +323,7 @@ impl JsObject {
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
             | ObjectKind::Arguments(None)
+            | ObjectKind::Bytes(_)
             | ObjectKind::Date(_) => {}
         }
     }

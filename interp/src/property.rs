@@ -66,6 +66,15 @@ impl Interpreter {
                         };
                     }
                 }
+                ObjectKind::Bytes(view) => {
+                    // Like a Uint8Array: an index is a byte or nothing, never
+                    // an ordinary property.
+                    if let Some(i) = self.atom_index(a) {
+                        return view
+                            .get(i as usize)
+                            .map(|b| Own::Data(Value::Number(f64::from(b)), DEFAULT_ATTRS));
+                    }
+                }
                 ObjectKind::String(s) => {
                     let units = &self.str(*s).units();
                     if a == atoms::LENGTH {
@@ -116,6 +125,20 @@ impl Interpreter {
                     let s = *s;
                     if let Some(v) = self.string_own(s, a) {
                         return Ok(v);
+                    }
+                }
+                (ObjectKind::Bytes(view), PropKey::Str(a)) => {
+                    // `length` is a getter on the prototype in node; answering
+                    // here is the fast path for `i < buf.length` loops.
+                    if a == atoms::LENGTH {
+                        return Ok(Value::Number(view.len as f64));
+                    }
+                    if let Some(i) = self.atom_index(a) {
+                        // An index past the end is `undefined`, not looked up
+                        // on the prototype (integer-indexed exotic objects).
+                        return Ok(view
+                            .get(i as usize)
+                            .map_or(Value::Undefined, |b| Value::Number(f64::from(b))));
                     }
                 }
                 _ => {}
@@ -232,6 +255,16 @@ impl Interpreter {
         value: Value,
         receiver: Value,
     ) -> JsResult<bool> {
+        // A Buffer's index: the value becomes a byte (ToNumber, then modulo
+        // 256); a write past the end is dropped but still succeeds.
+        if let (ObjectKind::Bytes(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
+            if let Some(i) = self.atoms.index(a) {
+                if matches!(receiver, Value::Object(r) if r == o) {
+                    self.bytes_store(o, i as usize, value)?;
+                    return Ok(true);
+                }
+            }
+        }
         // Fast path: an own writable data property, or an array element.
         let obj = self.obj(o);
         if let (ObjectKind::Array(_), PropKey::Str(a)) = (&obj.kind, key) {
@@ -386,6 +419,16 @@ impl Interpreter {
         }
     }
 
+    /// Stores `value` as byte `i` of a Buffer; false when `i` is past the end.
+    fn bytes_store(&mut self, o: ObjRef, i: usize, value: Value) -> JsResult<bool> {
+        let n = self.to_number(value)?;
+        let byte = crate::builtins::buffer::number_to_byte(n);
+        Ok(match &self.obj(o).kind {
+            ObjectKind::Bytes(view) => view.set(i, byte),
+            _ => false,
+        })
+    }
+
     fn array_store(&mut self, o: ObjRef, i: usize, value: Value) -> JsResult<bool> {
         let extensible = self.obj(o).extensible;
         if let ObjectKind::Array(elems) = &mut self.obj_mut(o).kind {
@@ -435,6 +478,11 @@ impl Interpreter {
         key: PropKey,
         value: Value,
     ) -> JsResult<bool> {
+        if let (ObjectKind::Bytes(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
+            if let Some(i) = self.atom_index(a) {
+                return self.bytes_store(o, i as usize, value);
+            }
+        }
         if let (ObjectKind::Array(_), PropKey::Str(a)) = (&self.obj(o).kind, key) {
             if let Some(i) = self.atom_index(a) {
                 return self.array_store(o, i as usize, value);
@@ -466,6 +514,14 @@ impl Interpreter {
     /// Defines an own property with explicit attributes, no checks (built-ins,
     /// class members, object literals).
     pub fn define(&mut self, o: ObjRef, key: PropKey, prop: Property) {
+        if let (ObjectKind::Bytes(_), PropKey::Str(a), Slot::Data(v)) =
+            (&self.obj(o).kind, key, prop.slot)
+        {
+            if self.atom_index(a).is_some() {
+                let _ = self.create_data_property(o, key, v);
+                return;
+            }
+        }
         if let (ObjectKind::Array(_), PropKey::Str(a), Slot::Data(v)) =
             (&self.obj(o).kind, key, prop.slot)
         {
@@ -532,6 +588,10 @@ impl Interpreter {
             PropKey::Str(a) => self.atoms.index(a),
             PropKey::Sym(_) => None,
         };
+        if let (ObjectKind::Bytes(view), Some(i)) = (&self.obj(o).kind, index) {
+            // A Buffer's bytes cannot be deleted; indices past the end are absent.
+            return i as usize >= view.len;
+        }
         if let (ObjectKind::Array(elems), PropKey::Str(a)) =
             (&mut self.objects.get_mut(o).kind, key)
         {
@@ -579,6 +639,7 @@ impl Interpreter {
         let elem_count = match &obj.kind {
             ObjectKind::Array(elems) => elems.iter().filter(|v| !matches!(v, Value::Hole)).count(),
             ObjectKind::String(s) => self.str(*s).len(),
+            ObjectKind::Bytes(view) => view.len,
             _ => 0,
         };
         let mut elem_indices = Vec::with_capacity(elem_count);
@@ -591,6 +652,7 @@ impl Interpreter {
                 }
             }
             ObjectKind::String(s) => elem_indices.extend(0..self.str(*s).len() as u32),
+            ObjectKind::Bytes(view) => elem_indices.extend(0..view.len as u32),
             _ => {}
         }
         for k in obj.props.keys() {

@@ -57,10 +57,17 @@ realm! {
         weak_set_proto,
         generator_proto,
         generator_function_proto,
+        async_iterator_proto,
+        async_from_sync_iterator_proto,
+        async_generator_proto,
+        async_generator_function_proto,
+        async_function_proto,
         promise_proto,
         regexp_proto,
         date_proto,
         regexp_string_iterator_proto,
+        uint8_array_proto,
+        buffer_proto,
         regexp_ctor,
         regexp_exec,
         array_ctor,
@@ -129,6 +136,16 @@ impl Interpreter {
         let function_proto = self.realm.function_proto;
         self.realm.generator_function_proto =
             self.new_object(Some(function_proto), ObjectKind::Ordinary);
+        self.realm.async_iterator_proto = plain(self);
+        let async_iterator_proto = self.realm.async_iterator_proto;
+        let async_iter =
+            |cx: &mut Interpreter| cx.new_object(Some(async_iterator_proto), ObjectKind::Ordinary);
+        self.realm.async_from_sync_iterator_proto = async_iter(self);
+        self.realm.async_generator_proto = async_iter(self);
+        self.realm.async_generator_function_proto =
+            self.new_object(Some(function_proto), ObjectKind::Ordinary);
+        self.realm.async_function_proto =
+            self.new_object(Some(function_proto), ObjectKind::Ordinary);
         self.realm.map_proto = plain(self);
         self.realm.set_proto = plain(self);
         self.realm.weak_map_proto = plain(self);
@@ -137,6 +154,9 @@ impl Interpreter {
         self.realm.regexp_proto = plain(self);
         self.realm.date_proto = plain(self);
         self.realm.regexp_string_iterator_proto = iter(self);
+        self.realm.uint8_array_proto = plain(self);
+        let uint8_array_proto = self.realm.uint8_array_proto;
+        self.realm.buffer_proto = self.new_object(Some(uint8_array_proto), ObjectKind::Ordinary);
         let make = |cx: &mut Interpreter, name: &str| {
             let d = cx.new_string(crate::string::Units::from_str(name));
             cx.new_symbol(Some(d))

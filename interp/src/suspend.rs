@@ -40,9 +40,14 @@
 //! Async functions reuse the same machinery: the body runs as a suspended
 //! "generator" whose every suspension is an `await`; `async_step` subscribes to
 //! the awaited promise with callbacks that resume the body, and settles the
-//! function's promise when the body returns or throws. Async generators are not
-//! supported yet.
+//! function's promise when the body returns or throws. Async generators add
+//! a queue of requests and a driver (`builtins/async_generator.rs`); their
+//! `yield`, `yield*` and `for await` are small state machines whose every
+//! `await` is a suspension with a record saying which step comes next
+//! (`eval/async_iter.rs`). The driver tells a `yield` from an `await` by the
+//! innermost record.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::atoms;
@@ -103,6 +108,65 @@ pub(crate) enum Resume {
         iter: Value,
         next: Value,
     },
+    /// A `yield` of an async generator, which awaits its operand before it
+    /// yields and awaits the value of a `return()` it is resumed with.
+    AsyncYield {
+        stage: AsyncYieldStage,
+    },
+    /// A `yield*` of an async generator: every step of the inner iterator is
+    /// awaited, so the delegation is itself a little state machine.
+    AsyncDelegate {
+        iter: Value,
+        next: Value,
+        stage: DelegateStage,
+    },
+    /// A `for await` loop: awaiting the next result, running its body, or
+    /// awaiting the `return()` that closes the iterator (with the completion
+    /// that closed it and that completion's value).
+    ForAwait {
+        iter: Value,
+        next: Value,
+        phase: ForAwaitPhase,
+        env: Option<EnvRef>,
+        outer: Option<EnvRef>,
+        pending: Option<(Result<Flow, Exc>, Value)>,
+    },
+}
+
+/// Where an async generator's `yield` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum AsyncYieldStage {
+    /// Awaiting the operand (`yield v` is `yield await v`).
+    AwaitOperand,
+    /// Suspended at the yield proper; the consumer decides how it resumes.
+    Yielded,
+    /// Resumed by `return(v)`: awaiting `v` before returning.
+    AwaitReturn,
+}
+
+/// Where an async generator's `yield*` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum DelegateStage {
+    /// Awaiting the result of the inner `next`/`throw` (or of its `return`
+    /// when `returning`).
+    AwaitInner { returning: bool },
+    /// Yielded the inner value to the consumer.
+    Yielded,
+    /// Resumed by `return(v)` at the yield: awaiting `v`.
+    AwaitResumption,
+    /// About to return: awaiting the value returned.
+    AwaitReturnValue,
+    /// The inner iterator has no `throw`: awaiting its `return()` before the
+    /// TypeError.
+    AwaitClose,
+}
+
+/// Where a `for await` loop is suspended.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ForAwaitPhase {
+    AwaitNext,
+    Body,
+    AwaitClose,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -125,6 +189,9 @@ pub enum GenStatus {
     SuspendedStart,
     SuspendedYield,
     Executing,
+    /// An async generator awaiting the value of a `return()` request after it
+    /// completed (or before it started).
+    AwaitingReturn,
     Completed,
 }
 
@@ -138,6 +205,18 @@ pub struct GenState {
     pub(crate) records: Vec<Resume>,
     /// For an async function: the promise its call returned.
     pub async_promise: Option<ObjRef>,
+    /// For an async generator: its queue of `next`/`throw`/`return` requests
+    /// (`[[AsyncGeneratorQueue]]`), the front one being served.
+    pub(crate) queue: Option<Box<VecDeque<AsyncRequest>>>,
+}
+
+/// One `AsyncGeneratorRequest`: how to resume, with what, and the promise the
+/// call returned.
+#[derive(Clone, Copy)]
+pub(crate) struct AsyncRequest {
+    pub mode: ResumeMode,
+    pub value: Value,
+    pub promise: ObjRef,
 }
 
 impl Resume {
@@ -197,9 +276,26 @@ impl Resume {
                 t.value(*pending_return);
                 env(t, outer);
             }
-            Resume::Delegate { iter, next } => {
+            Resume::Delegate { iter, next } | Resume::AsyncDelegate { iter, next, .. } => {
                 t.value(*iter);
                 t.value(*next);
+            }
+            Resume::AsyncYield { .. } => {}
+            Resume::ForAwait {
+                iter,
+                next,
+                env: e,
+                outer,
+                pending,
+                ..
+            } => {
+                t.value(*iter);
+                t.value(*next);
+                if let Some((_, v)) = pending {
+                    t.value(*v);
+                }
+                env(t, e);
+                env(t, outer);
             }
         }
     }
@@ -216,6 +312,10 @@ impl GenState {
             t.env(e);
         }
         self.records.iter().for_each(|r| r.trace(t));
+        for r in self.queue.iter().flat_map(|q| q.iter()) {
+            t.value(r.value);
+            t.object(r.promise);
+        }
     }
 }
 
@@ -230,9 +330,6 @@ impl Interpreter {
         args_start: usize,
         argc: usize,
     ) -> JsResult<Value> {
-        if code.is_async && code.is_generator {
-            return Err(self.syntax_error("nodelet: async generators are not supported yet"));
-        }
         let env = match &self.obj(fo).kind {
             ObjectKind::Function(c) => c.env,
             _ => None,
@@ -244,8 +341,10 @@ impl Interpreter {
                 let base = self.base;
                 let locals = self.stack[base..base + code.n_locals as usize].to_vec();
                 let genv = self.env;
+                let async_gen = code.is_async && code.is_generator;
                 let proto = match self.get(fo, PropKey::Str(atoms::PROTOTYPE)) {
                     Ok(Value::Object(p)) => p,
+                    _ if async_gen => self.realm.async_generator_proto,
                     _ => self.realm.generator_proto,
                 };
                 let state = GenState {
@@ -256,6 +355,7 @@ impl Interpreter {
                     env: genv,
                     records: Vec::new(),
                     async_promise: None,
+                    queue: async_gen.then(Default::default),
                 };
                 Ok(Value::Object(self.new_object(
                     Some(proto),
@@ -266,7 +366,7 @@ impl Interpreter {
         };
         self.stack.truncate(args_start + argc);
         self.pop_frame();
-        if !code.is_async {
+        if !code.is_async || code.is_generator {
             return result;
         }
         // An async function runs its body at once, up to the first `await`,
@@ -305,20 +405,8 @@ impl Interpreter {
         match self.resume_raw(g, mode, value) {
             Ok((v, true)) => self.resolve_promise(promise, v),
             Ok((awaited, false)) => {
-                self.root(awaited);
-                match self.promise_resolve_value(awaited) {
-                    Ok(p) => {
-                        let on_fulfilled =
-                            self.make_internal_native(async_fulfilled, Value::Object(g));
-                        self.root(Value::Object(on_fulfilled));
-                        let on_rejected =
-                            self.make_internal_native(async_rejected, Value::Object(g));
-                        self.promise_then_internal(
-                            p,
-                            Value::Object(on_fulfilled),
-                            Value::Object(on_rejected),
-                        );
-                    }
+                match self.await_then(awaited, g, async_fulfilled, async_rejected) {
+                    Ok(()) => {}
                     Err(Exc::Throw) => {
                         let e = self.exception;
                         return self.async_step(g, ResumeMode::Throw, e);
@@ -335,8 +423,24 @@ impl Interpreter {
         Ok(())
     }
 
-    pub(crate) fn generator_function_proto(&self) -> ObjRef {
-        self.realm.generator_function_proto
+    /// The prototype of a new function object: `%GeneratorFunction.prototype%`,
+    /// `%AsyncFunction.prototype%`… according to its kind.
+    pub(crate) fn function_proto_for(&self, code: &FunctionCode) -> ObjRef {
+        match (code.is_async, code.is_generator) {
+            (true, true) => self.realm.async_generator_function_proto,
+            (false, true) => self.realm.generator_function_proto,
+            (true, false) => self.realm.async_function_proto,
+            (false, false) => self.realm.function_proto,
+        }
+    }
+
+    /// What the `prototype` object of a generator function inherits from.
+    pub(crate) fn generator_object_proto(&self, code: &FunctionCode) -> ObjRef {
+        if code.is_async {
+            self.realm.async_generator_proto
+        } else {
+            self.realm.generator_proto
+        }
     }
 
     /// `GeneratorResume` / `GeneratorResumeAbrupt`: the `{ value, done }` result.
@@ -363,7 +467,9 @@ impl Interpreter {
             _ => return Err(self.type_error("next method called on incompatible receiver")),
         };
         match status {
-            GenStatus::Executing => return Err(self.type_error("Generator is already running")),
+            GenStatus::Executing | GenStatus::AwaitingReturn => {
+                return Err(self.type_error("Generator is already running"))
+            }
             GenStatus::Completed => {
                 return match mode {
                     ResumeMode::Next => Ok((Value::Undefined, true)),
@@ -523,7 +629,10 @@ fn async_rejected(
 
 fn this_generator(cx: &mut Interpreter, this: Value, method: &str) -> JsResult<ObjRef> {
     if let Value::Object(o) = this {
-        if matches!(cx.obj(o).kind, ObjectKind::Generator(_)) {
+        // Async functions and async generators are not generators to these
+        // methods (the former are never visible as objects anyway).
+        if matches!(&cx.obj(o).kind, ObjectKind::Generator(s) if s.queue.is_none() && s.async_promise.is_none())
+        {
             return Ok(o);
         }
     }

@@ -8,9 +8,13 @@
 pub mod diagnostic;
 pub mod event_loop;
 mod fs;
+mod http;
 mod modules;
+mod net;
 mod parse_bench;
 pub mod process;
+pub mod repl;
 pub mod run;
+mod stdin;
 
-pub use run::{run, Invocation, Mode};
+pub use run::{run, Input, Invocation, Mode};

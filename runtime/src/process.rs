@@ -2,12 +2,18 @@
 //! `cwd`/`chdir`, `pid`, `platform`, `version(s)`, `hrtime`, `uptime`,
 //! `memoryUsage`, and `stdout`/`stderr` with `write`. The event loop adds
 //! `nextTick` to the same object. Installed once, before the main script runs.
+//!
+//! Once `require` exists, [`bootstrap`] runs `lib/internal/process/bootstrap.js`,
+//! the JavaScript half: `process` becomes an EventEmitter, `process.exit` emits
+//! 'exit', `stdout`/`stderr`/`stdin` become streams, and the loop gets the hooks
+//! it calls for 'beforeExit', 'exit', 'uncaughtException' and
+//! 'unhandledRejection' (see [`call_hook`]).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use nodelet_interp::host_api::{JsResult, ObjRef};
+use nodelet_interp::host_api::{CallError, JsResult, ObjRef};
 use nodelet_interp::{Exc, Interpreter, Value};
 
 /// The version nodelet reports in `process.version`: its own, not node's.
@@ -87,7 +93,12 @@ pub fn install(cx: &mut Interpreter, argv: &[String]) -> JsResult<()> {
         let stream = cx.new_plain_object();
         cx.root(Value::Object(stream));
         cx.host_method(stream, "write", f, 1);
-        cx.set_named(stream, "isTTY", Value::Bool(false))?;
+        let tty = if fd == 1.0 {
+            std::io::stdout().is_terminal()
+        } else {
+            std::io::stderr().is_terminal()
+        };
+        cx.set_named(stream, "isTTY", Value::Bool(tty))?;
         cx.set_named(stream, "fd", Value::Number(fd))?;
         cx.set_named(process, name, Value::Object(stream))?;
     }
@@ -191,11 +202,83 @@ fn memory_usage(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) 
     Ok(Value::Object(o))
 }
 
+/// Writes a string as UTF-8, or a Buffer's bytes as they are.
 fn write_to(cx: &mut Interpreter, args: &[Value], out: &mut dyn Write) -> JsResult<Value> {
-    let text = cx.to_rust_string(arg(args, 0))?;
-    let _ = out.write_all(text.as_bytes());
+    let value = arg(args, 0);
+    let written = cx.with_buffer_bytes(value, |bytes| out.write_all(bytes));
+    if written.is_none() {
+        let text = cx.to_rust_string(value)?;
+        let _ = out.write_all(text.as_bytes());
+    }
     let _ = out.flush();
     Ok(Value::Bool(true))
+}
+
+/// The JavaScript half of `process` (see the module docs).
+const BOOTSTRAP_SOURCE: &str = include_str!("modules/lib/internal/process/bootstrap.js");
+const BOOTSTRAP_FILENAME: &str = "node:internal/bootstrap/node";
+
+/// Runs the bootstrap with the main module's `require`. A failure is a bug in
+/// the bootstrap; it is reported and `process` stays as `install` made it.
+pub fn bootstrap(cx: &mut Interpreter, require: Value) {
+    if let Err(message) = try_bootstrap(cx, require) {
+        crate::run::write_stderr(&format!("nodelet: cannot set up process: {message}\n"));
+    }
+}
+
+fn try_bootstrap(cx: &mut Interpreter, require: Value) -> Result<(), String> {
+    let wrapper = cx
+        .compile_module(BOOTSTRAP_SOURCE, BOOTSTRAP_FILENAME)
+        .map_err(|e| describe(cx.call_error(e)))?;
+    cx.root(wrapper);
+    let hooks = cx.new_plain_object();
+    cx.root(Value::Object(hooks));
+    cx.host_method(hooks, "inspect", inspect, 1);
+    crate::stdin::add_hooks(cx, hooks);
+    let module = cx.new_plain_object();
+    cx.root(Value::Object(module));
+    cx.define_hidden(module, "exports", Value::Object(hooks));
+    let filename = cx.string_value(BOOTSTRAP_FILENAME);
+    let dirname = cx.string_value("");
+    let args = [
+        Value::Object(hooks),
+        require,
+        Value::Object(module),
+        filename,
+        dirname,
+    ];
+    cx.call_function(wrapper, Value::Object(hooks), &args)
+        .map_err(describe)?;
+    Ok(())
+}
+
+fn describe(e: CallError) -> String {
+    match e {
+        CallError::Exit(code) => format!("exit {code}"),
+        CallError::Uncaught(u) => u.report,
+    }
+}
+
+fn inspect(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let text = cx.inspect(arg(args, 0));
+    Ok(cx.string_value(&text))
+}
+
+/// Calls the bootstrap's hidden hook `name` on `process` with `args`; `None`
+/// when there is no such hook (the bootstrap did not run).
+pub(crate) fn call_hook(
+    cx: &mut Interpreter,
+    name: &str,
+    args: &[Value],
+) -> Option<Result<Value, CallError>> {
+    let Ok(Value::Object(process)) = cx.get_named(cx.realm.global, "process") else {
+        return None;
+    };
+    let hook = cx.get_named(process, name).ok()?;
+    if !cx.is_callable(hook) {
+        return None;
+    }
+    Some(cx.call_function(hook, Value::Object(process), args))
 }
 
 fn write_stdout(

@@ -1,17 +1,19 @@
-//! Running one script file end to end: find and read the file, then lex, parse and
-//! interpret it (or stop after any of those for `--check` and the dumps), printing
-//! what went wrong the way node does and turning it into an exit code.
+//! Running a program end to end: find and read the script file (or take the
+//! `-e` code, or read the program from stdin), then lex, parse and interpret it
+//! (or stop after any of those for `--check` and the dumps), printing what went
+//! wrong the way node does and turning it into an exit code. With no program at
+//! all it starts the REPL (`repl/`).
 //!
-//! Everything after reading the file happens on a thread with a very large stack,
-//! so deeply nested source (`[[[[…]]]]`) cannot overflow the Rust stack in any
-//! phase that recurses over the tree.
+//! Everything after reading the source happens on a thread with a very large
+//! stack, so deeply nested source (`[[[[…]]]]`) cannot overflow the Rust stack in
+//! any phase that recurses over the tree.
 
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
 
-use nodelet_interp::Interpreter;
-use nodelet_parser::{ast, parse_commonjs};
+use nodelet_interp::{GlobalScope, Interpreter, Value};
+use nodelet_parser::{ast, parse_commonjs, parse_script};
 
 use crate::diagnostic::{render_syntax_error, render_uncaught};
 use crate::parse_bench;
@@ -35,12 +37,28 @@ pub enum Mode {
     BenchParse { iterations: u32 },
 }
 
-/// One command line, parsed: the mode, the script as given, and the arguments the
-/// program sees after it in `process.argv`.
+/// Where the program comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A script file, as given on the command line (`nodelet app.js`).
+    File(PathBuf),
+    /// `-e CODE`, or `-p CODE` (`print`: print the completion value).
+    Eval { code: String, print: bool },
+    /// The program read from stdin (`nodelet -`, or no script and stdin not a
+    /// terminal).
+    Stdin,
+    /// The interactive REPL (no script and stdin a terminal, or `-i`).
+    Repl,
+}
+
+/// One command line, parsed: the mode, where the program comes from, and the
+/// arguments the program sees in `process.argv` after the executable and the
+/// script's path (`-e` code has no path; a program on stdin has `-` when the
+/// command line named it so, and that `-` is the first of `args`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Invocation {
     pub mode: Mode,
-    pub script: PathBuf,
+    pub input: Input,
     pub args: Vec<String>,
     /// `--trace-loop` and `--virtual-time`.
     pub loop_options: crate::event_loop::LoopOptions,
@@ -68,21 +86,41 @@ pub fn run(invocation: Invocation) -> i32 {
 }
 
 fn run_on_this_thread(invocation: &Invocation) -> i32 {
-    let path = match resolve_script(&invocation.script) {
-        Ok(path) => path,
-        Err(message) => {
-            write_stderr(&message);
-            return 1;
+    let (filename, source, global) = match &invocation.input {
+        Input::File(script) => {
+            let path = match resolve_script(script) {
+                Ok(path) => path,
+                Err(message) => {
+                    write_stderr(&message);
+                    return 1;
+                }
+            };
+            match read_source(&path) {
+                Ok(source) => (path.to_string_lossy().into_owned(), source, false),
+                Err(message) => {
+                    write_stderr(&message);
+                    return 1;
+                }
+            }
+        }
+        Input::Eval { code, .. } => ("[eval]".to_string(), code.clone(), true),
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(err) = io::Read::read_to_end(&mut io::stdin(), &mut bytes) {
+                write_stderr(&format!("Error: {err}, read '[stdin]'\n"));
+                return 1;
+            }
+            ("[stdin]".to_string(), decode_source(&bytes), true)
+        }
+        Input::Repl => {
+            let mut argv = vec![executable_path()];
+            argv.extend(invocation.args.iter().cloned());
+            return crate::repl::run(argv, invocation.loop_options);
         }
     };
-    let source = match read_source(&path) {
-        Ok(source) => source,
-        Err(message) => {
-            write_stderr(&message);
-            return 1;
-        }
-    };
-    let filename = path.to_string_lossy().into_owned();
+    // `-e` code and a program on stdin are scripts (no top-level `return`).
+    let parse: fn(&str) -> Result<ast::Program, nodelet_parser::SyntaxError> =
+        if global { parse_script } else { parse_commonjs };
 
     match &invocation.mode {
         Mode::DumpTokens => {
@@ -90,11 +128,11 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             0
         }
         Mode::BenchParse { iterations } => parse_bench::run(&filename, &source, *iterations),
-        Mode::Check => match parse_or_report(&filename, &source) {
+        Mode::Check => match parse_or_report(&filename, &source, parse) {
             Some(_) => 0,
             None => 1,
         },
-        Mode::DumpAst => match parse_or_report(&filename, &source) {
+        Mode::DumpAst => match parse_or_report(&filename, &source, parse) {
             Some(program) => {
                 write_stdout(&nodelet_parser::dump_ast(&program, &source));
                 0
@@ -102,24 +140,34 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             None => 1,
         },
         Mode::Run => {
-            let Some(program) = parse_or_report(&filename, &source) else {
+            let Some(program) = parse_or_report(&filename, &source, parse) else {
                 return 1;
             };
-            let mut argv = vec![executable_path(), filename.clone()];
+            let mut argv = vec![executable_path()];
+            if !global {
+                argv.push(filename.clone());
+            }
             argv.extend(invocation.args.iter().cloned());
             let mut interpreter = Interpreter::new(argv.clone());
             if let Err(e) = crate::process::install(&mut interpreter, &argv) {
                 let _ = interpreter.call_error(e);
             }
-            crate::modules::install(&mut interpreter, &filename);
             let options = invocation.loop_options;
-            match crate::event_loop::run_main(
-                &mut interpreter,
-                &program,
-                &source,
-                &filename,
-                options,
-            ) {
+            let outcome = if global {
+                let print = matches!(invocation.input, Input::Eval { print: true, .. });
+                run_global(
+                    &mut interpreter,
+                    &program,
+                    &source,
+                    &filename,
+                    print,
+                    options,
+                )
+            } else {
+                crate::modules::install(&mut interpreter, &filename);
+                crate::event_loop::run_main(&mut interpreter, &program, &source, &filename, options)
+            };
+            match outcome {
                 Ok(0) => crate::process::exit_code(&mut interpreter),
                 Ok(code) => code,
                 Err(uncaught) => {
@@ -140,10 +188,76 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
     }
 }
 
-/// Parses the source as node does a CommonJS module (the top level may `return`),
-/// printing the diagnostic for a syntax error.
-fn parse_or_report(filename: &str, source: &str) -> Option<ast::Program> {
-    match parse_commonjs(source) {
+/// Runs `-e` code or a program read from stdin as node does: a script in the
+/// global scope (top-level `var`s are globals, `this` is `globalThis`) with
+/// `require`, `module`, `exports`, `__filename` (`[eval]` or `[stdin]`) and
+/// `__dirname` (`.`) as globals, then the event loop. With `print` (`-p`) the
+/// completion value is printed as `console.log` would.
+fn run_global(
+    cx: &mut Interpreter,
+    program: &ast::Program,
+    source: &str,
+    filename: &str,
+    print: bool,
+    options: crate::event_loop::LoopOptions,
+) -> Result<i32, nodelet_interp::Uncaught> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    crate::modules::install(cx, &cwd.join(filename).to_string_lossy());
+    install_module_globals(cx, Some(filename));
+    let mut scope = GlobalScope::new();
+    crate::event_loop::run_main_with(cx, options, |cx| {
+        let value = cx
+            .run_global_code(&mut scope, program, source, filename)
+            .map_err(|e| cx.call_error(e))?;
+        if print {
+            let text = cx.format_args(&[value]).map_err(|e| cx.call_error(e))?;
+            write_stdout(&format!("{text}\n"));
+        }
+        Ok(())
+    })
+}
+
+/// Makes the main module's `require`, `module` and `exports` globals, as node
+/// does for code that is not a module body (`-e`, stdin, the REPL). With a
+/// `filename` (`[eval]`), `module.id` and `__filename` are that name and
+/// `__dirname` is `.`; without one (the REPL) `module.id` is `<repl>`.
+pub(crate) fn install_module_globals(cx: &mut Interpreter, filename: Option<&str>) {
+    let global = cx.realm.global;
+    let (require, module) = cx.main_module_parts();
+    let Value::Object(module_object) = module else {
+        return;
+    };
+    let exports = cx
+        .get_named(module_object, "exports")
+        .unwrap_or(Value::Undefined);
+    let id = cx.string_value(filename.unwrap_or("<repl>"));
+    let _ = cx.set_named(module_object, "id", id);
+    let mut globals = vec![("require", require), ("module", module)];
+    match filename {
+        Some(name) => {
+            globals.push(("exports", exports));
+            let name = cx.string_value(name);
+            globals.push(("__filename", name));
+            let dot = cx.string_value(".");
+            globals.push(("__dirname", dot));
+        }
+        None => {
+            let _ = cx.set_named(module_object, "filename", Value::Null);
+        }
+    }
+    for (name, value) in globals {
+        let _ = cx.set_named(global, name, value);
+    }
+}
+
+/// Parses the source with `parse` (as a CommonJS module body, whose top level
+/// may `return`, or as a script), printing the diagnostic for a syntax error.
+fn parse_or_report(
+    filename: &str,
+    source: &str,
+    parse: fn(&str) -> Result<ast::Program, nodelet_parser::SyntaxError>,
+) -> Option<ast::Program> {
+    match parse(source) {
         Ok(program) => Some(program),
         Err(error) => {
             write_stderr(&render_syntax_error(filename, source, &error));
@@ -202,13 +316,13 @@ fn read_source(path: &Path) -> Result<String, String> {
 
 /// Decodes a source file as node does: UTF-8, with each invalid sequence replaced by
 /// U+FFFD, and without a leading byte order mark.
-fn decode_source(bytes: &[u8]) -> String {
+pub(crate) fn decode_source(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_owned()
 }
 
 /// `process.argv[0]`: the absolute path of this executable, as node gives its own.
-fn executable_path() -> String {
+pub(crate) fn executable_path() -> String {
     std::env::current_exe()
         .map(|path| path.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "nodelet".into())

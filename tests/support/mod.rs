@@ -44,9 +44,16 @@ pub fn run_nodelet<S: AsRef<OsStr>>(args: &[S], cwd: &Path) -> Outcome {
 /// Runs a command to completion or until `deadline` passes, collecting its output.
 /// Output is read on threads so a chatty child never blocks on a full pipe.
 #[track_caller]
-pub fn run_with_deadline(mut command: Command, deadline: Duration) -> Outcome {
+pub fn run_with_deadline(command: Command, deadline: Duration) -> Outcome {
+    run_with_stdin(command, Stdio::null(), deadline)
+}
+
+/// Like [`run_with_deadline`], with `stdin` as the command's standard input
+/// (a file holding a REPL session, say).
+#[track_caller]
+pub fn run_with_stdin(mut command: Command, stdin: Stdio, deadline: Duration) -> Outcome {
     command
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = command

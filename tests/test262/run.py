@@ -170,6 +170,11 @@ def run_test(args, harness, rel):
             prelude += "".join(harness.get(i) + "\n" for i in includes)
         except OSError as e:
             return rel, "fail", f"missing include {e}"
+        if "async" in flags:
+            # Harness files run as global scripts, where `function $DONE` is a
+            # property of the global object (asyncHelpers.js checks for it);
+            # in a CommonJS module it is only a local binding.
+            prelude += "globalThis.$DONE = $DONE;\n"
     variants = []
     if "raw" in flags or "noStrict" in flags:
         variants.append(src if "raw" in flags else prelude + src)

@@ -248,17 +248,10 @@ fn trace(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> J
     Ok(Value::Undefined)
 }
 
-/// `console.dir(value, { depth })`: inspect without format specifiers.
+/// `console.dir(value, options)`: inspect with `util.inspect`'s options
+/// (`depth`, `colors`, `compact`…), without format specifiers.
 fn dir(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let mut opts = crate::inspect::InspectOptions::default();
-    if let Value::Object(o) = super::arg(args, 1) {
-        match cx.get_str(Value::Object(o), "depth")? {
-            Value::Null => opts.depth = i64::MAX,
-            Value::Number(n) if n.is_finite() => opts.depth = n.floor().max(-1.0) as i64,
-            Value::Number(n) if n > 0.0 => opts.depth = i64::MAX,
-            _ => {}
-        }
-    }
+    let opts = cx.inspect_options_from(super::arg(args, 1))?;
     let s = cx.inspect_with(super::arg(args, 0), opts);
     cx.console_write(&s, false);
     Ok(Value::Undefined)

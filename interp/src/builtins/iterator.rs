@@ -20,6 +20,10 @@ pub enum IterKind {
     SetValues,
     SetEntries,
     StringChars,
+    /// Not a sync iterator: the state of an async-from-sync iterator
+    /// (`builtins/async_generator.rs`), whose target holds the sync iterator
+    /// and its `next` method.
+    AsyncFromSync,
 }
 
 pub struct IterState {
@@ -84,7 +88,9 @@ fn next(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> Js
         return Err(cx.type_error("next method called on incompatible receiver"));
     };
     let (kind, target, index, done) = match &cx.obj(it).kind {
-        ObjectKind::Iterator(s) => (s.kind, s.target, s.index, s.done),
+        ObjectKind::Iterator(s) if s.kind != IterKind::AsyncFromSync => {
+            (s.kind, s.target, s.index, s.done)
+        }
         _ => {
             let d = cx.inspect_brief(this);
             return Err(cx.type_error(&format!("next method called on incompatible receiver {d}")));
@@ -152,6 +158,7 @@ fn step(
             let part = units.slice(index, index + n);
             Ok(Some((Value::String(cx.new_string(part)), index + n)))
         }
+        IterKind::AsyncFromSync => Ok(None),
         IterKind::MapKeys
         | IterKind::MapValues
         | IterKind::MapEntries

@@ -9,7 +9,9 @@
 //! matter. Read arguments with [`arg`], which yields `undefined` past the end.
 
 pub mod array;
+pub mod async_generator;
 pub mod boolean;
+pub mod buffer;
 pub mod console;
 pub mod date;
 pub mod error;
@@ -57,7 +59,10 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     console::install(cx);
     global::install(cx);
     promise::install(cx);
+    // After `array`: Buffers borrow the generic Array methods.
+    buffer::install(cx);
     crate::suspend::install(cx);
+    async_generator::install(cx);
 }
 
 impl Interpreter {

@@ -205,6 +205,19 @@ impl Interpreter {
         perform_then(self, promise, on_fulfilled, on_rejected, none);
     }
 
+    /// `PerformPromiseThen(promise, onFulfilled, onRejected, capability)` for
+    /// a capability of `%Promise%`: `derived` settles with the handler's result.
+    pub(crate) fn promise_then_into(
+        &mut self,
+        promise: ObjRef,
+        on_fulfilled: Value,
+        on_rejected: Value,
+        derived: ObjRef,
+    ) {
+        let cap = Capability::intrinsic(derived);
+        perform_then(self, promise, on_fulfilled, on_rejected, cap);
+    }
+
     /// `PromiseResolve(%Promise%, value)`: the value itself when it is already a
     /// plain promise, else a new promise resolved with it.
     pub fn promise_resolve_value(&mut self, value: Value) -> JsResult<ObjRef> {

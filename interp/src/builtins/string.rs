@@ -43,6 +43,8 @@ pub fn install(cx: &mut Interpreter) {
         ("concat", concat, 1),
         ("localeCompare", locale_compare, 1),
         ("normalize", normalize, 0),
+        ("isWellFormed", is_well_formed, 0),
+        ("toWellFormed", to_well_formed, 0),
         ("toString", to_string, 0),
         ("valueOf", to_string, 0),
     ];
@@ -689,8 +691,116 @@ fn base_key(s: &str) -> String {
     out
 }
 
-fn normalize(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    Ok(Value::String(this_str(cx, this, "normalize")?))
+/// The four Unicode normalization forms `normalize` accepts.
+#[derive(Clone, Copy)]
+enum NormalForm {
+    Nfc,
+    Nfd,
+    Nfkc,
+    Nfkd,
+}
+
+fn normalize(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let s = this_str(cx, this, "normalize")?;
+    let form = match arg(args, 0) {
+        Value::Undefined => NormalForm::Nfc,
+        v => {
+            let name = cx.to_rust_string(v)?;
+            match name.as_str() {
+                "NFC" => NormalForm::Nfc,
+                "NFD" => NormalForm::Nfd,
+                "NFKC" => NormalForm::Nfkc,
+                "NFKD" => NormalForm::Nfkd,
+                _ => {
+                    return Err(cx.range_error(
+                        "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+                    ))
+                }
+            }
+        }
+    };
+    let text = units(cx, s);
+    // ASCII is the same in every form: skip the work for the common case.
+    if let Units::Latin1(bytes) = &text {
+        if bytes.is_ascii() {
+            return Ok(Value::String(s));
+        }
+    }
+    let out = normalize_units(&text.to_vec16(), form);
+    Ok(cx.new_str_value(Units::from_vec16(out)))
+}
+
+/// Normalizes UTF-16 text. A lone surrogate is not a character: like V8, keep
+/// it where it is and normalize the well-formed runs on either side.
+fn normalize_units(text: &[u16], form: NormalForm) -> Vec<u16> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = Vec::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<u16>| {
+        let normalized: String = match form {
+            NormalForm::Nfc => run.nfc().collect(),
+            NormalForm::Nfd => run.nfd().collect(),
+            NormalForm::Nfkc => run.nfkc().collect(),
+            NormalForm::Nfkd => run.nfkd().collect(),
+        };
+        out.extend(normalized.encode_utf16());
+        run.clear();
+    };
+    for unit in char::decode_utf16(text.iter().copied()) {
+        match unit {
+            Ok(c) => run.push(c),
+            Err(lone) => {
+                flush(&mut run, &mut out);
+                out.push(lone.unpaired_surrogate());
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Whether UTF-16 text has no lone surrogates.
+fn is_well_formed_units(text: &Units) -> bool {
+    match text {
+        Units::Latin1(_) => true,
+        Units::Utf16(w) => char::decode_utf16(w.iter().copied()).all(|c| c.is_ok()),
+    }
+}
+
+fn is_well_formed(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let s = this_str(cx, this, "isWellFormed")?;
+    Ok(Value::Bool(is_well_formed_units(cx.str(s).units())))
+}
+
+fn to_well_formed(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let s = this_str(cx, this, "toWellFormed")?;
+    let text = units(cx, s);
+    if is_well_formed_units(&text) {
+        return Ok(Value::String(s));
+    }
+    let fixed: Vec<u16> = char::decode_utf16(text.to_vec16())
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .flat_map(|c| {
+            let mut buf = [0u16; 2];
+            c.encode_utf16(&mut buf).to_vec()
+        })
+        .collect();
+    Ok(cx.new_str_value(Units::from_vec16(fixed)))
 }
 
 fn iterator(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {

@@ -937,6 +937,7 @@ impl Compiler<'_> {
                 right,
                 body,
                 labels,
+                is_await,
             } => {
                 if pat_suspends(&head) {
                     return unsupported_stmt("yield or await in a destructuring default", span);
@@ -948,6 +949,7 @@ impl Compiler<'_> {
                     right,
                     body,
                     labels,
+                    is_await,
                 }
             }
             StmtKind::ForIn {

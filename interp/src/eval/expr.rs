@@ -17,7 +17,8 @@ use crate::string::Units;
 use crate::value::{ObjRef, PropKey, Value};
 
 impl Interpreter {
-    pub(crate) fn eval(&mut self, e: &Expr) -> JsResult<Value> {
+    /// Evaluates one node; `eval` (in `trace.rs`) wraps it for `--trace-eval`.
+    pub(crate) fn eval_node(&mut self, e: &Expr) -> JsResult<Value> {
         match &e.kind {
             ExprKind::Number(n) => Ok(Value::Number(*n)),
             ExprKind::Var(v) => self.read_var(v),

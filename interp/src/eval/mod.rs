@@ -7,11 +7,13 @@
 //! completion, `break`/`continue` (with an optional label) and `return` (its value
 //! waits in `Interpreter::return_value`); a `throw` is the `Err` side.
 
+mod async_iter;
 mod class;
 mod expr;
 mod pattern;
 mod resume;
 mod stmt;
+pub(crate) mod trace;
 
 pub(crate) use expr::js_pow;
 
@@ -21,6 +23,7 @@ use crate::interp::{Interpreter, JsResult};
 use crate::ir::{BindKind, Loc, ScopeInfo, VarRef};
 use crate::object::ObjectKind;
 use crate::value::{Atom, ObjRef, PropKey, Value};
+use nodelet_parser::Span;
 
 /// How a statement completed (other than by throwing).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,32 +250,7 @@ impl Interpreter {
         let key = PropKey::Sym(self.realm.sym_iterator);
         let method = self.get_value(v, key)?;
         if !self.is_callable(method) {
-            self.iterable_source = source;
-            let desc = self.describe_for_error(v);
-            // V8 quotes the source of the iterated expression when it has it.
-            let desc = match self.iterable_source.take() {
-                Some(span) => match self
-                    .cur_code
-                    .as_ref()
-                    .map(|c| c.source.text(span).to_string())
-                {
-                    // V8 prints object literals as `{}` or `{(intermediate value)}`.
-                    Some(t) if t.starts_with('{') && t.ends_with('}') => {
-                        if t[1..t.len() - 1].trim().is_empty() {
-                            "{}".to_string()
-                        } else {
-                            "{(intermediate value)}".to_string()
-                        }
-                    }
-                    // A suspension's value has no source text of its own.
-                    Some(t) if t.starts_with("await") || t.starts_with("yield") => {
-                        "(intermediate value)".to_string()
-                    }
-                    Some(t) if !t.is_empty() && t.len() <= 40 && !t.contains('\n') => t,
-                    _ => desc,
-                },
-                None => desc,
-            };
+            let desc = self.iterable_desc(v, source);
             return Err(self.type_error(&format!("{desc} is not iterable")));
         }
         let iter = self.call(method, v, &[])?;
@@ -283,6 +261,30 @@ impl Interpreter {
         let next = self.get_value(iter, PropKey::Str(atoms::NEXT))?;
         self.root(next);
         Ok(IterRecord::Generic { iter, next })
+    }
+
+    /// How V8 names a value that is not iterable: the source of the iterated
+    /// expression when there is one.
+    pub(crate) fn iterable_desc(&mut self, v: Value, source: Option<Span>) -> String {
+        let desc = self.describe_for_error(v);
+        let Some(span) = source else { return desc };
+        let text = self.cur_code.as_ref().map(|c| c.source.text(span).to_string());
+        match text {
+            // V8 prints object literals as `{}` or `{(intermediate value)}`.
+            Some(t) if t.starts_with('{') && t.ends_with('}') => {
+                if t[1..t.len() - 1].trim().is_empty() {
+                    "{}".to_string()
+                } else {
+                    "{(intermediate value)}".to_string()
+                }
+            }
+            // A suspension's value has no source text of its own.
+            Some(t) if t.starts_with("await") || t.starts_with("yield") => {
+                "(intermediate value)".to_string()
+            }
+            Some(t) if !t.is_empty() && t.len() <= 40 && !t.contains('\n') => t,
+            _ => desc,
+        }
     }
 
     pub(crate) fn is_pristine_array(&self, o: ObjRef) -> bool {

@@ -4,6 +4,7 @@
 //! `yield` itself, whose statement completes with the value `next(v)` sent (or
 //! throws, or returns, for `throw(e)` and `return(v)`).
 
+use super::async_iter::ForAwaitResume;
 use super::Flow;
 use crate::atoms;
 use crate::eval::stmt::TryResume;
@@ -13,7 +14,7 @@ use crate::suspend::{Resume, ResumeMode};
 use crate::value::{PropKey, Value};
 
 /// What a resumed `yield` expression does.
-enum YieldOutcome {
+pub(super) enum YieldOutcome {
     /// It evaluates to this value.
     Value(Value),
     /// The generator was asked to return this value.
@@ -122,11 +123,41 @@ impl Interpreter {
                 right,
                 body,
                 labels,
+                is_await: false,
             } => {
                 let Some(Resume::ForOf { iter, env, outer }) = self.pop_record() else {
                     return Err(self.lost_state());
                 };
                 self.run_for_of(scope, head, right, body, labels, Some((iter, env, outer)))
+            }
+            StmtKind::ForOf {
+                scope,
+                head,
+                right,
+                body,
+                labels,
+                is_await: true,
+            } => {
+                let Some(Resume::ForAwait {
+                    iter,
+                    next,
+                    phase,
+                    env,
+                    outer,
+                    pending,
+                }) = self.pop_record()
+                else {
+                    return Err(self.lost_state());
+                };
+                let resume = ForAwaitResume {
+                    iter,
+                    next,
+                    phase,
+                    env,
+                    outer,
+                    pending,
+                };
+                self.run_for_await(scope, head, right, body, labels, Some(resume))
             }
             StmtKind::ForIn {
                 scope,
@@ -245,11 +276,26 @@ impl Interpreter {
             .resume_input
             .take()
             .unwrap_or((ResumeMode::Next, Value::Undefined));
-        if let Some(Resume::Delegate { .. }) = self.resume_records.last() {
-            let Some(Resume::Delegate { iter, next }) = self.pop_record() else {
-                return Err(self.lost_state());
-            };
-            return self.resume_delegate(iter, next, mode, v);
+        match self.resume_records.last() {
+            Some(Resume::Delegate { .. }) => {
+                let Some(Resume::Delegate { iter, next }) = self.pop_record() else {
+                    return Err(self.lost_state());
+                };
+                return self.resume_delegate(iter, next, mode, v);
+            }
+            Some(Resume::AsyncYield { .. }) => {
+                let Some(Resume::AsyncYield { stage }) = self.pop_record() else {
+                    return Err(self.lost_state());
+                };
+                return self.resume_async_yield(stage, mode, v);
+            }
+            Some(Resume::AsyncDelegate { .. }) => {
+                let Some(Resume::AsyncDelegate { iter, next, stage }) = self.pop_record() else {
+                    return Err(self.lost_state());
+                };
+                return self.resume_async_delegate(iter, next, stage, mode, v);
+            }
+            _ => {}
         }
         match mode {
             ResumeMode::Next => Ok(YieldOutcome::Value(v)),
@@ -274,7 +320,7 @@ impl Interpreter {
                 let th = self.get_value(iter, PropKey::Str(atoms::THROW))?;
                 if th.is_nullish() {
                     let _ = self.iter_close(&crate::eval::IterRecord::Generic { iter, next });
-                    return Err(self.type_error("The iterator does not provide a 'throw' method"));
+                    return Err(self.type_error("The iterator does not provide a 'throw' method."));
                 }
                 self.call(th, iter, &[v])?
             }
@@ -327,6 +373,16 @@ impl Interpreter {
             Some(a) => self.eval(a)?,
             None => Value::Undefined,
         };
+        let async_gen = self
+            .cur_code
+            .as_ref()
+            .is_some_and(|c| c.is_async && c.is_generator);
+        if async_gen && matches!(e.kind, ExprKind::Yield { .. }) {
+            return match delegate {
+                true => self.start_async_delegate(v),
+                false => self.start_async_yield(v),
+            };
+        }
         if !delegate {
             self.yield_value = v;
             return Err(Exc::Suspend);

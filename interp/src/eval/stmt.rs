@@ -16,13 +16,13 @@ use crate::suspend::{Resume, TryPhase};
 use crate::value::{Atom, ObjRef, PropKey, Value};
 
 /// What a loop does with the completion of its body.
-enum LoopStep {
+pub(super) enum LoopStep {
     Next,
     Exit(Flow),
 }
 
 #[inline]
-fn loop_step(flow: Flow, labels: &[Atom]) -> LoopStep {
+pub(super) fn loop_step(flow: Flow, labels: &[Atom]) -> LoopStep {
     match flow {
         Flow::Normal | Flow::Continue(None) => LoopStep::Next,
         Flow::Continue(Some(l)) if labels.contains(&l) => LoopStep::Next,
@@ -174,7 +174,16 @@ impl Interpreter {
                 right,
                 body,
                 labels,
+                is_await: false,
             } => self.run_for_of(scope, head, right, body, labels, None),
+            StmtKind::ForOf {
+                scope,
+                head,
+                right,
+                body,
+                labels,
+                is_await: true,
+            } => self.run_for_await(scope, head, right, body, labels, None),
             StmtKind::Return(e) => {
                 let mark = self.stack.len();
                 self.return_value = match e {

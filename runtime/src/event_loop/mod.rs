@@ -17,6 +17,7 @@
 mod clock;
 mod host_functions;
 mod immediates;
+mod interactive;
 mod next_tick;
 mod timers;
 mod trace;
@@ -30,6 +31,7 @@ use nodelet_interp::{Host, Interpreter, StdHost, Uncaught, Value};
 use nodelet_parser::ast;
 
 use clock::Clock;
+pub use interactive::{drain_queues, next_timer_due, run_without_waiting};
 use immediates::ImmediateQueue;
 use next_tick::TickQueue;
 use timers::TimerHeap;
@@ -46,7 +48,7 @@ pub struct LoopOptions {
 }
 
 /// What can be ready in one turn of the loop: the closed set of events `tick`
-/// handles. Sockets will add their variants here.
+/// handles.
 enum Ready {
     /// A timer came due (its `Timeout` object, and where it was scheduled).
     Timer {
@@ -60,6 +62,15 @@ enum Ready {
     },
     /// A file request finished on the thread pool (run in the poll phase).
     File(crate::fs::Completion),
+    /// A listening socket has a connection to accept (poll phase).
+    Accept(crate::net::Token),
+    /// A connection has bytes, its end or an error to read (poll phase).
+    Read(crate::net::Token),
+    /// A connection finished connecting, or can take its queued writes (poll
+    /// phase).
+    Write(crate::net::Token),
+    /// A chunk of standard input (or its end) for `process.stdin` (poll phase).
+    Stdin(Value, crate::stdin::Chunk),
 }
 
 /// Why the loop stopped early.
@@ -90,6 +101,10 @@ pub(crate) struct LoopState {
     pub random_state: u64,
     /// File requests: the thread pool and the callbacks waiting on it.
     pub fs: crate::fs::FsState,
+    /// Sockets: the poll they wait on, each open socket and its owner.
+    pub net: crate::net::NetState,
+    /// Standard input: the reader thread and the read JavaScript waits for.
+    pub stdin: crate::stdin::StdinState,
 }
 
 /// The interpreter's host while the loop runs: output plus the loop's state.
@@ -124,6 +139,8 @@ impl Host for LoopHost {
         s.rejections.iter().for_each(|&v| visit(v));
         s.known_ids.values().for_each(|&o| visit(Value::Object(o)));
         s.fs.roots().for_each(&mut *visit);
+        s.net.roots().for_each(&mut *visit);
+        s.stdin.roots().for_each(&mut *visit);
         if let Some(shapes) = &s.shapes {
             visit(Value::Object(shapes.timeout_proto));
             visit(Value::Object(shapes.immediate_proto));
@@ -152,6 +169,47 @@ pub fn run_main(
     filename: &str,
     options: LoopOptions,
 ) -> Result<i32, Uncaught> {
+    run_main_with(cx, options, |cx| {
+        cx.run_module(program, source, filename)
+            .map(|_| ())
+            .map_err(|u| match u.exit {
+                Some(code) => CallError::Exit(code),
+                None => CallError::Uncaught(u),
+            })
+    })
+}
+
+/// Like [`run_main`], with the main step given as a function (`-e` code, a
+/// program read from stdin): install the loop, run `main`, then the loop.
+pub fn run_main_with(
+    cx: &mut Interpreter,
+    options: LoopOptions,
+    main: impl FnOnce(&mut Interpreter) -> Result<(), CallError>,
+) -> Result<i32, Uncaught> {
+    install(cx, options);
+    let main_outcome = main(cx);
+    let outcome = recover(cx, main_outcome)
+        .and_then(|()| {
+            trace(cx, format_args!("main script done"));
+            drain(cx)
+        })
+        .and_then(|()| run_loop(cx))
+        .and_then(|()| match crate::process::call_hook(cx, "_emitExit", &[]) {
+            // The program ends normally: 'exit' listeners run, and may still
+            // change `process.exitCode`.
+            Some(r) => r.map(|_| ()),
+            None => Ok(()),
+        });
+    match outcome {
+        Ok(()) => Ok(0),
+        Err(CallError::Exit(code)) => Ok(code),
+        Err(CallError::Uncaught(u)) => Err(u),
+    }
+}
+
+/// Makes the loop the interpreter's host and installs the host functions
+/// (`setTimeout`, `process.nextTick`, …) before any code runs.
+pub fn install(cx: &mut Interpreter, options: LoopOptions) {
     let mut clock = Clock::new(options.virtual_time);
     clock.update();
     cx.set_host(Box::new(LoopHost {
@@ -170,25 +228,11 @@ pub fn run_main(
             shapes: None,
             random_state: 0x2545_F491_4F6C_DD1D,
             fs: crate::fs::FsState::default(),
+            net: crate::net::NetState::default(),
+            stdin: crate::stdin::StdinState::default(),
         },
     }));
     host_functions::install(cx, options);
-    let outcome = cx
-        .run_module(program, source, filename)
-        .map_err(|u| match u.exit {
-            Some(code) => CallError::Exit(code),
-            None => CallError::Uncaught(u),
-        })
-        .and_then(|_| {
-            trace(cx, format_args!("main script done"));
-            drain(cx)
-        })
-        .and_then(|()| run_loop(cx));
-    match outcome {
-        Ok(()) => Ok(0),
-        Err(CallError::Exit(code)) => Ok(code),
-        Err(CallError::Uncaught(u)) => Err(u),
-    }
 }
 
 fn trace(cx: &mut Interpreter, text: std::fmt::Arguments<'_>) {
@@ -199,14 +243,43 @@ fn trace(cx: &mut Interpreter, text: std::fmt::Arguments<'_>) {
 
 /// The loop proper (libuv's `uv_run` in default mode).
 fn run_loop(cx: &mut Interpreter) -> Result<(), Stop> {
-    let mut poll = mio::Poll::new().ok();
+    // Sockets opened by the main script are registered with this poll already.
+    let mut poll = state(cx)
+        .and_then(|s| s.net.take_poll())
+        .or_else(|| mio::Poll::new().ok());
     let mut events = mio::Events::with_capacity(64);
     let mut iteration: u64 = 0;
     if let (Some(p), Some(s)) = (poll.as_ref(), state(cx)) {
         s.fs.attach_waker(p.registry());
+        s.stdin.attach_waker(p.registry());
     }
+    loop {
+        run_phases(cx, &mut poll, &mut events, &mut iteration)?;
+        // The loop is empty: 'beforeExit' listeners may schedule more work,
+        // and then it goes on (node's `EmitProcessBeforeExit`).
+        if let Some(r) = crate::process::call_hook(cx, "_emitBeforeExit", &[]) {
+            let r = r.map(|_| ());
+            recover(cx, r)?;
+            drain(cx)?;
+        }
+        if !is_alive(cx) {
+            break;
+        }
+    }
+    trace(cx, format_args!("exit: no referenced handles"));
+    Ok(())
+}
+
+/// Iterations of the loop while a referenced handle remains.
+fn run_phases(
+    cx: &mut Interpreter,
+    poll: &mut Option<mio::Poll>,
+    events: &mut mio::Events,
+    iteration: &mut u64,
+) -> Result<(), Stop> {
     while is_alive(cx) {
-        iteration += 1;
+        *iteration += 1;
+        let iteration = *iteration;
         let Some(s) = state(cx) else { break };
         s.clock.update();
         if s.clock.is_virtual() {
@@ -218,18 +291,21 @@ fn run_loop(cx: &mut Interpreter) -> Result<(), Stop> {
         }
         run_timers(cx)?;
         trace(cx, format_args!("phase pending"));
-        run_poll(cx, poll.as_mut(), &mut events)?;
+        run_poll(cx, poll.as_mut(), events)?;
         run_check(cx)?;
         trace(cx, format_args!("phase close"));
     }
-    trace(cx, format_args!("exit: no referenced handles"));
     Ok(())
 }
 
 /// Whether a referenced handle remains (libuv's `uv_loop_alive`).
 fn is_alive(cx: &mut Interpreter) -> bool {
     state(cx).is_some_and(|s| {
-        s.timers.refed_count() > 0 || s.immediates.refed > 0 || s.fs.in_flight() > 0
+        s.timers.refed_count() > 0
+            || s.immediates.refed > 0
+            || s.fs.in_flight() > 0
+            || s.net.refed_count() > 0
+            || s.stdin.in_flight()
     })
 }
 
@@ -275,19 +351,63 @@ fn run_poll(
     for completion in ready {
         tick(cx, Ready::File(completion))?;
     }
+    while let Some((callback, chunk)) = state(cx).and_then(|s| s.stdin.take_ready()) {
+        tick(cx, Ready::Stdin(callback, chunk))?;
+    }
+    run_socket_work(cx)
+}
+
+/// The most socket events one poll phase runs; the rest wait a turn so that
+/// timers and immediates are not starved by a busy peer.
+const SOCKET_WORK_BUDGET: usize = 1024;
+
+/// Socket readiness, one event at a time: accept a connection, read a chunk,
+/// finish a connect or flush writes. An event may queue a follow-up (more bytes
+/// may be waiting); those run in this phase too, within the budget.
+fn run_socket_work(cx: &mut Interpreter) -> Result<(), Stop> {
+    for _ in 0..SOCKET_WORK_BUDGET {
+        let Some(work) = state(cx).and_then(|s| s.net.next_work()) else {
+            break;
+        };
+        let ready = match work {
+            crate::net::Work::Accept(t) => Ready::Accept(t),
+            crate::net::Work::Read(t) => Ready::Read(t),
+            crate::net::Work::Write(t) => Ready::Write(t),
+        };
+        tick(cx, ready)?;
+    }
     Ok(())
 }
 
 fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio::Events) {
     let Some(s) = state(cx) else { return };
-    if !s.immediates.is_empty() {
-        return;
-    }
+    let sockets = s.net.has_sockets();
+    // Nothing may sleep while immediates or socket events wait; open sockets
+    // are still looked at, without waiting, so new readiness is noticed.
+    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready();
     let files = s.fs.waiting();
+    let stdin = s.stdin.waiting();
     let due = s.timers.peek_due();
     if s.clock.is_virtual() {
+        if let (true, Some(p)) = (sockets, poll) {
+            // Sockets take real time even under a virtual clock: wait for them
+            // while nothing else can happen, else only look.
+            let idle = !busy && due.is_none() && !files;
+            let wait = if idle { None } else { Some(Duration::ZERO) };
+            if poll_sockets(cx, p, events, wait) || busy {
+                return;
+            }
+        } else if busy {
+            return;
+        }
+        let Some(s) = state(cx) else { return };
         if files {
             s.fs.block(None);
+            return;
+        }
+        // Reading stdin takes real time too; the clock waits for it.
+        if stdin {
+            s.stdin.block(None);
             return;
         }
         let Some(due) = due else { return };
@@ -298,30 +418,55 @@ fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut 
         s.clock.advance_to(due);
         return;
     }
-    let wait = match due {
-        Some(due) => {
-            s.clock.update();
-            let wait = Duration::from_millis(due.saturating_sub(s.clock.now()));
-            if wait.is_zero() {
-                return;
+    let wait = if busy {
+        Some(Duration::ZERO)
+    } else {
+        match due {
+            Some(due) => {
+                s.clock.update();
+                Some(Duration::from_millis(due.saturating_sub(s.clock.now())))
             }
-            wait
+            None if files => Some(FILE_POLL_CAP),
+            // Only sockets are left: wait for them as long as it takes.
+            None if sockets || stdin => None,
+            None => return,
         }
-        None if files => FILE_POLL_CAP,
-        None => return,
     };
-    let wait = if files { wait.min(FILE_POLL_CAP) } else { wait };
+    let wait = if files {
+        Some(wait.map_or(FILE_POLL_CAP, |w| w.min(FILE_POLL_CAP)))
+    } else {
+        wait
+    };
+    if wait.is_some_and(|w| w.is_zero()) && !sockets {
+        return;
+    }
     match poll {
-        // Until sockets arrive, the only source registered is the pool's waker.
         Some(p) => {
-            let _ = p.poll(events, Some(wait));
+            poll_sockets(cx, p, events, wait);
         }
-        None if files => s.fs.block(Some(wait)),
-        None => std::thread::sleep(wait),
+        None if files => s.fs.block(wait),
+        None => std::thread::sleep(wait.unwrap_or(FILE_POLL_CAP)),
     }
     if let Some(s) = state(cx) {
         s.clock.update();
     }
+}
+
+/// Waits on the poll up to `wait` (forever with `None`) and turns socket
+/// readiness into work. Returns whether any socket became ready.
+fn poll_sockets(
+    cx: &mut Interpreter,
+    poll: &mut mio::Poll,
+    events: &mut mio::Events,
+    wait: Option<Duration>,
+) -> bool {
+    if poll.poll(events, wait).is_err() {
+        // EINTR: nothing is ready; the loop simply goes round again.
+        events.clear();
+    }
+    let Some(s) = state(cx) else { return false };
+    s.net.note_events(events);
+    s.net.has_work()
 }
 
 /// The check phase: the immediates queued before it began.
@@ -345,15 +490,61 @@ fn run_check(cx: &mut Interpreter) -> Result<(), Stop> {
 
 /// Handles one ready event: runs its callback, then drains the queues.
 fn tick(cx: &mut Interpreter, ready: Ready) -> Result<(), Stop> {
-    let ran = match ready {
-        Ready::Timer { object, site } => host_functions::fire_timer(cx, object, site)?,
-        Ready::Immediate { object, site } => host_functions::fire_immediate(cx, object, site)?,
-        Ready::File(completion) => crate::fs::complete(cx, completion)?,
+    let ran = match run_callback(cx, ready) {
+        Ok(ran) => ran,
+        Err(e) => {
+            recover(cx, Err(e))?;
+            true
+        }
     };
     if ran {
         drain(cx)?;
     }
     Ok(())
+}
+
+/// Runs the callback of one ready event; whether JavaScript ran.
+fn run_callback(cx: &mut Interpreter, ready: Ready) -> Result<bool, Stop> {
+    Ok(match ready {
+        Ready::Timer { object, site } => host_functions::fire_timer(cx, object, site)?,
+        Ready::Immediate { object, site } => host_functions::fire_immediate(cx, object, site)?,
+        Ready::File(completion) => crate::fs::complete(cx, completion)?,
+        Ready::Accept(t) => crate::net::run(cx, crate::net::Work::Accept(t))?,
+        Ready::Read(t) => crate::net::run(cx, crate::net::Work::Read(t))?,
+        Ready::Write(t) => crate::net::run(cx, crate::net::Work::Write(t))?,
+        Ready::Stdin(callback, chunk) => crate::stdin::deliver(cx, callback, chunk)?,
+    })
+}
+
+/// An exception nobody caught: node's `process._fatalException` lets an
+/// 'uncaughtException' listener take it (and the program goes on), or emits
+/// 'exit' and the exception ends the program. `process.exit()` passes through.
+fn recover(cx: &mut Interpreter, result: Result<(), Stop>) -> Result<(), Stop> {
+    let Err(CallError::Uncaught(uncaught)) = result else {
+        return result;
+    };
+    let error = cx.pending_exception();
+    match crate::process::call_hook(cx, "_fatalException", &[error, Value::Bool(false)]) {
+        Some(Ok(Value::Bool(true))) => Ok(()),
+        // A listener that throws ends the program with its own error.
+        Some(Err(e)) => Err(e),
+        _ => Err(CallError::Uncaught(uncaught)),
+    }
+}
+
+/// A promise rejected with no handler by the end of a drain: an
+/// 'unhandledRejection' or 'uncaughtException' listener may take it; else it
+/// ends the program, as node's default `--unhandled-rejections=throw`.
+fn unhandled_rejection(cx: &mut Interpreter, promise: Value) -> Result<(), Stop> {
+    let reason = match cx.promise_state(promise) {
+        Some(nodelet_interp::builtins::promise::PromiseState::Rejected(r)) => r,
+        _ => Value::Undefined,
+    };
+    match crate::process::call_hook(cx, "_unhandledRejection", &[reason, promise]) {
+        Some(Ok(Value::Bool(true))) => Ok(()),
+        Some(Err(e)) => Err(e),
+        _ => Err(CallError::Uncaught(cx.unhandled_rejection_report(promise))),
+    }
 }
 
 /// After a callback: all `nextTick`s, then all promise jobs, until both queues
@@ -363,12 +554,13 @@ fn drain(cx: &mut Interpreter) -> Result<(), Stop> {
         let mut ticks = 0usize;
         while let Some(t) = state(cx).and_then(|s| s.ticks.pop()) {
             ticks += 1;
-            cx.call_function(t.callback, Value::Undefined, &t.args)?;
+            let r = cx.call_function(t.callback, Value::Undefined, &t.args);
+            recover(cx, r.map(|_| ()))?;
         }
         let mut jobs = 0usize;
         while let Some(r) = cx.run_next_job() {
             jobs += 1;
-            r?;
+            recover(cx, r)?;
         }
         if ticks + jobs > 0 {
             trace(cx, format_args!("drain nextTick={ticks} microtasks={jobs}"));
@@ -377,9 +569,12 @@ fn drain(cx: &mut Interpreter) -> Result<(), Stop> {
         if !s.ticks.is_empty() {
             continue;
         }
-        if let Some(&first) = s.rejections.first() {
-            s.rejections.clear();
-            return Err(CallError::Uncaught(cx.unhandled_rejection_report(first)));
+        if !s.rejections.is_empty() {
+            // One at a time: the rest stay in the list, where the collector
+            // sees them, while listeners run.
+            let promise = s.rejections.remove(0);
+            unhandled_rejection(cx, promise)?;
+            continue;
         }
         return Ok(());
     }

@@ -68,15 +68,47 @@ fn op_from(cx: &mut Interpreter, args: &[Value]) -> JsResult<Op> {
         Value::Number(n) if n.is_finite() && n >= 0.0 => n as u32,
         _ => 0,
     };
+    // A descriptor, and a file position (`null` or -1: the current one).
+    let fd = |i: usize| match arg(args, i) {
+        Value::Number(n) if n.is_finite() => n as i32,
+        _ => -1,
+    };
+    let position = |i: usize| match arg(args, i) {
+        Value::Number(n) if n.is_finite() && n >= 0.0 => Some(n as u64),
+        _ => None,
+    };
     let a = cx.to_rust_string(arg(args, 1))?;
     let text = |cx: &mut Interpreter, i: usize| cx.to_rust_string(arg(args, i));
+    // Data to write: a Buffer's bytes, or a string as UTF-8.
+    let bytes = |cx: &mut Interpreter, i: usize| match cx.buffer_bytes(arg(args, i)) {
+        Some(b) => Ok(b),
+        None => cx.to_rust_string(arg(args, i)).map(String::into_bytes),
+    };
     Ok(match name.as_str() {
         "readFile" => Op::ReadFile { path: a },
         "writeFile" => Op::WriteFile {
             path: a,
-            data: text(cx, 2)?,
+            data: bytes(cx, 2)?,
             flag: text(cx, 3)?,
         },
+        "open" => Op::Open {
+            path: a,
+            flags: text(cx, 2)?,
+            mode: number(3),
+        },
+        "close" => Op::Close { fd: fd(1) },
+        "read" => Op::Read {
+            fd: fd(1),
+            length: number(2) as usize,
+            position: position(3),
+        },
+        "readAll" => Op::ReadAll { fd: fd(1) },
+        "write" => Op::Write {
+            fd: fd(1),
+            data: bytes(cx, 2)?,
+            position: position(3),
+        },
+        "fstat" => Op::Fstat { fd: fd(1) },
         "exists" => Op::Exists { path: a },
         "stat" => Op::Stat {
             path: a,

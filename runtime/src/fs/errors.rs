@@ -67,6 +67,7 @@ impl FsError {
 
 /// Linux errno numbers with libuv's names and descriptions (`uv_strerror`).
 pub(crate) const ENOENT: i32 = 2;
+pub(crate) const EBADF: i32 = 9;
 pub(crate) const EEXIST: i32 = 17;
 pub(crate) const EACCES: i32 = 13;
 pub(crate) const EINVAL: i32 = 22;

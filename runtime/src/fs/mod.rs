@@ -181,6 +181,8 @@ fn output_value(cx: &mut Interpreter, out: Output) -> Value {
     match out {
         Output::Unit | Output::MaybeText(None) => Value::Undefined,
         Output::Bool(b) => Value::Bool(b),
+        Output::Number(n) => Value::Number(n),
+        Output::Bytes(bytes) => cx.new_buffer(bytes),
         Output::Text(t) | Output::MaybeText(Some(t)) => cx.string_value(&t),
         Output::Stats(numbers) => {
             let items = numbers.into_iter().map(Value::Number).collect();

@@ -2,15 +2,24 @@
 //! what to do, [`Op::run`] does it on whatever thread it is called from (the
 //! script's thread for `*Sync`, a pool worker otherwise) and answers with an
 //! [`Output`] or node's [`FsError`]. Nothing here touches the interpreter, so
-//! both can cross threads.
+//! both can cross threads. File contents travel as bytes (`Vec<u8>`); fs.js
+//! turns them into Buffers or strings.
+//!
+//! Files opened with `fs.open` live in one table, keyed by their real file
+//! descriptor number (what node hands out): an operation on a descriptor
+//! looks its `File` up there, so a read in flight keeps the file open even if
+//! `close` runs meanwhile. Descriptors 0, 1 and 2 are the standard streams.
 
-use std::fs::{self, OpenOptions};
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
-use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use super::errors::{FsError, EACCES, EEXIST, EINVAL, ENOENT};
+use super::errors::{FsError, EACCES, EBADF, EEXIST, EINVAL, ENOENT};
 
 /// One file system request, with everything it needs (owned, so it can move
 /// to a worker thread).
@@ -19,11 +28,38 @@ pub(crate) enum Op {
     ReadFile {
         path: String,
     },
-    /// `flag` is node's open flag: `w`, `wx`, `a` or `ax`.
+    /// `flag` is node's open flag (`w`, `wx`, `a`, `ax`…).
     WriteFile {
         path: String,
-        data: String,
+        data: Vec<u8>,
         flag: String,
+    },
+    /// `fs.open`: `flags` is node's flag string (`r`, `w+`, `ax`…).
+    Open {
+        path: String,
+        flags: String,
+        mode: u32,
+    },
+    Close {
+        fd: i32,
+    },
+    /// Reads up to `length` bytes at `position` (or the file's current one).
+    Read {
+        fd: i32,
+        length: usize,
+        position: Option<u64>,
+    },
+    /// Reads from the current position to the end (`readFile` on a descriptor).
+    ReadAll {
+        fd: i32,
+    },
+    Write {
+        fd: i32,
+        data: Vec<u8>,
+        position: Option<u64>,
+    },
+    Fstat {
+        fd: i32,
     },
     Exists {
         path: String,
@@ -80,7 +116,10 @@ pub(crate) enum Op {
 pub(crate) enum Output {
     Unit,
     Bool(bool),
+    Number(f64),
     Text(String),
+    /// File contents (a Buffer on the JavaScript side).
+    Bytes(Vec<u8>),
     /// A path, or nothing (`mkdir` with `recursive` when nothing was created).
     MaybeText(Option<String>),
     /// The numbers of a `Stats`, in node's key order (see `STATS_FIELDS` in fs.js).
@@ -98,6 +137,29 @@ impl Op {
         match self {
             Op::ReadFile { path } => read_file(&path),
             Op::WriteFile { path, data, flag } => write_file(&path, &data, &flag),
+            Op::Open { path, flags, mode } => open(&path, &flags, mode),
+            Op::Close { fd } => match files().lock().map(|mut t| t.remove(&fd)) {
+                Ok(Some(_)) => Ok(Output::Unit),
+                _ => Err(bad_fd("close")),
+            },
+            Op::Read {
+                fd,
+                length,
+                position,
+            } => read(fd, length, position),
+            Op::ReadAll { fd } => read_all(fd),
+            Op::Write {
+                fd,
+                data,
+                position,
+            } => write(fd, &data, position),
+            Op::Fstat { fd } => {
+                let file = file_of(fd, "fstat")?;
+                let m = file
+                    .metadata()
+                    .map_err(|e| FsError::new(&e, "fstat", None))?;
+                Ok(stats_of(&m))
+            }
             Op::Exists { path } => Ok(Output::Bool(fs::metadata(&path).is_ok())),
             Op::Stat { path, follow } => stat(&path, follow),
             Op::Mkdir { path, recursive } => mkdir(&path, recursive),
@@ -140,24 +202,122 @@ fn read_file(path: &str) -> OpResult {
     // As in node, a failed read (a directory: EISDIR) names no path.
     file.read_to_end(&mut bytes)
         .map_err(|e| FsError::new(&e, "read", None))?;
-    Ok(Output::Text(String::from_utf8_lossy(&bytes).into_owned()))
+    Ok(Output::Bytes(bytes))
 }
 
-fn write_file(path: &str, data: &str, flag: &str) -> OpResult {
-    let mut options = OpenOptions::new();
-    match flag {
-        "w" => options.write(true).create(true).truncate(true),
-        "wx" | "xw" => options.write(true).create_new(true),
-        "a" => options.append(true).create(true),
-        "ax" | "xa" => options.append(true).create_new(true),
-        _ => return Err(FsError::from_errno(EINVAL, "open", path)),
+/// The `OpenOptions` for one of node's flag strings (`fs.constants` spelled
+/// out: `r+` is read and write, `ax` appends to a file that must not exist…).
+pub(crate) fn open_options(flags: &str) -> Option<OpenOptions> {
+    let mut o = OpenOptions::new();
+    match flags {
+        "r" | "rs" | "sr" => o.read(true),
+        "r+" | "rs+" | "sr+" => o.read(true).write(true),
+        "w" => o.write(true).create(true).truncate(true),
+        "wx" | "xw" => o.write(true).create_new(true),
+        "w+" => o.read(true).write(true).create(true).truncate(true),
+        "wx+" | "xw+" => o.read(true).write(true).create_new(true),
+        "a" | "as" | "sa" => o.append(true).create(true),
+        "ax" | "xa" => o.append(true).create_new(true),
+        "a+" | "as+" | "sa+" => o.read(true).append(true).create(true),
+        "ax+" | "xa+" => o.read(true).append(true).create_new(true),
+        _ => return None,
+    };
+    Some(o)
+}
+
+fn write_file(path: &str, data: &[u8], flag: &str) -> OpResult {
+    let Some(options) = open_options(flag) else {
+        return Err(FsError::from_errno(EINVAL, "open", path));
     };
     let mut file = options
         .open(path)
         .map_err(|e| FsError::new(&e, "open", Some(path)))?;
-    file.write_all(data.as_bytes())
+    file.write_all(data)
         .map_err(|e| FsError::new(&e, "write", None))?;
     Ok(Output::Unit)
+}
+
+/// The open files, by descriptor.
+fn files() -> &'static Mutex<HashMap<i32, Arc<File>>> {
+    static FILES: OnceLock<Mutex<HashMap<i32, Arc<File>>>> = OnceLock::new();
+    FILES.get_or_init(Mutex::default)
+}
+
+fn bad_fd(syscall: &'static str) -> FsError {
+    FsError::new(&std::io::Error::from_raw_os_error(EBADF), syscall, None)
+}
+
+/// The file behind descriptor `fd`, or `EBADF` for `syscall`.
+fn file_of(fd: i32, syscall: &'static str) -> Result<Arc<File>, FsError> {
+    let table = files().lock().map_err(|_| bad_fd(syscall))?;
+    table.get(&fd).cloned().ok_or_else(|| bad_fd(syscall))
+}
+
+fn open(path: &str, flags: &str, mode: u32) -> OpResult {
+    let Some(mut options) = open_options(flags) else {
+        return Err(FsError::from_errno(EINVAL, "open", path));
+    };
+    options.mode(mode);
+    let file = options
+        .open(path)
+        .map_err(|e| FsError::new(&e, "open", Some(path)))?;
+    let fd = file.as_raw_fd();
+    match files().lock() {
+        Ok(mut table) => {
+            table.insert(fd, Arc::new(file));
+        }
+        Err(_) => return Err(bad_fd("open")),
+    }
+    Ok(Output::Number(f64::from(fd)))
+}
+
+fn read(fd: i32, length: usize, position: Option<u64>) -> OpResult {
+    let mut buf = vec![0; length];
+    let err = |e: std::io::Error| FsError::new(&e, "read", None);
+    let n = if fd == 0 {
+        std::io::stdin().read(&mut buf).map_err(err)?
+    } else {
+        let file = file_of(fd, "read")?;
+        match position {
+            Some(p) => file.read_at(&mut buf, p).map_err(err)?,
+            None => (&*file).read(&mut buf).map_err(err)?,
+        }
+    };
+    buf.truncate(n);
+    Ok(Output::Bytes(buf))
+}
+
+fn read_all(fd: i32) -> OpResult {
+    let mut bytes = Vec::new();
+    let err = |e: std::io::Error| FsError::new(&e, "read", None);
+    if fd == 0 {
+        std::io::stdin().read_to_end(&mut bytes).map_err(err)?;
+    } else {
+        let file = file_of(fd, "read")?;
+        (&*file).read_to_end(&mut bytes).map_err(err)?;
+    }
+    Ok(Output::Bytes(bytes))
+}
+
+fn write(fd: i32, data: &[u8], position: Option<u64>) -> OpResult {
+    let err = |e: std::io::Error| FsError::new(&e, "write", None);
+    match fd {
+        // The same streams `console.log` and `process.stdout.write` use, so
+        // output stays in order.
+        1 => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(data).and_then(|()| out.flush()).map_err(err)?;
+        }
+        2 => std::io::stderr().lock().write_all(data).map_err(err)?,
+        _ => {
+            let file = file_of(fd, "write")?;
+            match position {
+                Some(p) => file.write_all_at(data, p).map_err(err)?,
+                None => (&*file).write_all(data).map_err(err)?,
+            }
+        }
+    }
+    Ok(Output::Number(data.len() as f64))
 }
 
 fn stat(path: &str, follow: bool) -> OpResult {
@@ -167,6 +327,11 @@ fn stat(path: &str, follow: bool) -> OpResult {
         (fs::symlink_metadata(path), "lstat")
     };
     let m = m.map_err(|e| FsError::new(&e, syscall, Some(path)))?;
+    Ok(stats_of(&m))
+}
+
+/// The numbers of a `Stats` object, in fs.js's `STATS_FIELDS` order.
+fn stats_of(m: &fs::Metadata) -> Output {
     let ms = |secs: i64, nsecs: i64| secs as f64 * 1000.0 + (nsecs as f64 / 1e6);
     // Linux `statx` gives a birth time; std exposes it as `created`.
     let birth = m
@@ -174,7 +339,7 @@ fn stat(path: &str, follow: bool) -> OpResult {
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-    Ok(Output::Stats(vec![
+    Output::Stats(vec![
         m.dev() as f64,
         f64::from(m.mode()),
         m.nlink() as f64,
@@ -189,7 +354,7 @@ fn stat(path: &str, follow: bool) -> OpResult {
         ms(m.mtime(), m.mtime_nsec()),
         ms(m.ctime(), m.ctime_nsec()),
         birth,
-    ]))
+    ])
 }
 
 fn mkdir(path: &str, recursive: bool) -> OpResult {

@@ -23,7 +23,7 @@ pub(super) fn create(cx: &mut Interpreter) -> ObjRef {
         ("coreSource", core_source, 1),
         ("cwd", cwd, 0),
         ("format", format, 0),
-        ("inspect", inspect, 1),
+        ("inspect", inspect, 2),
         ("writeStderr", write_stderr, 1),
         ("env", env, 1),
         ("hostname", hostname, 0),
@@ -34,6 +34,8 @@ pub(super) fn create(cx: &mut Interpreter) -> ObjRef {
         cx.host_method(binding, name, f, len);
     }
     crate::fs::binding::add_hooks(cx, binding);
+    crate::net::binding::add_hooks(cx, binding);
+    crate::http::add_hooks(cx, binding);
     let names: Vec<Value> = core_modules::public_names()
         .map(|n| cx.string_value(n))
         .collect();
@@ -119,9 +121,12 @@ fn format(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> 
     Ok(cx.string_value(&text))
 }
 
-/// `inspect(value)`: `util.inspect` with the default options.
+/// `inspect(value, options)`: `util.inspect`, with the options `util.js` has
+/// merged over `inspect.defaultOptions` (`depth`, `colors`, `compact`,
+/// `breakLength`, `showHidden`, `sorted`, `maxArrayLength`).
 fn inspect(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let text = cx.inspect(arg(args, 0));
+    let options = cx.inspect_options_from(arg(args, 1))?;
+    let text = cx.inspect_with(arg(args, 0), options);
     Ok(cx.string_value(&text))
 }
 

@@ -70,6 +70,7 @@ fn try_install(cx: &mut Interpreter, main_filename: &str) -> Result<(), String> 
         .get_named(main, "require")
         .map_err(|e| describe(cx.call_error(e)))?;
     cx.set_require(require);
+    crate::process::bootstrap(cx, require);
     cx.set_main_module(module);
     Ok(())
 }

@@ -82,7 +82,7 @@ fn cell(cx: &mut Interpreter, v: Value) -> String {
         depth,
         max_array_length: 3,
         break_length: usize::MAX,
-        show_hidden: false,
+        ..Default::default()
     };
     cx.inspect_with(v, opts)
 }

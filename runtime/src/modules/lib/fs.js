@@ -4,10 +4,10 @@
 // `fs.promises`. The work is done natively (`binding.fsSync`/`fsAsync`); this
 // file checks arguments, reads options and shapes results (Stats, Dirent).
 //
-// Limits, until Buffer lands: file contents are text. Only the 'utf8' encoding
-// is supported, and where node would hand back a Buffer (no encoding given)
-// this module returns the UTF-8 decoded string instead; data to write must be
-// a string. File descriptors (open/read/write/close) and streams are not here yet.
+// File contents travel as Buffers: `readFile` without an encoding gives one,
+// with an encoding the Buffer is decoded here. Data to write may be a string
+// (with an encoding) or a Buffer. Descriptors (`open`/`read`/`write`/`close`)
+// and `fs.promises`' FileHandle are at the end of the file.
 'use strict';
 
 const binding = require('internal/binding');
@@ -76,21 +76,64 @@ function checkPath(path, name) {
   return path;
 }
 
-const KNOWN_ENCODINGS = ['ascii', 'latin1', 'binary', 'hex', 'base64', 'base64url',
-  'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
-
-// The encoding asked for: 'utf8', or undefined where node would give a Buffer.
+// The encoding asked for, or undefined where node gives a Buffer.
 function getEncoding(options) {
   let encoding = options;
   if (options !== null && typeof options === 'object') encoding = options.encoding;
   if (encoding === undefined || encoding === null || encoding === 'buffer') return undefined;
-  const lower = String(encoding).toLowerCase();
-  if (lower === 'utf8' || lower === 'utf-8') return 'utf8';
-  if (KNOWN_ENCODINGS.includes(lower)) {
-    throw new Error("nodelet: the '" + encoding + "' encoding is not supported yet (only 'utf8')");
-  }
+  if (Buffer.isEncoding(encoding)) return encoding;
   throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
     "The argument 'encoding' is invalid encoding. Received " + binding.inspect(encoding));
+}
+
+// ---------------------------------------------------------------------------
+// Descriptors, flags and modes
+// ---------------------------------------------------------------------------
+
+// node's ERR_OUT_OF_RANGE, with its number formatting (`1_000_000_000_000`).
+function outOfRange(name, range, value) {
+  let shown = binding.inspect(value);
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    shown = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '_');
+  }
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + shown);
+}
+
+// node's `validateInt32(value, name, min, max)`.
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+  return value;
+}
+
+function getValidatedFd(fd) {
+  return validateInt32(fd, 'fd', 0);
+}
+
+const FLAGS = ['r', 'rs', 'sr', 'r+', 'rs+', 'sr+', 'w', 'wx', 'xw', 'w+', 'wx+', 'xw+',
+  'a', 'ax', 'xa', 'as', 'sa', 'a+', 'ax+', 'xa+', 'as+', 'sa+'];
+
+// node's `stringToFlags`: the flag string, checked (numbers are not supported).
+function getFlags(flags) {
+  if (flags === undefined || flags === null) return 'r';
+  if (typeof flags === 'string' && FLAGS.includes(flags)) return flags;
+  throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    "The argument 'flags' is invalid. Received " + binding.inspect(flags));
+}
+
+function getMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The argument 'mode' must be a 32-bit unsigned integer or an octal string. Received " +
+        binding.inspect(mode));
+    }
+    return parseInt(mode, 8);
+  }
+  return validateInt32(mode, 'mode', 0, 4294967295);
 }
 
 function getFlag(options, fallback) {
@@ -100,11 +143,20 @@ function getFlag(options, fallback) {
   return fallback;
 }
 
-function getData(data) {
+// Data to write: a Buffer, or a string in the given encoding (UTF-8 strings go
+// to the native side as they are).
+function getData(data, encoding) {
+  if (Buffer.isBuffer(data)) return data;
   if (typeof data !== 'string') {
     throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   }
-  return data;
+  if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return data;
+  return Buffer.from(data, encoding);
+}
+
+// A Buffer's contents as `encoding` asks (a Buffer when it is undefined).
+function decoded(encoding) {
+  return encoding === undefined ? same : (buffer) => buffer.toString(encoding);
 }
 
 function option(options, name) {
@@ -186,19 +238,39 @@ const same = (x) => x;
 
 const ops = {
   readFile(path, options) {
+    const encoding = getEncoding(options);
+    // A descriptor reads from its current position to the end.
+    if (typeof path === 'number') {
+      return { op: 'readAll', args: [getValidatedFd(path)], shape: decoded(encoding) };
+    }
     checkPath(path);
-    getEncoding(options);
-    return { op: 'readFile', args: [path], shape: same };
+    return { op: 'readFile', args: [path], shape: decoded(encoding) };
   },
   writeFile(path, data, options) {
+    const encoding = getEncoding(typeof options === 'string' ? options : options && options.encoding);
+    if (typeof path === 'number') {
+      return { op: 'write', args: [getValidatedFd(path), getData(data, encoding), null], shape: () => undefined };
+    }
     checkPath(path);
-    getEncoding(options);
-    return { op: 'writeFile', args: [path, getData(data), getFlag(options, 'w')], shape: () => undefined };
+    return { op: 'writeFile', args: [path, getData(data, encoding), getFlag(options, 'w')], shape: () => undefined };
   },
   appendFile(path, data, options) {
+    const encoding = getEncoding(typeof options === 'string' ? options : options && options.encoding);
+    if (typeof path === 'number') {
+      return { op: 'write', args: [getValidatedFd(path), getData(data, encoding), null], shape: () => undefined };
+    }
     checkPath(path);
-    getEncoding(options);
-    return { op: 'writeFile', args: [path, getData(data), getFlag(options, 'a')], shape: () => undefined };
+    return { op: 'writeFile', args: [path, getData(data, encoding), getFlag(options, 'a')], shape: () => undefined };
+  },
+  open(path, flags, mode) {
+    checkPath(path);
+    return { op: 'open', args: [path, getFlags(flags), getMode(mode, 0o666)], shape: same };
+  },
+  close(fd) {
+    return { op: 'close', args: [getValidatedFd(fd)], shape: () => undefined };
+  },
+  fstat(fd) {
+    return { op: 'fstat', args: [getValidatedFd(fd)], shape: (a) => new Stats(a) };
   },
   stat(path) {
     return { op: 'stat', args: [checkPath(path)], shape: (a) => new Stats(a) };
@@ -281,12 +353,13 @@ function runPromise(req) {
 // How many leading arguments each operation takes before its callback (the
 // rest are optional, so the callback is the last function given).
 const ARITY = {
+  open: 3, close: 1, fstat: 1,
   readFile: 2, writeFile: 3, appendFile: 3, stat: 2, lstat: 2, mkdir: 2, readdir: 2,
   unlink: 1, rmdir: 2, rm: 2, rename: 2, mkdtemp: 2, realpath: 2, copyFile: 3, access: 2,
 };
 
 // Operations whose last argument before the callback is not optional.
-const REQUIRED_LAST = ['unlink', 'rename'];
+const REQUIRED_LAST = ['unlink', 'rename', 'close', 'fstat'];
 
 const fs = { constants, Stats, Dirent };
 const promises = {};
@@ -338,6 +411,198 @@ fs.exists = function exists(path, callback) {
   }
   binding.fsAsync('exists', path, undefined, undefined, (err, result) => callback(!err && result));
 };
+
+// ---------------------------------------------------------------------------
+// Reading and writing through descriptors
+// ---------------------------------------------------------------------------
+
+function validateBuffer(buffer) {
+  if (!Buffer.isBuffer(buffer)) {
+    throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+}
+
+// node's argument rules for `read(fd, buffer, offset, length, position)` (or
+// an options object in place of `offset`): the request, or null when the
+// length is 0 (nothing to do).
+function readRequest(fd, buffer, offsetOrOptions, length, position, plain) {
+  getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (plain || (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
+    const options = offsetOrOptions || {};
+    offset = options.offset === undefined ? 0 : options.offset;
+    length = options.length === undefined ? buffer.length - offset : options.length;
+    position = options.position === undefined ? null : options.position;
+  }
+  if (offset === undefined) offset = 0;
+  else validateInt32(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.length === 0) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'buffer' is empty and cannot be written. Received " + binding.inspect(buffer));
+  }
+  if (length < 0) throw outOfRange('length', '>= 0', length);
+  if (offset + length > buffer.length) throw outOfRange('length', '<= ' + (buffer.length - offset), length);
+  if (position === null || position === undefined) position = -1;
+  else validateInt32(position, 'position', -1, Number.MAX_SAFE_INTEGER);
+  return { fd, buffer, offset, length, position };
+}
+
+// The bytes read land in the caller's buffer at `offset`.
+function landRead(req, bytes) {
+  bytes.copy(req.buffer, req.offset);
+  return bytes.length;
+}
+
+// node's rules for `write(fd, buffer, offset, length, position)` and
+// `write(fd, string, position, encoding)`: the bytes to write and where.
+function writeRequest(fd, buffer, offsetOrOptions, length, position) {
+  getValidatedFd(fd);
+  if (Buffer.isBuffer(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      const options = offsetOrOptions;
+      offset = options.offset === undefined ? 0 : options.offset;
+      length = options.length === undefined ? buffer.length - offset : options.length;
+      position = options.position === undefined ? null : options.position;
+    }
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.length - offset;
+    if (typeof position !== 'number') position = null;
+    if (offset > buffer.length) throw outOfRange('offset', '<= ' + buffer.length, offset);
+    if (length > buffer.length - offset) throw outOfRange('length', '<= ' + (buffer.length - offset), length);
+    if (length < 0) throw outOfRange('length', '>= 0', length);
+    validateInt32(length, 'length', 0);
+    return { data: buffer.subarray(offset, offset + length), position };
+  }
+  if (typeof buffer !== 'string') {
+    throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  const encoding = length === undefined || length === null ? 'utf8' : length;
+  if (!Buffer.isEncoding(encoding)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'encoding' is invalid encoding. Received " + binding.inspect(encoding));
+  }
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
+  return { data: Buffer.from(buffer, encoding), position: pos };
+}
+
+fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const req = readRequest(fd, buffer, offsetOrOptions, length, position, arguments.length <= 3);
+  if (req === null) return 0;
+  return landRead(req, binding.fsSync('read', req.fd, req.length, req.position));
+};
+
+fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  // `read(fd, callback)` and `read(fd, options, callback)` use a fresh buffer.
+  if (typeof buffer === 'function') {
+    callback = buffer;
+    buffer = Buffer.alloc(16384);
+    offsetOrOptions = undefined;
+  } else if (typeof offsetOrOptions === 'function') {
+    callback = offsetOrOptions;
+    offsetOrOptions = undefined;
+  } else if (typeof length === 'function') {
+    callback = length;
+    length = undefined;
+  } else if (typeof position === 'function') {
+    callback = position;
+    position = undefined;
+  }
+  if (buffer !== null && typeof buffer === 'object' && !Buffer.isBuffer(buffer)) {
+    offsetOrOptions = buffer;
+    buffer = buffer.buffer === undefined ? Buffer.alloc(16384) : buffer.buffer;
+  }
+  validateFunction(callback, 'cb');
+  const plain = offsetOrOptions === undefined && length === undefined;
+  const req = readRequest(fd, buffer, offsetOrOptions, length, position, plain);
+  if (req === null) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  binding.fsAsync('read', req.fd, req.length, req.position, (err, bytes) => {
+    if (err) callback(err);
+    else callback(null, landRead(req, bytes), req.buffer);
+  });
+};
+
+fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  const req = writeRequest(fd, buffer, offsetOrOptions, length, position);
+  return binding.fsSync('write', fd, req.data, req.position);
+};
+
+fs.write = function write(fd, buffer, ...rest) {
+  const callback = rest.pop();
+  validateFunction(callback, 'cb');
+  const req = writeRequest(fd, buffer, rest[0], rest[1], rest[2]);
+  binding.fsAsync('write', fd, req.data, req.position, (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, buffer);
+  });
+};
+
+// `fs.promises.open` hands out a FileHandle: the descriptor with promise methods.
+class FileHandle {
+  #fd;
+  constructor(fd) {
+    this.#fd = fd;
+  }
+  get fd() {
+    return this.#fd;
+  }
+  read(buffer, offsetOrOptions, length, position) {
+    try {
+      if (buffer === undefined || buffer === null || (typeof buffer === 'object' && !Buffer.isBuffer(buffer))) {
+        const options = buffer || {};
+        buffer = options.buffer === undefined ? Buffer.alloc(16384) : options.buffer;
+        offsetOrOptions = options;
+      }
+      const plain = offsetOrOptions === undefined && length === undefined;
+      const req = readRequest(this.#fd, buffer, offsetOrOptions, length, position, plain);
+      if (req === null) return Promise.resolve({ bytesRead: 0, buffer });
+      return binding.fsAsync('read', req.fd, req.length, req.position, undefined)
+        .then((bytes) => ({ bytesRead: landRead(req, bytes), buffer }));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+  write(buffer, offsetOrOptions, length, position) {
+    try {
+      const req = writeRequest(this.#fd, buffer, offsetOrOptions, length, position);
+      return binding.fsAsync('write', this.#fd, req.data, req.position, undefined)
+        .then((bytesWritten) => ({ bytesWritten, buffer }));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+  readFile(options) {
+    return promises.readFile(this.#fd, options);
+  }
+  writeFile(data, options) {
+    return promises.writeFile(this.#fd, data, options);
+  }
+  appendFile(data, options) {
+    return promises.appendFile(this.#fd, data, options);
+  }
+  stat() {
+    return runPromise(ops.fstat(this.#fd));
+  }
+  close() {
+    const fd = this.#fd;
+    this.#fd = -1;
+    return runPromise(ops.close(fd));
+  }
+}
+
+const openPromise = promises.open;
+promises.open = function open(path, flags, mode) {
+  return openPromise(path, flags, mode).then((fd) => new FileHandle(fd));
+};
+// node's fs.promises has no `close`/`fstat`: they are FileHandle methods.
+delete promises.close;
+delete promises.fstat;
 
 fs.realpathSync.native = fs.realpathSync;
 fs.realpath.native = fs.realpath;

@@ -18,9 +18,27 @@ function formatWithOptions(inspectOptions, ...args) {
   return binding.format(...args);
 }
 
-// Only the default options are honoured for now: depth 2, no colours.
-function inspect(value) {
-  return binding.inspect(value);
+// node's `inspect(value, options)`, and its legacy form
+// `inspect(value, showHidden, depth, colors)`: the options given are merged
+// over `inspect.defaultOptions` here, and the native formatter reads them.
+function inspect(value, opts) {
+  const ctx = { ...inspect.defaultOptions };
+  if (arguments.length > 1) {
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      for (const key of Object.keys(opts)) {
+        if (Object.prototype.hasOwnProperty.call(inspect.defaultOptions, key)) {
+          ctx[key] = opts[key];
+        }
+      }
+    }
+  }
+  return binding.inspect(value, ctx);
 }
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 inspect.defaultOptions = {
@@ -31,7 +49,7 @@ inspect.defaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,

@@ -1,0 +1,1325 @@
+// `http`: HTTP/1.1 servers and clients over `net`, after node's lib/_http_*.js.
+// Heads are parsed natively (`binding.httpParse`, the httparse crate) from a
+// connection's bytes, which arrive as strings with one character per byte
+// (the socket reads in 'latin1'); this file frames bodies (Content-Length or
+// chunked), writes heads, and keeps connections alive between requests.
+//
+// A server answers a malformed request with 400 and a head over 16 KiB with
+// 431, then closes the connection; a client that vanishes only destroys its
+// socket.
+'use strict';
+
+const EventEmitter = require('events');
+const net = require('net');
+const binding = require('internal/binding');
+const { codedError, invalidArgType } = require('internal/errors');
+
+const MAX_HEADER_SIZE = 16 * 1024;
+const CRLF = '\r\n';
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+  204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable',
+  417: 'Expectation Failed', 418: "I'm a Teapot", 421: 'Misdirected Request',
+  422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+  426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+};
+
+const METHODS = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
+  'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
+  'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+];
+
+// ---------------------------------------------------------------------------
+// Bytes
+// ---------------------------------------------------------------------------
+
+function hasBuffer() {
+  return typeof Buffer === 'function' && typeof Buffer.from === 'function';
+}
+
+// A body chunk (one character per byte) as node hands it out: a Buffer, or
+// text once `setEncoding` was called.
+function bytesToChunk(bytes, encoding) {
+  if (encoding === 'latin1') return bytes;
+  if (hasBuffer()) {
+    const buf = Buffer.from(bytes, 'latin1');
+    return encoding ? buf.toString(encoding) : buf;
+  }
+  return binding.bytesDecode(bytes, encoding || 'utf8');
+}
+
+// Data to send as one-character-per-byte text.
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    const enc = net._normalizeEncoding(encoding) || 'utf8';
+    if (enc === 'latin1') return chunk;
+    if (enc !== 'utf8' && hasBuffer()) return Buffer.from(chunk, enc).toString('latin1');
+    return binding.bytesEncode(chunk, enc);
+  }
+  if (hasBuffer() && chunk instanceof Uint8Array) {
+    return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)).toString('latin1');
+  }
+  throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+}
+
+// ---------------------------------------------------------------------------
+// Headers
+// ---------------------------------------------------------------------------
+
+const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function validateHeaderName(name) {
+  if (typeof name !== 'string' || !name || !TOKEN.test(name)) {
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
+      'Header name must be a valid HTTP token ["' + name + '"]');
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
+      'Invalid value "' + value + '" for header "' + name + '"');
+  }
+  if (INVALID_VALUE.test(String(value))) {
+    throw codedError(TypeError, 'ERR_INVALID_CHAR',
+      'Invalid character in header content ["' + name + '"]');
+  }
+}
+
+// Headers whose duplicates node drops (the first wins), after node's
+// `matchKnownFields`; `set-cookie` collects an array; the rest join with ', '.
+const DROP_DUPLICATES = new Set([
+  'content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location',
+  'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires',
+]);
+
+function headersFromRaw(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i].toLowerCase();
+    const value = raw[i + 1];
+    if (key === 'set-cookie') {
+      if (headers[key] === undefined) headers[key] = [value];
+      else headers[key].push(value);
+    } else if (headers[key] === undefined) {
+      headers[key] = value;
+    } else if (!DROP_DUPLICATES.has(key)) {
+      headers[key] += (key === 'cookie' ? '; ' : ', ') + value;
+    }
+  }
+  return headers;
+}
+
+// The header store of ServerResponse and ClientRequest (node's OutgoingMessage).
+class OutgoingMessage extends EventEmitter {
+  constructor() {
+    super();
+    this._headers = new Map();
+    this.headersSent = false;
+    this.finished = false;
+    this.writableEnded = false;
+    this.writableFinished = false;
+    this.sendDate = false;
+    this.chunkedEncoding = false;
+    this._hasBody = true;
+    this.destroyed = false;
+  }
+
+  setHeader(name, value) {
+    if (this.headersSent) {
+      throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
+        'Cannot set headers after they are sent to the client');
+    }
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    this._headers.set(name.toLowerCase(), [name, value]);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    const key = name.toLowerCase();
+    const old = this._headers.get(key);
+    if (!old) return this.setHeader(name, value);
+    const values = [].concat(old[1], value);
+    this._headers.set(key, [old[0], values]);
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    const entry = this._headers.get(name.toLowerCase());
+    return entry === undefined ? undefined : entry[1];
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    return this._headers.has(name.toLowerCase());
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    if (this.headersSent) {
+      throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
+        'Cannot remove headers after they are sent to the client');
+    }
+    this._headers.delete(name.toLowerCase());
+  }
+
+  getHeaderNames() {
+    return Array.from(this._headers.keys());
+  }
+
+  getRawHeaderNames() {
+    return Array.from(this._headers.values(), (e) => e[0]);
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    for (const [key, [, value]] of this._headers) out[key] = value;
+    return out;
+  }
+
+  get writableLength() {
+    return this.socket ? this.socket.writableLength : 0;
+  }
+
+  // The head's header lines from the stored headers, then node's defaults.
+  _headerLines(defaults) {
+    let text = '';
+    const state = { connection: false, contLen: false, te: false, date: false, host: false };
+    for (const [key, [name, value]] of this._headers) {
+      if (key === 'connection') state.connection = true;
+      else if (key === 'content-length') state.contLen = true;
+      else if (key === 'transfer-encoding') state.te = true;
+      else if (key === 'date') state.date = true;
+      else if (key === 'host') state.host = true;
+      if (Array.isArray(value)) {
+        for (const v of value) text += name + ': ' + v + CRLF;
+      } else {
+        text += name + ': ' + value + CRLF;
+      }
+    }
+    return defaults(text, state);
+  }
+}
+
+// `Thu, 01 Jan 2026 00:00:00 GMT`, cached for a second as node does.
+let cachedDate = '';
+let cachedDateAt = 0;
+function utcDate() {
+  const now = Date.now();
+  if (now - cachedDateAt >= 1000 || !cachedDate) {
+    cachedDate = new Date(now).toUTCString();
+    cachedDateAt = now - (now % 1000);
+  }
+  return cachedDate;
+}
+
+// ---------------------------------------------------------------------------
+// IncomingMessage
+// ---------------------------------------------------------------------------
+
+class IncomingMessage extends EventEmitter {
+  constructor(socket) {
+    super();
+    this.socket = socket;
+    this.httpVersionMajor = 1;
+    this.httpVersionMinor = 1;
+    this.httpVersion = '1.1';
+    this.complete = false;
+    this.rawHeaders = [];
+    this.headers = {};
+    this.rawTrailers = [];
+    this.trailers = {};
+    this.aborted = false;
+    this.upgrade = false;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.readable = true;
+    this.readableEnded = false;
+    this.destroyed = false;
+    this._encoding = undefined;
+    this._flowing = null;
+    this._buffered = [];
+    this._ended = false;
+    this._endEmitted = false;
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  setEncoding(encoding) {
+    this._encoding = net._normalizeEncoding(encoding) || 'utf8';
+    return this;
+  }
+
+  setTimeout(ms, cb) {
+    if (this.socket) this.socket.setTimeout(ms, cb);
+    return this;
+  }
+
+  on(event, listener) {
+    super.on(event, listener);
+    if (event === 'data' && this._flowing !== false) this.resume();
+    if (event === 'readable') this.resume();
+    return this;
+  }
+
+  pause() {
+    this._flowing = false;
+    return this;
+  }
+
+  resume() {
+    if (!this._flowing) {
+      this._flowing = true;
+      process.nextTick(() => this._flow());
+    }
+    return this;
+  }
+
+  isPaused() {
+    return this._flowing === false;
+  }
+
+  read() {
+    if (this._buffered.length === 0) return null;
+    return this._buffered.shift();
+  }
+
+  _push(bytes) {
+    const chunk = bytesToChunk(bytes, this._encoding);
+    if (this._flowing && this._buffered.length === 0) {
+      this.emit('data', chunk);
+    } else {
+      this._buffered.push(chunk);
+    }
+  }
+
+  _pushEnd() {
+    this.complete = true;
+    this._ended = true;
+    if (this._flowing) process.nextTick(() => this._flow());
+  }
+
+  _flow() {
+    while (this._flowing && this._buffered.length > 0) {
+      this.emit('data', this._buffered.shift());
+    }
+    if (this._flowing && this._ended && !this._endEmitted) {
+      this._endEmitted = true;
+      this.readableEnded = true;
+      this.readable = false;
+      this.emit('end');
+    }
+  }
+
+  // The body was not read by the time the response finished: drop it.
+  _dump() {
+    if (!this._flowing) {
+      this._buffered = [];
+      this._flowing = true;
+      this._flow();
+    }
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    return this;
+  }
+
+  async *[Symbol.asyncIterator]() {
+    const queue = [];
+    let done = false;
+    let failure = null;
+    let wake = null;
+    const notify = () => {
+      if (wake) {
+        const w = wake;
+        wake = null;
+        w();
+      }
+    };
+    this.on('data', (chunk) => {
+      queue.push(chunk);
+      notify();
+    });
+    this.once('end', () => {
+      done = true;
+      notify();
+    });
+    this.once('error', (err) => {
+      failure = err;
+      notify();
+    });
+    while (true) {
+      if (queue.length > 0) {
+        yield queue.shift();
+        continue;
+      }
+      if (failure) throw failure;
+      if (done) return;
+      await new Promise((resolve) => {
+        wake = resolve;
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Body framing, shared by both sides: a parser holds one connection's bytes
+// ---------------------------------------------------------------------------
+
+// Reads a body from `p.buf` into `message`; returns true when the body ended.
+function readBody(p, message) {
+  while (true) {
+    if (p.bodyMode === 'length') {
+      if (p.remaining === 0) return true;
+      if (p.buf.length === 0) return false;
+      const take = Math.min(p.remaining, p.buf.length);
+      const piece = take === p.buf.length ? p.buf : p.buf.slice(0, take);
+      p.buf = take === p.buf.length ? '' : p.buf.slice(take);
+      p.remaining -= take;
+      message._push(piece);
+      if (p.remaining === 0) return true;
+      return false;
+    }
+    if (p.bodyMode === 'close') {
+      if (p.buf.length > 0) {
+        message._push(p.buf);
+        p.buf = '';
+      }
+      return false;
+    }
+    if (p.bodyMode === 'chunked') {
+      if (p.chunkLeft > 0) {
+        if (p.buf.length === 0) return false;
+        const take = Math.min(p.chunkLeft, p.buf.length);
+        message._push(p.buf.slice(0, take));
+        p.buf = p.buf.slice(take);
+        p.chunkLeft -= take;
+        if (p.chunkLeft > 0) return false;
+        p.chunkState = 'crlf';
+      }
+      if (p.chunkState === 'crlf') {
+        if (p.buf.length < 2) return false;
+        if (p.buf.slice(0, 2) !== CRLF) throw new Error('bad chunk');
+        p.buf = p.buf.slice(2);
+        p.chunkState = 'size';
+      }
+      if (p.chunkState === 'size') {
+        const eol = p.buf.indexOf(CRLF);
+        if (eol < 0) {
+          if (p.buf.length > 1024) throw new Error('bad chunk size');
+          return false;
+        }
+        const line = p.buf.slice(0, eol).split(';')[0].trim();
+        if (!/^[0-9a-fA-F]+$/.test(line)) throw new Error('bad chunk size');
+        const size = parseInt(line, 16);
+        p.buf = p.buf.slice(eol + 2);
+        if (size === 0) {
+          p.chunkState = 'trailers';
+        } else {
+          p.chunkLeft = size;
+          continue;
+        }
+      }
+      if (p.chunkState === 'trailers') {
+        if (p.buf.startsWith(CRLF)) {
+          p.buf = p.buf.slice(2);
+          return true;
+        }
+        const end = p.buf.indexOf(CRLF + CRLF);
+        if (end < 0) return false;
+        p.buf = p.buf.slice(end + 4);
+        return true;
+      }
+    }
+    return true;
+  }
+}
+
+// How the body after a head is framed.
+function frameBody(p, headers, noBody, isResponse) {
+  const te = headers['transfer-encoding'];
+  if (noBody) {
+    p.bodyMode = 'length';
+    p.remaining = 0;
+  } else if (te !== undefined && /(^|,)\s*chunked\s*$/i.test(te)) {
+    p.bodyMode = 'chunked';
+    p.chunkLeft = 0;
+    p.chunkState = 'size';
+  } else if (headers['content-length'] !== undefined) {
+    const n = Number(headers['content-length']);
+    if (!Number.isInteger(n) || n < 0) throw new Error('bad content-length');
+    p.bodyMode = 'length';
+    p.remaining = n;
+  } else if (isResponse) {
+    p.bodyMode = 'close';
+  } else {
+    p.bodyMode = 'length';
+    p.remaining = 0;
+  }
+}
+
+function applyHead(message, parsed) {
+  message.httpVersionMinor = parsed[3];
+  message.httpVersion = '1.' + parsed[3];
+  message.rawHeaders = parsed[4];
+  message.headers = headersFromRaw(parsed[4]);
+}
+
+// ---------------------------------------------------------------------------
+// Server
+// ---------------------------------------------------------------------------
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, conn) {
+    super();
+    this.req = req;
+    this.socket = conn.socket;
+    this._conn = conn;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this.shouldKeepAlive = conn.keepAlive(req);
+    if (req.method === 'HEAD') this._hasBody = false;
+    this._useChunked = req.httpVersionMinor >= 1;
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  writeHead(statusCode, reason, headers) {
+    if (this.headersSent) {
+      throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
+        'Cannot write headers after they are sent to the client');
+    }
+    if (typeof reason !== 'string') {
+      headers = reason;
+      reason = undefined;
+    }
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+      throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
+        'Invalid status code: ' + statusCode);
+    }
+    this.statusCode = statusCode;
+    if (reason !== undefined) this.statusMessage = reason;
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (const [k, v] of headers) this.appendHeader(k, v);
+      } else {
+        for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+      }
+    } else if (headers) {
+      for (const k of Object.keys(headers)) {
+        if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+      }
+    }
+    this._writeHead();
+    return this;
+  }
+
+  _writeHead() {
+    if (this.headersSent) return;
+    const code = this.statusCode;
+    if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
+    if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
+    let head = 'HTTP/1.1 ' + code + ' ' + this.statusMessage + CRLF;
+    head += this._headerLines((text, state) => {
+      if (this.sendDate && !state.date) text += 'Date: ' + utcDate() + CRLF;
+      if (!state.connection) {
+        if (this.shouldKeepAlive && (state.contLen || this._useChunked)) {
+          text += 'Connection: keep-alive' + CRLF + 'Keep-Alive: timeout=5' + CRLF;
+        } else {
+          this.shouldKeepAlive = false;
+          text += 'Connection: close' + CRLF;
+        }
+      } else if (/close/i.test(String(this.getHeader('connection')))) {
+        this.shouldKeepAlive = false;
+      }
+      if (!state.contLen && !state.te) {
+        if (!this._hasBody) {
+          this.chunkedEncoding = false;
+        } else if (typeof this._contentLength === 'number') {
+          text += 'Content-Length: ' + this._contentLength + CRLF;
+        } else if (this._useChunked) {
+          text += 'Transfer-Encoding: chunked' + CRLF;
+          this.chunkedEncoding = true;
+        } else {
+          this.shouldKeepAlive = false;
+        }
+      } else if (state.te) {
+        this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
+      }
+      return text;
+    });
+    this._head = head + CRLF;
+    this.headersSent = true;
+  }
+
+  _send(bytes, cb) {
+    let data = bytes;
+    if (this._head !== null && this._head !== undefined) {
+      data = this._head + bytes;
+      this._head = null;
+    }
+    if (this.socket && !this.socket.destroyed) {
+      return this.socket.write(data, 'latin1', cb);
+    }
+    if (cb) process.nextTick(cb);
+    return false;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) {
+      const err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      process.nextTick(() => {
+        if (cb) cb(err);
+        this.emit('error', err);
+      });
+      return true;
+    }
+    if (chunk === undefined || chunk === null) {
+      throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+    }
+    const bytes = toBytes(chunk, encoding);
+    if (!this.headersSent) this._writeHead();
+    if (!this._hasBody) {
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    if (bytes.length === 0) {
+      if (cb) process.nextTick(cb);
+      return this._send('', undefined);
+    }
+    if (this.chunkedEncoding) {
+      return this._send(bytes.length.toString(16) + CRLF + bytes + CRLF, cb);
+    }
+    return this._send(bytes, cb);
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.finished) {
+      if (cb) process.nextTick(cb);
+      return this;
+    }
+    let bytes = '';
+    if (chunk !== undefined && chunk !== null) bytes = toBytes(chunk, encoding);
+    if (!this.headersSent) {
+      this._contentLength = this._hasBody ? bytes.length : 0;
+      this._writeHead();
+    }
+    let out = '';
+    if (this._hasBody && bytes.length > 0) {
+      out = this.chunkedEncoding ? bytes.length.toString(16) + CRLF + bytes + CRLF : bytes;
+    }
+    if (this.chunkedEncoding) out += '0' + CRLF + CRLF;
+    this.finished = true;
+    this.writableEnded = true;
+    if (cb) this.once('finish', cb);
+    this._send(out, () => {
+      this.writableFinished = true;
+      this.emit('finish');
+      this._conn.responseDone(this);
+    });
+    return this;
+  }
+
+  writeContinue(cb) {
+    this._send('HTTP/1.1 100 Continue' + CRLF + CRLF, cb);
+  }
+
+  setTimeout(ms, cb) {
+    if (this.socket) this.socket.setTimeout(ms, cb);
+    return this;
+  }
+
+  flushHeaders() {
+    if (!this.headersSent) this._writeHead();
+    this._send('', undefined);
+  }
+
+  destroy(err) {
+    if (this.socket) this.socket.destroy(err);
+    return this;
+  }
+}
+
+// One server connection: parses requests and answers them one at a time.
+class ServerConnection {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.buf = '';
+    this.req = null; // the request whose body is being read
+    this.res = null; // the response in progress
+    this.inBody = false;
+    this.closing = false;
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => this.onData(chunk));
+    socket.on('end', () => this.onEnd());
+    socket.on('error', (err) => this.onError(err));
+    socket.on('close', () => this.onClose());
+  }
+
+  keepAlive(req) {
+    const conn = req.headers.connection;
+    if (req.httpVersionMinor === 0) return /keep-alive/i.test(conn || '');
+    return !/close/i.test(conn || '');
+  }
+
+  get idle() {
+    return this.res === null && this.buf.length === 0 && !this.inBody;
+  }
+
+  onData(chunk) {
+    this.buf += chunk;
+    this.parse();
+  }
+
+  parse() {
+    while (!this.closing) {
+      if (this.inBody) {
+        let ended;
+        try {
+          ended = readBody(this, this.req);
+        } catch (e) {
+          this.reject(400);
+          return;
+        }
+        if (!ended) return;
+        this.inBody = false;
+        this.req._pushEnd();
+        continue;
+      }
+      // One request at a time: the next waits until this response is done.
+      if (this.res !== null || this.buf.length === 0) return;
+      const parsed = binding.httpParse(this.buf, false);
+      if (parsed === 0) {
+        if (this.buf.length > MAX_HEADER_SIZE) this.reject(431);
+        return;
+      }
+      if (parsed === -2 || (parsed !== -1 && parsed[0] > MAX_HEADER_SIZE)) {
+        this.reject(431);
+        return;
+      }
+      if (parsed === -1) {
+        this.reject(400);
+        return;
+      }
+      this.buf = this.buf.slice(parsed[0]);
+      const req = new IncomingMessage(this.socket);
+      req.method = parsed[1];
+      req.url = parsed[2];
+      applyHead(req, parsed);
+      try {
+        frameBody(this, req.headers, false, false);
+      } catch (e) {
+        this.reject(400);
+        return;
+      }
+      const res = new ServerResponse(req, this);
+      this.req = req;
+      this.res = res;
+      this.inBody = true;
+      const expect = req.headers.expect;
+      if (expect !== undefined && /100-continue/i.test(expect)) {
+        if (this.server.listenerCount('checkContinue') > 0) {
+          this.server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          this.server.emit('request', req, res);
+        }
+      } else {
+        this.server.emit('request', req, res);
+      }
+    }
+  }
+
+  // A request node's parser refuses: answer and close, as node's
+  // `socketOnError` does.
+  reject(code) {
+    this.closing = true;
+    const socket = this.socket;
+    if (socket.destroyed) return;
+    const err = codedError(Error, code === 431 ? 'HPE_HEADER_OVERFLOW' : 'HPE_INVALID_METHOD',
+      code === 431 ? 'Header overflow' : 'Parse Error');
+    if (this.server.listenerCount('clientError') > 0) {
+      this.server.emit('clientError', err, socket);
+      return;
+    }
+    if (this.res === null || !this.res.headersSent) {
+      socket.write('HTTP/1.1 ' + code + ' ' + STATUS_CODES[code] + CRLF +
+        'Connection: close' + CRLF + CRLF, 'latin1');
+    }
+    socket.destroySoon();
+  }
+
+  responseDone(res) {
+    if (res !== this.res) return;
+    const req = this.req;
+    this.res = null;
+    if (this.inBody) {
+      // The handler answered before reading the body: drop what comes.
+      req._dump();
+    } else if (req) {
+      req._dump();
+    }
+    if (!res.shouldKeepAlive) {
+      this.closing = true;
+      this.socket.destroySoon();
+      return;
+    }
+    if (this.server._closing) {
+      this.socket.destroySoon();
+      return;
+    }
+    if (!this.inBody) this.req = null;
+    this.parse();
+  }
+
+  onEnd() {
+    // The client is done sending: finish the answer in progress, then close.
+    if (this.res === null) this.socket.end();
+    else this.closing = true;
+  }
+
+  onError(err) {
+    if (this.req && !this.req.complete) {
+      this.req.aborted = true;
+      this.req.emit('aborted');
+    }
+    if (this.server.listenerCount('clientError') > 0) {
+      this.server.emit('clientError', err, this.socket);
+    }
+  }
+
+  onClose() {
+    this.server._httpConnections.delete(this);
+    const req = this.req;
+    const res = this.res;
+    if (req && !req.complete && !req.aborted) {
+      req.aborted = true;
+      req.emit('aborted');
+    }
+    if (req) req.emit('close');
+    if (res && !res.writableFinished) res.emit('close');
+    else if (res) res.emit('close');
+  }
+}
+
+class Server extends net.Server {
+  constructor(options, requestListener) {
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    }
+    options = options || {};
+    super({ allowHalfOpen: true, noDelay: options.noDelay !== false });
+    if (typeof requestListener === 'function') this.on('request', requestListener);
+    this._httpConnections = new Set();
+    this._closing = false;
+    this.timeout = 0;
+    this.keepAliveTimeout = 5000;
+    this.maxHeadersCount = null;
+    this.headersTimeout = 60000;
+    this.requestTimeout = 300000;
+    this.on('connection', (socket) => {
+      this._httpConnections.add(new ServerConnection(this, socket));
+    });
+  }
+
+  close(cb) {
+    this._closing = true;
+    this.closeIdleConnections();
+    return super.close(cb);
+  }
+
+  closeAllConnections() {
+    for (const conn of this._httpConnections) conn.socket.destroy();
+  }
+
+  closeIdleConnections() {
+    for (const conn of this._httpConnections) {
+      if (conn.idle) conn.socket.destroy();
+    }
+  }
+
+  setTimeout(ms, cb) {
+    this.timeout = ms;
+    if (cb) this.on('timeout', cb);
+    return this;
+  }
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+// ---------------------------------------------------------------------------
+// Client
+// ---------------------------------------------------------------------------
+
+class Agent extends EventEmitter {
+  constructor(options) {
+    super();
+    options = options || {};
+    this.keepAlive = options.keepAlive !== undefined ? Boolean(options.keepAlive) : false;
+    this.keepAliveMsecs = options.keepAliveMsecs || 1000;
+    this.maxSockets = options.maxSockets || Infinity;
+    this.maxFreeSockets = options.maxFreeSockets || 256;
+    this.freeSockets = Object.create(null);
+    this.sockets = Object.create(null);
+    this.requests = Object.create(null);
+  }
+
+  getName(options) {
+    return (options.host || 'localhost') + ':' + (options.port || '') + ':';
+  }
+
+  // A free kept-alive socket for `name`, or a new connection.
+  _take(name, options) {
+    const free = this.freeSockets[name];
+    if (free && free.length > 0) {
+      const socket = free.shift();
+      if (free.length === 0) delete this.freeSockets[name];
+      socket.ref();
+      socket._httpReused = true;
+      return socket;
+    }
+    const socket = net.connect({ port: options.port, host: options.host });
+    socket._httpReused = false;
+    return socket;
+  }
+
+  // A response ended on `socket`: keep it for the next request, or close it.
+  _release(name, socket, reusable) {
+    if (!reusable || !this.keepAlive || socket.destroyed) {
+      socket.destroySoon();
+      return;
+    }
+    const free = this.freeSockets[name] || (this.freeSockets[name] = []);
+    if (free.length >= this.maxFreeSockets) {
+      socket.destroySoon();
+      return;
+    }
+    free.push(socket);
+    socket.unref();
+    if (!socket._agentWatch) {
+      socket._agentWatch = true;
+      const forget = () => {
+        const list = this.freeSockets[name];
+        if (!list) return;
+        const i = list.indexOf(socket);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) delete this.freeSockets[name];
+      };
+      socket.on('close', forget);
+      socket.on('end', () => {
+        forget();
+        socket.destroy();
+      });
+    }
+  }
+
+  destroy() {
+    for (const name of Object.keys(this.freeSockets)) {
+      for (const socket of this.freeSockets[name]) socket.destroy();
+    }
+    this.freeSockets = Object.create(null);
+  }
+}
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+class ClientRequest extends OutgoingMessage {
+  constructor(input, options, cb) {
+    super();
+    if (typeof input === 'string' || (input && typeof input.href === 'string')) {
+      const url = new URL(String(input.href || input));
+      const fromUrl = {
+        protocol: url.protocol,
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port ? Number(url.port) : 80,
+        path: url.pathname + url.search,
+      };
+      if (typeof options === 'function') {
+        cb = options;
+        options = {};
+      }
+      options = Object.assign(fromUrl, options || {});
+    } else {
+      cb = typeof options === 'function' ? options : cb;
+      options = Object.assign({}, input || {});
+    }
+    if (options.protocol && options.protocol !== 'http:') {
+      throw codedError(TypeError, 'ERR_INVALID_PROTOCOL',
+        'Protocol "' + options.protocol + '" not supported. Expected "http:"');
+    }
+    this.method = (options.method || 'GET').toUpperCase();
+    this.path = options.path || '/';
+    this.host = options.hostname || options.host || 'localhost';
+    this.port = options.port || 80;
+    this.protocol = 'http:';
+    this.agent = options.agent === false ? new Agent() :
+      (options.agent || globalAgent);
+    this.reusedSocket = false;
+    this.aborted = false;
+    this.res = null;
+    this.socket = null;
+    this._body = [];
+    this._ended = false;
+    if (typeof cb === 'function') this.once('response', cb);
+    if (options.headers) {
+      if (Array.isArray(options.headers)) {
+        for (let i = 0; i < options.headers.length; i += 2) {
+          this.setHeader(options.headers[i], options.headers[i + 1]);
+        }
+      } else {
+        for (const k of Object.keys(options.headers)) this.setHeader(k, options.headers[k]);
+      }
+    }
+    if (!this.hasHeader('host') && options.setHost !== false) {
+      const hostHeader = this.host.includes(':') ? '[' + this.host + ']' : this.host;
+      this.setHeader('Host', this.port === 80 ? hostHeader : hostHeader + ':' + this.port);
+    }
+    this._name = this.agent.getName({ host: this.host, port: this.port });
+    process.nextTick(() => this._attach());
+  }
+
+  _attach() {
+    if (this.destroyed) return;
+    const socket = this.agent._take(this._name, { host: this.host, port: this.port });
+    this.socket = socket;
+    this.reusedSocket = socket._httpReused;
+    this._parser = { buf: '', res: null, inBody: false };
+    socket.setEncoding('latin1');
+    const onData = (chunk) => this._onData(chunk);
+    const onEnd = () => this._onEnd();
+    const onError = (err) => this._onSocketError(err);
+    const onClose = () => this._onSocketClose();
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('error', onError);
+    socket.on('close', onClose);
+    this._detach = () => {
+      socket.removeListener('data', onData);
+      socket.removeListener('end', onEnd);
+      socket.removeListener('error', onError);
+      socket.removeListener('close', onClose);
+    };
+    this.emit('socket', socket);
+    if (this.headersSent || this._ended) this._flush();
+  }
+
+  _writeHead() {
+    if (this.headersSent) return;
+    let head = this.method + ' ' + this.path + ' HTTP/1.1' + CRLF;
+    head += this._headerLines((text, state) => {
+      if (!state.connection) {
+        text += 'Connection: ' + (this.agent.keepAlive ? 'keep-alive' : 'close') + CRLF;
+      }
+      if (!state.contLen && !state.te) {
+        if (typeof this._contentLength === 'number') {
+          if (this._contentLength > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE',
+            'CONNECT'].includes(this.method)) {
+            text += 'Content-Length: ' + this._contentLength + CRLF;
+          }
+        } else {
+          text += 'Transfer-Encoding: chunked' + CRLF;
+          this.chunkedEncoding = true;
+        }
+      } else if (state.te) {
+        this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
+      }
+      return text;
+    });
+    this._body.unshift([head + CRLF, null]);
+    this.headersSent = true;
+  }
+
+  _flush() {
+    if (!this.socket) return;
+    const items = this._body;
+    this._body = [];
+    for (const [bytes, cb] of items) this.socket.write(bytes, 'latin1', cb || undefined);
+    if (this._ended && !this._finishedSent) {
+      this._finishedSent = true;
+      process.nextTick(() => {
+        this.writableFinished = true;
+        this.emit('finish');
+      });
+    }
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this._ended) {
+      const err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      process.nextTick(() => this.emit('error', err));
+      return false;
+    }
+    const bytes = toBytes(chunk, encoding);
+    if (!this.headersSent) this._writeHead();
+    const framed = this.chunkedEncoding
+      ? (bytes.length ? bytes.length.toString(16) + CRLF + bytes + CRLF : '')
+      : bytes;
+    this._body.push([framed, cb]);
+    if (this.socket && !this.socket.connecting) this._flush();
+    return true;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this._ended) return this;
+    let bytes = '';
+    if (chunk !== undefined && chunk !== null) bytes = toBytes(chunk, encoding);
+    if (!this.headersSent) {
+      this._contentLength = bytes.length;
+      this._writeHead();
+    }
+    if (this.chunkedEncoding) {
+      this._body.push([(bytes.length ? bytes.length.toString(16) + CRLF + bytes + CRLF : '') +
+        '0' + CRLF + CRLF, null]);
+    } else if (bytes.length) {
+      this._body.push([bytes, null]);
+    }
+    this._ended = true;
+    this.finished = true;
+    this.writableEnded = true;
+    if (cb) this.once('finish', cb);
+    if (this.socket) this._flush();
+    return this;
+  }
+
+  _onData(chunk) {
+    const p = this._parser;
+    p.buf += chunk;
+    while (true) {
+      if (p.inBody) {
+        let ended;
+        try {
+          ended = readBody(p, p.res);
+        } catch (e) {
+          this._fail(codedError(Error, 'HPE_INVALID_CHUNK_SIZE', 'Parse Error: Invalid character in chunk size'));
+          return;
+        }
+        if (!ended) return;
+        p.inBody = false;
+        this._responseEnded();
+        return;
+      }
+      if (p.buf.length === 0) return;
+      const parsed = binding.httpParse(p.buf, true);
+      if (parsed === 0) {
+        if (p.buf.length > MAX_HEADER_SIZE) this._fail(codedError(Error, 'HPE_HEADER_OVERFLOW', 'Parse Error: Header overflow'));
+        return;
+      }
+      if (parsed === -1 || parsed === -2) {
+        this._fail(codedError(Error, 'HPE_INVALID_CONSTANT', 'Parse Error: Expected HTTP/'));
+        return;
+      }
+      p.buf = p.buf.slice(parsed[0]);
+      const res = new IncomingMessage(this.socket);
+      res.statusCode = parsed[1];
+      res.statusMessage = parsed[2];
+      res.req = this;
+      applyHead(res, parsed);
+      if (res.statusCode >= 100 && res.statusCode < 200 && res.statusCode !== 101) {
+        if (res.statusCode === 100) this.emit('continue');
+        else this.emit('information', { statusCode: res.statusCode });
+        continue;
+      }
+      const noBody = this.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304;
+      try {
+        frameBody(p, res.headers, noBody, true);
+      } catch (e) {
+        this._fail(codedError(Error, 'HPE_INVALID_CONTENT_LENGTH', 'Parse Error: Invalid content-length'));
+        return;
+      }
+      p.res = res;
+      p.inBody = true;
+      this.res = res;
+      const handled = this.emit('response', res);
+      if (!handled) res._dump();
+    }
+  }
+
+  _responseEnded() {
+    const res = this._parser.res;
+    res._pushEnd();
+    const socket = this.socket;
+    const reusable = this._parser.bodyMode !== 'close' &&
+      !/close/i.test(res.headers.connection || '') && this._ended &&
+      this._parser.buf.length === 0;
+    this._detach();
+    this.agent._release(this._name, socket, reusable);
+    res.once('end', () => {
+      process.nextTick(() => this._emitClose());
+    });
+    if (!res._flowing && res.listenerCount('end') === 0 && res.listenerCount('data') === 0) {
+      process.nextTick(() => this._emitClose());
+    }
+  }
+
+  _emitClose() {
+    if (this._closed) return;
+    this._closed = true;
+    if (this.res) this.res.emit('close');
+    this.emit('close');
+  }
+
+  _onEnd() {
+    const p = this._parser;
+    if (p.inBody && p.bodyMode === 'close') {
+      p.inBody = false;
+      this._responseEnded();
+      return;
+    }
+    if (!p.res || p.inBody) {
+      this._fail(connResetException('socket hang up'));
+    }
+  }
+
+  _onSocketError(err) {
+    this._fail(err);
+  }
+
+  _onSocketClose() {
+    const p = this._parser;
+    if (p && p.inBody) {
+      if (p.bodyMode === 'close') {
+        p.inBody = false;
+        this._responseEnded();
+        return;
+      }
+      if (p.res) {
+        p.res.aborted = true;
+        p.res.emit('aborted');
+        const err = connResetException('aborted');
+        p.res.emit('error', err);
+      }
+      this._emitClose();
+      return;
+    }
+    if (!p || !p.res) this._fail(connResetException('socket hang up'));
+  }
+
+  _fail(err) {
+    if (this._failed) return;
+    this._failed = true;
+    if (this._detach) this._detach();
+    if (this.socket) this.socket.destroy();
+    this.emit('error', err);
+    process.nextTick(() => this._emitClose());
+  }
+
+  abort() {
+    this.aborted = true;
+    this.destroy();
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy();
+    if (err) this.emit('error', err);
+    process.nextTick(() => this._emitClose());
+    return this;
+  }
+
+  setTimeout(ms, cb) {
+    if (cb) this.once('timeout', cb);
+    return this;
+  }
+
+  setNoDelay() {}
+
+  setSocketKeepAlive() {}
+
+  flushHeaders() {
+    if (!this.headersSent) this._writeHead();
+    if (this.socket) this._flush();
+  }
+}
+
+function connResetException(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function request(input, options, cb) {
+  return new ClientRequest(input, options, cb);
+}
+
+function get(input, options, cb) {
+  const req = request(input, options, cb);
+  req.end();
+  return req;
+}
+
+module.exports = {
+  METHODS: METHODS.slice(),
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  get,
+  globalAgent,
+  maxHeaderSize: MAX_HEADER_SIZE,
+  request,
+  validateHeaderName,
+  validateHeaderValue,
+};

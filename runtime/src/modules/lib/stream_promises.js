@@ -1,0 +1,40 @@
+// `stream/promises`: pipeline and finished returning promises, as node's
+// lib/stream/promises.js. A last argument that is a plain object holds the
+// options (`signal`, `end`).
+'use strict';
+
+const { isIterable, isNodeStream } = require('internal/streams/utils');
+const { pipelineImpl: pl } = require('internal/streams/pipeline');
+const { finished } = require('internal/streams/end-of-stream');
+
+require('stream');
+
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+
+    pl(
+      streams,
+      (err, value) => {
+        if (err) {
+          reject(err);
+        } else {
+          resolve(value);
+        }
+      },
+      { signal, end }
+    );
+  });
+}
+
+module.exports = {
+  finished,
+  pipeline,
+};

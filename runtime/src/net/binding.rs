@@ -1,0 +1,300 @@
+//! The native hooks of `net`, added to the module system's binding object (as
+//! node's `tcp_wrap`): open a listening or connecting socket for a JavaScript
+//! owner, start and stop reading, write, half-close, close, reference, and read
+//! addresses. Failures come back as libuv's negative errno, which net.js turns
+//! into node's error objects (`uvErrName` gives the code and description).
+//! Also the small byte codecs net.js and http.js need while bytes travel as
+//! one-character-per-byte strings.
+
+use nodelet_interp::builtins::arg;
+use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
+use nodelet_interp::{Interpreter, Value};
+
+use super::errors::describe;
+use super::listener::resolve;
+use super::stream::{latin1_text, Decoding};
+use super::Token;
+use crate::event_loop::state;
+
+/// Adds the net hooks to `binding`.
+pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
+    let hooks: [(&str, HostFn, u32); 16] = [
+        ("netInit", net_init, 1),
+        ("tcpListen", tcp_listen, 3),
+        ("tcpConnect", tcp_connect, 3),
+        ("tcpWrite", tcp_write, 3),
+        ("tcpShutdown", tcp_shutdown, 1),
+        ("tcpClose", tcp_close, 1),
+        ("tcpReadStart", tcp_read_start, 1),
+        ("tcpReadStop", tcp_read_stop, 1),
+        ("tcpRef", tcp_ref, 2),
+        ("tcpSetNoDelay", tcp_set_no_delay, 2),
+        ("tcpSetEncoding", tcp_set_encoding, 2),
+        ("tcpAddress", tcp_address, 2),
+        ("uvErrName", uv_err_name, 1),
+        ("bytesEncode", bytes_encode, 2),
+        ("bytesDecode", bytes_decode, 2),
+        ("byteLength", byte_length, 2),
+    ];
+    for (name, f, len) in hooks {
+        cx.host_method(binding, name, f, len);
+    }
+}
+
+/// The loop's state, or a plain error if the loop is not running.
+macro_rules! net_state {
+    ($cx:expr) => {
+        match state($cx) {
+            Some(s) => &mut s.net,
+            None => return Err($cx.plain_error("net: the event loop is not running")),
+        }
+    };
+}
+
+fn token_arg(args: &[Value]) -> Token {
+    match arg(args, 0) {
+        Value::Number(n) if n.is_finite() && n >= 0.0 => n as Token,
+        _ => 0,
+    }
+}
+
+fn port_arg(args: &[Value], i: usize) -> u16 {
+    match arg(args, i) {
+        Value::Number(n) if (0.0..=65535.0).contains(&n) => n as u16,
+        _ => 0,
+    }
+}
+
+fn result_value(r: Result<Token, i32>) -> Value {
+    match r {
+        Ok(token) => Value::Number(token as f64),
+        Err(errno) => Value::Number(f64::from(errno)),
+    }
+}
+
+/// `netInit(dispatch)`: net.js's event dispatcher.
+fn net_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    net_state!(cx).dispatch = Some(arg(args, 0));
+    Ok(Value::Undefined)
+}
+
+/// `tcpListen(owner, host, port)`: a listening socket's token, or a negative errno.
+fn tcp_listen(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let host = match arg(args, 1) {
+        Value::Undefined | Value::Null => String::new(),
+        v => cx.to_rust_string(v)?,
+    };
+    let port = port_arg(args, 2);
+    let owner = arg(args, 0);
+    Ok(result_value(net_state!(cx).listen(owner, &host, port)))
+}
+
+/// libuv's `UV_EAI_NONAME`: node reports it as `getaddrinfo ENOTFOUND host`.
+const EAI_NONAME: i32 = -3008;
+
+/// `tcpConnect(owner, host, port)`: a connecting socket's token, or a negative
+/// errno (`-3008` when the host name does not resolve).
+fn tcp_connect(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let host = cx.to_rust_string(arg(args, 1))?;
+    let port = port_arg(args, 2);
+    let owner = arg(args, 0);
+    let addr = match resolve(&host, port).map(|a| a.into_iter().next()) {
+        Ok(Some(addr)) => addr,
+        _ => return Ok(Value::Number(f64::from(EAI_NONAME))),
+    };
+    Ok(result_value(net_state!(cx).connect(owner, addr)))
+}
+
+/// `tcpWrite(token, data, encoding)`: the bytes of this write still queued (0
+/// when the kernel took them all), or a negative errno.
+fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let bytes = bytes_of(cx, arg(args, 1), arg(args, 2))?;
+    let token = token_arg(args);
+    Ok(match net_state!(cx).write(token, bytes) {
+        Ok(queued) => Value::Number(queued as f64),
+        Err(errno) => Value::Number(f64::from(errno)),
+    })
+}
+
+fn tcp_shutdown(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let token = token_arg(args);
+    let errno = net_state!(cx).shutdown(token).err().unwrap_or(0);
+    Ok(Value::Number(f64::from(errno)))
+}
+
+fn tcp_close(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let token = token_arg(args);
+    net_state!(cx).remove(token);
+    Ok(Value::Undefined)
+}
+
+fn tcp_read_start(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    net_state!(cx).set_reading(token, true);
+    Ok(Value::Undefined)
+}
+
+fn tcp_read_stop(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    net_state!(cx).set_reading(token, false);
+    Ok(Value::Undefined)
+}
+
+fn tcp_ref(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let token = token_arg(args);
+    let refed = matches!(arg(args, 1), Value::Bool(true));
+    net_state!(cx).set_refed(token, refed);
+    Ok(Value::Undefined)
+}
+
+fn tcp_set_no_delay(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let on = !matches!(arg(args, 1), Value::Bool(false));
+    if let Some(s) = net_state!(cx).stream_mut(token) {
+        // Only a socket already closed by the peer refuses; nothing to report.
+        let _ = s.socket.set_nodelay(on);
+    }
+    Ok(Value::Undefined)
+}
+
+/// `tcpSetEncoding(token, encoding)`: how chunks are delivered from now on
+/// (`'utf8'`, `'latin1'`, or raw bytes for anything else).
+fn tcp_set_encoding(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let encoding = match arg(args, 1) {
+        Value::String(_) => cx.to_rust_string(arg(args, 1))?,
+        _ => String::new(),
+    };
+    if let Some(s) = net_state!(cx).stream_mut(token) {
+        s.decoding = match encoding.as_str() {
+            "utf8" | "utf-8" => Decoding::Utf8(Vec::new()),
+            "latin1" | "binary" => Decoding::Latin1,
+            _ => Decoding::Bytes,
+        };
+    }
+    Ok(Value::Undefined)
+}
+
+/// `tcpAddress(token, peer)`: `[address, family, port]` of this end (or of the
+/// peer), or `undefined` when the socket has none.
+fn tcp_address(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let token = token_arg(args);
+    let peer = matches!(arg(args, 1), Value::Bool(true));
+    let net = net_state!(cx);
+    let addr = match net.handles.get(&token).map(|h| &h.socket) {
+        Some(super::Socket::Listener(l)) if !peer => l.socket.local_addr().ok(),
+        Some(super::Socket::Stream(s)) if peer => s.socket.peer_addr().ok(),
+        Some(super::Socket::Stream(s)) => s.socket.local_addr().ok(),
+        _ => None,
+    };
+    let Some(addr) = addr else {
+        return Ok(Value::Undefined);
+    };
+    let family = if addr.is_ipv4() { "IPv4" } else { "IPv6" };
+    let ip = match addr.ip() {
+        // An IPv4 peer of a dual-stack listener, as node shows it.
+        std::net::IpAddr::V6(v6) => v6.to_string(),
+        ip => ip.to_string(),
+    };
+    let address = cx.string_value(&ip);
+    cx.root(address);
+    let family = cx.string_value(family);
+    cx.root(family);
+    let port = Value::Number(f64::from(addr.port()));
+    Ok(Value::Object(cx.new_array(vec![address, family, port])))
+}
+
+/// `uvErrName(errno)`: `[code, description]` for a negative errno.
+fn uv_err_name(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let raw = match arg(args, 0) {
+        Value::Number(n) => -(n as i32),
+        _ => 0,
+    };
+    let (code, description) = if raw == -EAI_NONAME {
+        ("ENOTFOUND", "unknown node or service")
+    } else {
+        describe(raw).unwrap_or(("UNKNOWN", "unknown error"))
+    };
+    let code = cx.string_value(code);
+    cx.root(code);
+    let description = cx.string_value(description);
+    cx.root(description);
+    Ok(Value::Object(cx.new_array(vec![code, description])))
+}
+
+/// The bytes of `data` in `encoding`: text as UTF-8, or a string holding one
+/// byte per character for `'latin1'`/`'binary'`.
+fn bytes_of(cx: &mut Interpreter, data: Value, encoding: Value) -> JsResult<Vec<u8>> {
+    let text = cx.to_rust_string(data)?;
+    let encoding = match encoding {
+        Value::String(_) => cx.to_rust_string(encoding)?,
+        _ => String::new(),
+    };
+    Ok(match encoding.as_str() {
+        "latin1" | "binary" => text.chars().map(|c| c as u32 as u8).collect(),
+        "hex" => hex_decode(&text),
+        _ => text.into_bytes(),
+    })
+}
+
+fn hex_decode(text: &str) -> Vec<u8> {
+    let digits: Vec<u8> = text
+        .chars()
+        .map_while(|c| c.to_digit(16).map(|d| d as u8))
+        .collect();
+    digits.chunks_exact(2).map(|p| p[0] << 4 | p[1]).collect()
+}
+
+/// `bytesEncode(text, encoding)`: the bytes of `text` in `encoding`, as a
+/// string with one character per byte.
+fn bytes_encode(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
+    Ok(cx.string_value(&latin1_text(&bytes)))
+}
+
+/// `bytesDecode(bytes, encoding)`: a one-character-per-byte string decoded as
+/// `encoding` (`utf8`, `latin1`, `hex`, `ascii`).
+fn bytes_decode(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let bytes: Vec<u8> = cx
+        .to_rust_string(arg(args, 0))?
+        .chars()
+        .map(|c| c as u32 as u8)
+        .collect();
+    let encoding = match arg(args, 1) {
+        Value::String(_) => cx.to_rust_string(arg(args, 1))?,
+        _ => String::new(),
+    };
+    let text = match encoding.as_str() {
+        "latin1" | "binary" => latin1_text(&bytes),
+        "ascii" => bytes.iter().map(|&b| char::from(b & 0x7f)).collect(),
+        "hex" => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+        _ => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    Ok(cx.string_value(&text))
+}
+
+/// `byteLength(text, encoding)`: how many bytes `text` takes in `encoding`.
+fn byte_length(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
+    Ok(Value::Number(bytes.len() as f64))
+}

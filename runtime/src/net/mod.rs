@@ -1,0 +1,276 @@
+//! Phase 4, sockets: TCP servers and connections on the loop's `mio::Poll`, the
+//! native half of node's `net` (its `tcp_wrap`). `lib/net.js` is the JavaScript
+//! surface; it calls the hooks in `binding.rs`, which open, read, write and close
+//! the sockets kept here under `mio` tokens. The poll phase turns readiness into
+//! [`Work`] items ([`NetState::note_events`]); each item runs as one loop event
+//! ([`run`]): accept one connection, read one chunk, or flush queued writes,
+//! then calls net.js's dispatcher with what happened. Every referenced socket
+//! keeps the loop alive.
+//!
+//! mio is edge-triggered: a socket reports readiness once, and only again after
+//! a read or write has run into `WouldBlock`. So each socket remembers whether
+//! it is still readable or writable, and readiness that arrives while
+//! JavaScript has paused reading is kept until it resumes.
+
+pub(crate) mod binding;
+mod errors;
+mod listener;
+mod stream;
+
+use std::collections::{HashMap, VecDeque};
+
+use nodelet_interp::host_api::CallError;
+use nodelet_interp::{Interpreter, Value};
+
+use crate::event_loop::state;
+use listener::Listener;
+use stream::Stream;
+
+/// A socket's key in the poll and in [`NetState`]; never reused in one run.
+pub(crate) type Token = usize;
+
+/// What a socket reports to net.js's dispatcher, as the second argument of
+/// `dispatch(owner, event, ...args)`. Numbers, so no string is made per event.
+mod event {
+    /// A server accepted a connection: `(token, remoteAddress, remotePort)`.
+    pub const CONNECTION: f64 = 0.0;
+    /// A connect finished: `(errno)`, 0 on success.
+    pub const CONNECT: f64 = 1.0;
+    /// Bytes arrived: `(chunk, byteCount)`.
+    pub const DATA: f64 = 2.0;
+    /// The peer ended its side (end of stream).
+    pub const END: f64 = 3.0;
+    /// A system call failed: `(errno, syscall)`.
+    pub const ERROR: f64 = 4.0;
+    /// Queued writes reached the kernel: `(requests done, bytes still queued)`.
+    pub const WRITTEN: f64 = 5.0;
+}
+
+/// One unit of socket work for the poll phase; each runs as one loop event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Work {
+    /// Accept one connection on a listening socket.
+    Accept(Token),
+    /// Read one chunk (or the end, or an error) from a connection.
+    Read(Token),
+    /// Finish a connect, or flush queued writes.
+    Write(Token),
+}
+
+enum Socket {
+    Listener(Listener),
+    Stream(Stream),
+}
+
+/// A socket with the JavaScript object it reports to.
+struct Handle {
+    /// net.js's `Socket` or `Server` (its events go through the dispatcher).
+    owner: Value,
+    /// Whether the socket keeps the loop alive (`ref()`/`unref()`).
+    refed: bool,
+    socket: Socket,
+}
+
+/// The loop's sockets: the poll they are registered with, every open socket by
+/// token, and the work readiness has produced.
+pub(crate) struct NetState {
+    /// The loop's poll, until the loop takes it to wait on.
+    poll: Option<mio::Poll>,
+    /// A handle on the poll's registry, so scripts can open sockets any time.
+    registry: Option<mio::Registry>,
+    handles: HashMap<Token, Handle>,
+    /// How many handles are referenced (kept as a count: checked every turn).
+    refed: usize,
+    next_token: Token,
+    work: VecDeque<Work>,
+    /// net.js's `dispatch(owner, event, ...args)`.
+    dispatch: Option<Value>,
+}
+
+impl Default for NetState {
+    fn default() -> NetState {
+        let poll = mio::Poll::new().ok();
+        let registry = poll.as_ref().and_then(|p| p.registry().try_clone().ok());
+        NetState {
+            poll,
+            registry,
+            handles: HashMap::new(),
+            refed: 0,
+            next_token: 1,
+            work: VecDeque::new(),
+            dispatch: None,
+        }
+    }
+}
+
+impl NetState {
+    /// Hands the poll to the loop (once); sockets keep using the registry.
+    pub fn take_poll(&mut self) -> Option<mio::Poll> {
+        self.poll.take()
+    }
+
+    /// Referenced sockets: each keeps the loop alive.
+    pub fn refed_count(&self) -> usize {
+        self.refed
+    }
+
+    /// Whether any socket is open (the poll phase must then look at the poll).
+    pub fn has_sockets(&self) -> bool {
+        !self.handles.is_empty()
+    }
+
+    /// Whether work is waiting, so the poll phase must not sleep.
+    pub fn has_work(&self) -> bool {
+        !self.work.is_empty()
+    }
+
+    /// The next work item, oldest first.
+    pub fn next_work(&mut self) -> Option<Work> {
+        self.work.pop_front()
+    }
+
+    /// Every JavaScript value the sockets hold (GC roots).
+    pub fn roots(&self) -> impl Iterator<Item = Value> + '_ {
+        self.handles
+            .values()
+            .map(|h| h.owner)
+            .chain(self.dispatch)
+    }
+
+    /// Turns what the poll reported into work: a listener with connections
+    /// waiting, a connection with bytes or an error to read, a connect that
+    /// finished or room for queued writes.
+    pub fn note_events(&mut self, events: &mio::Events) {
+        for ev in events.iter() {
+            let token = ev.token().0;
+            let Some(handle) = self.handles.get_mut(&token) else {
+                continue;
+            };
+            let failed = ev.is_error();
+            match &mut handle.socket {
+                Socket::Listener(l) => {
+                    if (ev.is_readable() || failed) && !l.pending {
+                        l.pending = true;
+                        self.work.push_back(Work::Accept(token));
+                    }
+                }
+                Socket::Stream(s) => {
+                    if ev.is_readable() || ev.is_read_closed() || failed {
+                        s.readable = true;
+                        if s.reading && !s.read_queued {
+                            s.read_queued = true;
+                            self.work.push_back(Work::Read(token));
+                        }
+                    }
+                    if ev.is_writable() || ev.is_write_closed() || failed {
+                        s.writable = true;
+                        if (s.connecting || s.has_queue()) && !s.write_queued {
+                            s.write_queued = true;
+                            self.work.push_back(Work::Write(token));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Registers a new socket and returns its token.
+    fn insert(&mut self, owner: Value, socket: Socket) -> Token {
+        let token = self.next_token;
+        self.next_token += 1;
+        self.refed += 1;
+        self.handles.insert(
+            token,
+            Handle {
+                owner,
+                refed: true,
+                socket,
+            },
+        );
+        token
+    }
+
+    /// Closes a socket: it leaves the poll and releases its owner.
+    fn remove(&mut self, token: Token) {
+        let Some(mut handle) = self.handles.remove(&token) else {
+            return;
+        };
+        if handle.refed {
+            self.refed -= 1;
+        }
+        if let Some(registry) = &self.registry {
+            // Deregistering an fd that is about to close cannot fail in a way
+            // that matters: closing it removes it from epoll anyway.
+            let _ = match &mut handle.socket {
+                Socket::Listener(l) => registry.deregister(&mut l.socket),
+                Socket::Stream(s) => registry.deregister(&mut s.socket),
+            };
+        }
+    }
+
+    fn set_refed(&mut self, token: Token, refed: bool) {
+        if let Some(h) = self.handles.get_mut(&token) {
+            if h.refed != refed {
+                h.refed = refed;
+                if refed {
+                    self.refed += 1;
+                } else {
+                    self.refed -= 1;
+                }
+            }
+        }
+    }
+
+    fn stream_mut(&mut self, token: Token) -> Option<&mut Stream> {
+        match self.handles.get_mut(&token).map(|h| &mut h.socket) {
+            Some(Socket::Stream(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn owner(&self, token: Token) -> Value {
+        self.handles
+            .get(&token)
+            .map_or(Value::Undefined, |h| h.owner)
+    }
+}
+
+/// Runs one work item: the socket I/O, then net.js's callback. Returns whether
+/// JavaScript ran (the loop then drains the queues).
+pub(crate) fn run(cx: &mut Interpreter, work: Work) -> Result<bool, CallError> {
+    match work {
+        Work::Accept(token) => listener::accept_one(cx, token),
+        Work::Read(token) => stream::read_one(cx, token),
+        Work::Write(token) => stream::flush(cx, token),
+    }
+}
+
+/// Calls `dispatch(owner, event, ...args)`. The caller made the arguments just
+/// before, with no JavaScript in between, so no collection can have freed them
+/// (collections only run at safe points); the call then roots them.
+fn dispatch(
+    cx: &mut Interpreter,
+    token: Token,
+    event: f64,
+    args: &[Value],
+) -> Result<Value, CallError> {
+    let Some(s) = state(cx) else {
+        return Ok(Value::Undefined);
+    };
+    let (Some(f), owner) = (s.net.dispatch, s.net.owner(token)) else {
+        return Ok(Value::Undefined);
+    };
+    let mut all = Vec::with_capacity(args.len() + 2);
+    all.push(owner);
+    all.push(Value::Number(event));
+    all.extend_from_slice(args);
+    cx.call_function(f, Value::Undefined, &all)
+}
+
+/// A trace line for a socket event (`--trace-loop`).
+fn trace(cx: &mut Interpreter, what: &str, token: Token) {
+    if let Some(s) = state(cx) {
+        s.trace
+            .line(format_args!("run socket {what} (handle {token})"));
+    }
+}

@@ -1,0 +1,409 @@
+//! Connections: reading, writing, connecting and half-closing one TCP stream.
+//!
+//! Reads happen one chunk (up to 64 KiB) per loop event while net.js reads,
+//! until the kernel says `WouldBlock`; a chunk goes to JavaScript as raw bytes
+//! or, after `setEncoding`, as decoded text (a UTF-8 character split across
+//! two chunks is held back until it is whole, as node's `StringDecoder` does).
+//!
+//! Writes are tried at once; whatever the kernel does not take waits in a
+//! queue of requests, flushed when the socket becomes writable again. net.js
+//! learns how many bytes are still queued (its `writableLength`, which decides
+//! `write()`'s return value and `drain`) and how many requests completed (to
+//! run their callbacks). `end()` shuts the write side down once the queue is
+//! empty (a half-close: the peer sees the end, and can still send).
+
+use std::collections::VecDeque;
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, SocketAddr};
+
+use mio::net::TcpStream;
+use mio::{Interest, Token as MioToken};
+use nodelet_interp::host_api::CallError;
+use nodelet_interp::{Interpreter, Value};
+
+use super::errors::{uv_errno, EINPROGRESS, ENOTCONN};
+use super::{dispatch, event, trace, NetState, Socket, Token, Work};
+use crate::event_loop::state;
+
+/// The most read in one event, as libuv's 64 KiB read buffer.
+const CHUNK: usize = 64 * 1024;
+
+/// How chunks reach JavaScript.
+#[derive(Debug)]
+pub(crate) enum Decoding {
+    /// Raw bytes (net.js makes them Buffers).
+    Bytes,
+    /// Text decoded as UTF-8; the bytes of an unfinished character wait here.
+    Utf8(Vec<u8>),
+    /// Each byte is one character (`latin1`/`binary`).
+    Latin1,
+}
+
+/// One write request's bytes and how many of them the kernel has taken.
+struct Pending {
+    bytes: Vec<u8>,
+    written: usize,
+}
+
+/// A connection.
+pub(super) struct Stream {
+    pub socket: TcpStream,
+    /// A connect was started and has not finished.
+    pub connecting: bool,
+    /// JavaScript wants data (`readStart`; off while paused).
+    pub reading: bool,
+    /// The socket may have bytes (readiness not consumed yet).
+    pub readable: bool,
+    /// The socket may take bytes.
+    pub writable: bool,
+    /// A `Work::Read`/`Work::Write` for this socket is queued already.
+    pub read_queued: bool,
+    pub write_queued: bool,
+    queue: VecDeque<Pending>,
+    /// The bytes waiting in `queue`.
+    queued: usize,
+    /// `end()` was called: shut the write side down when the queue empties.
+    shutdown_pending: bool,
+    /// The peer's end of stream was delivered.
+    eof: bool,
+    pub decoding: Decoding,
+}
+
+impl Stream {
+    pub fn new(socket: TcpStream, connecting: bool) -> Stream {
+        Stream {
+            socket,
+            connecting,
+            reading: false,
+            readable: false,
+            writable: false,
+            read_queued: false,
+            write_queued: false,
+            queue: VecDeque::new(),
+            queued: 0,
+            shutdown_pending: false,
+            eof: false,
+            decoding: Decoding::Bytes,
+        }
+    }
+
+    pub fn has_queue(&self) -> bool {
+        !self.queue.is_empty()
+    }
+
+    /// Writes as much of the queue as the kernel takes. Returns the number of
+    /// requests completed, or the error that ended the connection's writes.
+    fn write_queue(&mut self) -> io::Result<u32> {
+        let mut done = 0;
+        while let Some(front) = self.queue.front_mut() {
+            let rest = front.bytes.get(front.written..).unwrap_or_default();
+            match self.socket.write(rest) {
+                Ok(0) => return Err(io::Error::from(io::ErrorKind::WriteZero)),
+                Ok(n) => {
+                    front.written += n;
+                    self.queued -= n.min(self.queued);
+                    if front.written >= front.bytes.len() {
+                        self.queue.pop_front();
+                        done += 1;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.writable = false;
+                    break;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if self.queue.is_empty() && self.shutdown_pending {
+            self.shutdown_pending = false;
+            // A peer that is already gone makes this fail; the read side
+            // reports that.
+            let _ = self.socket.shutdown(Shutdown::Write);
+        }
+        Ok(done)
+    }
+}
+
+impl NetState {
+    /// Starts connecting to `addr`; the token, or a negative errno.
+    pub(super) fn connect(&mut self, owner: Value, addr: SocketAddr) -> Result<Token, i32> {
+        let mut socket = TcpStream::connect(addr).map_err(|e| uv_errno(&e))?;
+        if let Some(registry) = &self.registry {
+            registry
+                .register(
+                    &mut socket,
+                    MioToken(self.next_token),
+                    Interest::READABLE | Interest::WRITABLE,
+                )
+                .map_err(|e| uv_errno(&e))?;
+        }
+        Ok(self.insert(owner, Socket::Stream(Stream::new(socket, true))))
+    }
+
+    /// Queues `bytes` on `token` after trying to write them at once. Returns the
+    /// bytes of this request still queued (0: written already), or a negative
+    /// errno.
+    pub(super) fn write(&mut self, token: Token, bytes: Vec<u8>) -> Result<usize, i32> {
+        let Some(s) = self.stream_mut(token) else {
+            return Err(-super::errors::EBADF);
+        };
+        let len = bytes.len();
+        s.queue.push_back(Pending { bytes, written: 0 });
+        s.queued += len;
+        if s.connecting || s.queue.len() > 1 {
+            return Ok(len);
+        }
+        if let Err(e) = s.write_queue() {
+            s.queue.clear();
+            s.queued = 0;
+            return Err(uv_errno(&e));
+        }
+        Ok(s.queue.front().map_or(0, |p| p.bytes.len() - p.written))
+    }
+
+    /// `end()`: shuts the write side down once queued writes are flushed.
+    pub(super) fn shutdown(&mut self, token: Token) -> Result<(), i32> {
+        let Some(s) = self.stream_mut(token) else {
+            return Err(-ENOTCONN);
+        };
+        s.shutdown_pending = true;
+        if !s.connecting && s.queue.is_empty() {
+            s.write_queue().map_err(|e| uv_errno(&e))?;
+        }
+        Ok(())
+    }
+
+    /// `readStart`/`readStop`. Readiness that arrived while paused is used now.
+    pub(super) fn set_reading(&mut self, token: Token, reading: bool) {
+        let Some(s) = self.stream_mut(token) else {
+            return;
+        };
+        s.reading = reading;
+        if reading && s.readable && !s.read_queued && !s.eof {
+            s.read_queued = true;
+            self.work.push_back(Work::Read(token));
+        }
+    }
+}
+
+/// What one read produced.
+enum ReadOutcome {
+    /// Nothing to hand over (paused, drained, or a chunk that only held part of
+    /// a character).
+    Nothing,
+    /// A chunk as text, and how many bytes it came from.
+    Data(String, usize),
+    /// The end of stream, after the decoder's last text if any.
+    End(Option<String>),
+    Error(i32),
+}
+
+/// Reads one chunk from `token` and hands it to JavaScript (or the end of
+/// stream, or the error). Queues itself again while bytes may remain.
+pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallError> {
+    let Some(s) = state(cx) else { return Ok(false) };
+    let outcome = read_chunk(&mut s.net, token);
+    match outcome {
+        ReadOutcome::Nothing => Ok(false),
+        ReadOutcome::Data(text, n) => {
+            trace(cx, "data", token);
+            let chunk = cx.string_value(&text);
+            dispatch(cx, token, event::DATA, &[chunk, Value::Number(n as f64)])?;
+            Ok(true)
+        }
+        ReadOutcome::End(tail) => {
+            trace(cx, "end", token);
+            if let Some(text) = tail {
+                let chunk = cx.string_value(&text);
+                dispatch(cx, token, event::DATA, &[chunk, Value::Number(0.0)])?;
+            }
+            dispatch(cx, token, event::END, &[])?;
+            Ok(true)
+        }
+        ReadOutcome::Error(errno) => {
+            trace(cx, "read error", token);
+            let syscall = cx.string_value("read");
+            let errno = Value::Number(f64::from(errno));
+            dispatch(cx, token, event::ERROR, &[errno, syscall])?;
+            Ok(true)
+        }
+    }
+}
+
+fn read_chunk(net: &mut NetState, token: Token) -> ReadOutcome {
+    let Some(stream) = net.stream_mut(token) else {
+        return ReadOutcome::Nothing;
+    };
+    stream.read_queued = false;
+    if !stream.reading || !stream.readable || stream.eof {
+        return ReadOutcome::Nothing;
+    }
+    let mut buf = vec![0u8; CHUNK];
+    let again = match stream.socket.read(&mut buf) {
+        Ok(0) => {
+            stream.eof = true;
+            stream.readable = false;
+            // An unfinished character at the end becomes U+FFFD, as node's
+            // decoder ends.
+            let tail = match &mut stream.decoding {
+                Decoding::Utf8(partial) if !partial.is_empty() => {
+                    Some(String::from_utf8_lossy(&std::mem::take(partial)).into_owned())
+                }
+                _ => None,
+            };
+            return ReadOutcome::End(tail);
+        }
+        Ok(n) => {
+            buf.truncate(n);
+            ReadOutcome::Data(decode(&mut stream.decoding, &buf), n)
+        }
+        Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+            stream.readable = false;
+            return ReadOutcome::Nothing;
+        }
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => ReadOutcome::Nothing,
+        Err(e) => {
+            stream.readable = false;
+            stream.eof = true;
+            return ReadOutcome::Error(uv_errno(&e));
+        }
+    };
+    // More bytes may be waiting: read them in a later event, so other sockets
+    // get their turn in between.
+    stream.read_queued = true;
+    net.work.push_back(Work::Read(token));
+    match again {
+        ReadOutcome::Data(text, _) if text.is_empty() => ReadOutcome::Nothing,
+        other => other,
+    }
+}
+
+/// A chunk as text for JavaScript. Raw bytes travel as a string with one
+/// character per byte, which net.js turns into a Buffer.
+fn decode(decoding: &mut Decoding, bytes: &[u8]) -> String {
+    match decoding {
+        Decoding::Bytes | Decoding::Latin1 => latin1_text(bytes),
+        Decoding::Utf8(partial) => {
+            partial.extend_from_slice(bytes);
+            let whole = complete_utf8_len(partial);
+            let rest = partial.split_off(whole);
+            let text = String::from_utf8_lossy(partial).into_owned();
+            *partial = rest;
+            text
+        }
+    }
+}
+
+/// Bytes as a string with one character per byte.
+pub(crate) fn latin1_text(bytes: &[u8]) -> String {
+    if bytes.is_ascii() {
+        // ASCII is valid UTF-8 as it is: no per-byte work.
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+/// How many leading bytes of `bytes` end on a character boundary: a last
+/// character whose bytes have not all arrived is left out.
+fn complete_utf8_len(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    // A UTF-8 character is at most 4 bytes: look back at most 3 for its lead.
+    for back in 1..=len.min(3) {
+        let b = bytes[len - back];
+        if b & 0xC0 == 0x80 {
+            continue; // A continuation byte: keep looking for the lead.
+        }
+        let need = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        return if need > back { len - back } else { len };
+    }
+    len
+}
+
+/// What a writable socket did.
+enum FlushOutcome {
+    Nothing,
+    Connected(i32),
+    Written { done: u32, queued: usize },
+    Error(i32),
+}
+
+/// Finishes a connect, or flushes queued writes, and tells JavaScript.
+pub(super) fn flush(cx: &mut Interpreter, token: Token) -> Result<bool, CallError> {
+    let Some(s) = state(cx) else { return Ok(false) };
+    let outcome = flush_queue(&mut s.net, token);
+    match outcome {
+        FlushOutcome::Nothing => Ok(false),
+        FlushOutcome::Connected(errno) => {
+            trace(cx, "connect", token);
+            dispatch(cx, token, event::CONNECT, &[Value::Number(f64::from(errno))])?;
+            Ok(true)
+        }
+        FlushOutcome::Written { done, queued } => {
+            trace(cx, "write done", token);
+            let args = [
+                Value::Number(f64::from(done)),
+                Value::Number(queued as f64),
+            ];
+            dispatch(cx, token, event::WRITTEN, &args)?;
+            Ok(true)
+        }
+        FlushOutcome::Error(errno) => {
+            trace(cx, "write error", token);
+            let syscall = cx.string_value("write");
+            let errno = Value::Number(f64::from(errno));
+            dispatch(cx, token, event::ERROR, &[errno, syscall])?;
+            Ok(true)
+        }
+    }
+}
+
+fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
+    let Some(stream) = net.stream_mut(token) else {
+        return FlushOutcome::Nothing;
+    };
+    stream.write_queued = false;
+    if stream.connecting {
+        let result = match stream.socket.take_error() {
+            Ok(Some(e)) | Err(e) => Err(e),
+            Ok(None) => match stream.socket.peer_addr() {
+                Ok(_) => Ok(()),
+                // Not connected yet (ENOTCONN, EINPROGRESS): wait for the
+                // next writable event.
+                Err(e) if e.kind() == io::ErrorKind::NotConnected => {
+                    return FlushOutcome::Nothing
+                }
+                Err(e) if e.raw_os_error() == Some(EINPROGRESS) => return FlushOutcome::Nothing,
+                Err(e) => Err(e),
+            },
+        };
+        stream.connecting = false;
+        return match result {
+            Ok(()) => {
+                if stream.has_queue() || stream.shutdown_pending {
+                    stream.write_queued = true;
+                    net.work.push_back(Work::Write(token));
+                }
+                FlushOutcome::Connected(0)
+            }
+            Err(e) => FlushOutcome::Connected(uv_errno(&e)),
+        };
+    }
+    match stream.write_queue() {
+        Ok(0) => FlushOutcome::Nothing,
+        Ok(done) => FlushOutcome::Written {
+            done,
+            queued: stream.queued,
+        },
+        Err(e) => {
+            stream.queue.clear();
+            stream.queued = 0;
+            FlushOutcome::Error(uv_errno(&e))
+        }
+    }
+}

@@ -1,0 +1,3 @@
+// A syntax error is reported before anything runs.
+console.log('not printed');
+let broken = ;
