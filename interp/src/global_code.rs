@@ -54,6 +54,30 @@ impl Interpreter {
         source: &str,
         filename: &str,
     ) -> JsResult<Value> {
+        self.run_global_code_as(scope, program, source, filename, false)
+    }
+
+    /// Like [`Interpreter::run_global_code`], for a program with a top-level
+    /// `await` (the REPL's): it runs as the body of an async function, and the
+    /// result is a promise of the completion value.
+    pub fn run_global_code_async(
+        &mut self,
+        scope: &mut GlobalScope,
+        program: &ast::Program,
+        source: &str,
+        filename: &str,
+    ) -> JsResult<Value> {
+        self.run_global_code_as(scope, program, source, filename, true)
+    }
+
+    fn run_global_code_as(
+        &mut self,
+        scope: &mut GlobalScope,
+        program: &ast::Program,
+        source: &str,
+        filename: &str,
+        asynchronous: bool,
+    ) -> JsResult<Value> {
         let decls = declarations(self, program);
         let clash = decls
             .lexical
@@ -87,7 +111,7 @@ impl Interpreter {
             span: program.span,
         };
         let script = Rc::new(Script::new(filename, source));
-        let code = compile_global_code(self, &rewritten, script, &scope.bindings);
+        let code = compile_global_code(self, &rewritten, script, &scope.bindings, asynchronous);
 
         // The environment grows by one slot (in its TDZ) per new binding.
         let env = match scope.anchor.and_then(|(f, _)| match &self.obj(f).kind {

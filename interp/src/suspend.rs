@@ -129,7 +129,7 @@ pub(crate) enum Resume {
         phase: ForAwaitPhase,
         env: Option<EnvRef>,
         outer: Option<EnvRef>,
-        pending: Option<(Result<Flow, Exc>, Value)>,
+        pending: Option<Box<(Result<Flow, Exc>, Value)>>,
     },
 }
 
@@ -208,6 +208,10 @@ pub struct GenState {
     /// For an async generator: its queue of `next`/`throw`/`return` requests
     /// (`[[AsyncGeneratorQueue]]`), the front one being served.
     pub(crate) queue: Option<Box<VecDeque<AsyncRequest>>>,
+    /// The job that resumes the body after an `await` (made once, reused),
+    /// and how it will resume it (`queue_await_job`).
+    pub(crate) await_job: Option<ObjRef>,
+    pub(crate) await_input: Option<(ResumeMode, Value)>,
 }
 
 /// One `AsyncGeneratorRequest`: how to resume, with what, and the promise the
@@ -291,8 +295,8 @@ impl Resume {
             } => {
                 t.value(*iter);
                 t.value(*next);
-                if let Some((_, v)) = pending {
-                    t.value(*v);
+                if let Some(p) = pending {
+                    t.value(p.1);
                 }
                 env(t, e);
                 env(t, outer);
@@ -312,6 +316,12 @@ impl GenState {
             t.env(e);
         }
         self.records.iter().for_each(|r| r.trace(t));
+        if let Some(j) = self.await_job {
+            t.object(j);
+        }
+        if let Some((_, v)) = self.await_input {
+            t.value(v);
+        }
         for r in self.queue.iter().flat_map(|q| q.iter()) {
             t.value(r.value);
             t.object(r.promise);
@@ -356,6 +366,8 @@ impl Interpreter {
                     records: Vec::new(),
                     async_promise: None,
                     queue: async_gen.then(Default::default),
+                    await_job: None,
+                    await_input: None,
                 };
                 Ok(Value::Object(self.new_object(
                     Some(proto),
@@ -405,7 +417,7 @@ impl Interpreter {
         match self.resume_raw(g, mode, value) {
             Ok((v, true)) => self.resolve_promise(promise, v),
             Ok((awaited, false)) => {
-                match self.await_then(awaited, g, async_fulfilled, async_rejected) {
+                match self.await_value(g, awaited) {
                     Ok(()) => {}
                     Err(Exc::Throw) => {
                         let e = self.exception;
@@ -421,6 +433,47 @@ impl Interpreter {
             Err(e) => return Err(e),
         }
         Ok(())
+    }
+
+    /// `Await(v)` in the suspended body `g`: resume it with the settled value
+    /// (or reason) in a later job. Throws when `PromiseResolve` does.
+    pub(crate) fn await_value(&mut self, g: ObjRef, v: Value) -> JsResult<()> {
+        // A primitive would become an already fulfilled promise, whose
+        // reaction job is queued at once: queue the resumption directly.
+        if !matches!(v, Value::Object(_)) {
+            self.queue_await_job(g, ResumeMode::Next, v);
+            return Ok(());
+        }
+        let mark = self.stack.len();
+        self.root(v);
+        let p = self.promise_resolve_value(v)?;
+        self.promise_await(p, g);
+        self.stack.truncate(mark);
+        Ok(())
+    }
+
+    /// Queues the job that resumes `g` with `mode`/`value` (the reaction job
+    /// of its `await`).
+    pub(crate) fn queue_await_job(&mut self, g: ObjRef, mode: ResumeMode, value: Value) {
+        let job = match &mut self.obj_mut(g).kind {
+            ObjectKind::Generator(s) => {
+                s.await_input = Some((mode, value));
+                s.await_job
+            }
+            _ => return,
+        };
+        let job = match job {
+            Some(j) => j,
+            None => {
+                self.root(value);
+                let j = self.make_internal_native(await_job, Value::Object(g));
+                if let ObjectKind::Generator(s) = &mut self.obj_mut(g).kind {
+                    s.await_job = Some(j);
+                }
+                j
+            }
+        };
+        self.enqueue_job(Value::Object(job));
     }
 
     /// The prototype of a new function object: `%GeneratorFunction.prototype%`,
@@ -486,25 +539,29 @@ impl Interpreter {
             }
             _ => {}
         }
-        let (func, code, locals, env, records) = match &mut self.obj_mut(g).kind {
+        let (func, code) = match &self.obj(g).kind {
+            ObjectKind::Generator(s) => (s.func, s.code.clone()),
+            _ => return Err(self.type_error("next method called on incompatible receiver")),
+        };
+        self.push_frame(func, Some(code.clone()), false)?;
+        let (mut locals, env, records) = match &mut self.obj_mut(g).kind {
             ObjectKind::Generator(s) => {
                 s.status = GenStatus::Executing;
                 (
-                    s.func,
-                    s.code.clone(),
                     std::mem::take(&mut s.locals),
                     s.env,
                     std::mem::take(&mut s.records),
                 )
             }
-            _ => return Err(self.type_error("next method called on incompatible receiver")),
+            _ => (Vec::new(), None, Vec::new()),
         };
-        self.push_frame(func, Some(code.clone()), false)?;
         let base = self.stack.len();
         self.stack.extend_from_slice(&locals);
         self.base = base;
         self.env = env;
+        let mut spare = Vec::new();
         let r = if status == GenStatus::SuspendedStart {
+            spare = records;
             self.exec_block_body(&code.body)
         } else {
             self.resume_records = records;
@@ -513,8 +570,18 @@ impl Interpreter {
         };
         let out = match r {
             Err(Exc::Suspend) => {
-                let locals = self.stack[base..base + code.n_locals as usize].to_vec();
-                let records = std::mem::take(&mut self.suspend_records);
+                // The buffers are reused from one suspension to the next: the
+                // locals' vector, and the records' (the one the resume walk
+                // just emptied collects the next suspension's records).
+                locals.clear();
+                let end = (base + code.n_locals as usize).min(self.stack.len());
+                locals.extend_from_slice(&self.stack[base..end]);
+                let mut recycled = std::mem::take(&mut self.resume_records);
+                if recycled.capacity() == 0 {
+                    recycled = spare;
+                }
+                recycled.clear();
+                let records = std::mem::replace(&mut self.suspend_records, recycled);
                 let genv = self.env;
                 if let ObjectKind::Generator(s) = &mut self.obj_mut(g).kind {
                     s.locals = locals;
@@ -601,28 +668,23 @@ fn generator_function_ctor(
     Err(cx.syntax_error("nodelet: creating functions from strings is not supported"))
 }
 
-/// An awaited promise fulfilled: resume the async body with its value.
-fn async_fulfilled(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    if let Value::Object(g) = cx.native_data() {
-        cx.async_step(g, ResumeMode::Next, crate::builtins::arg(args, 0))?;
-    }
-    Ok(Value::Undefined)
-}
-
-/// An awaited promise rejected: throw its reason into the async body.
-fn async_rejected(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    if let Value::Object(g) = cx.native_data() {
-        cx.async_step(g, ResumeMode::Throw, crate::builtins::arg(args, 0))?;
+/// The job that resumes a body after its `await` settled: an async
+/// function's (`async_step`) or an async generator's (`async_gen_resume`).
+fn await_job(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let Value::Object(g) = cx.native_data() else {
+        return Ok(Value::Undefined);
+    };
+    let (input, is_async_fn) = match &mut cx.obj_mut(g).kind {
+        ObjectKind::Generator(s) => (s.await_input.take(), s.async_promise.is_some()),
+        _ => (None, false),
+    };
+    let Some((mode, v)) = input else {
+        return Ok(Value::Undefined);
+    };
+    if is_async_fn {
+        cx.async_step(g, mode, v)?;
+    } else {
+        cx.async_gen_resume_after_await(g, mode, v)?;
     }
     Ok(Value::Undefined)
 }

@@ -210,6 +210,8 @@ fn run_global(
             .run_global_code(&mut scope, program, source, filename)
             .map_err(|e| cx.call_error(e))?;
         if print {
+            // Formatting may run getters (and so collect garbage): keep the value.
+            cx.root(value);
             let text = cx.format_args(&[value]).map_err(|e| cx.call_error(e))?;
             write_stdout(&format!("{text}\n"));
         }

@@ -1,7 +1,8 @@
 //! Reading standard input without blocking the loop: `process.stdin` (built
 //! in `lib/internal/process/bootstrap.js`) asks for one chunk at a time, a
 //! dedicated reader thread does the blocking `read(2)` on fd 0 and wakes the
-//! loop's `mio::Poll` through its own `mio::Waker`, and the poll phase hands
+//! loop's `mio::Poll` by writing a byte to a pipe registered with it (a poll
+//! has only one `mio::Waker`, and the fs pool owns it), and the poll phase hands
 //! the chunk to JavaScript (see [`deliver`]). A read request in flight keeps
 //! the loop alive, as libuv's reading stdin handle does; a paused stdin asks
 //! for nothing, so the program can end.
@@ -10,9 +11,8 @@
 //! may block for ever, and must not hold one of the pool's few workers.
 
 use std::collections::VecDeque;
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use nodelet_interp::builtins::arg;
@@ -21,7 +21,7 @@ use nodelet_interp::{Interpreter, Value};
 
 use crate::event_loop::state;
 
-/// The token of the reader's waker on the loop's poll.
+/// The token of the reader's wake-up pipe on the loop's poll.
 const WAKE_TOKEN: mio::Token = mio::Token(usize::MAX - 2);
 
 /// The most read at once, as libuv's 64 KiB read buffer.
@@ -34,17 +34,31 @@ pub(crate) enum Chunk {
     Failed(std::io::Error),
 }
 
-/// The reader thread's two channels.
+/// The reader thread's two channels, and the pipe it wakes the loop with.
 struct Reader {
     requests: Sender<()>,
     chunks: Receiver<Chunk>,
+    wake: mio::unix::pipe::Receiver,
+    registered: bool,
+}
+
+impl Reader {
+    /// Registers the wake-up pipe with the loop's poll (once).
+    fn register(&mut self, registry: &mio::Registry) {
+        if !self.registered {
+            self.registered = registry
+                .register(&mut self.wake, WAKE_TOKEN, mio::Interest::READABLE)
+                .is_ok();
+        }
+    }
 }
 
 /// The loop's stdin state.
 #[derive(Default)]
 pub(crate) struct StdinState {
     reader: Option<Reader>,
-    waker: Arc<OnceLock<mio::Waker>>,
+    /// The loop's poll registry, once the loop runs.
+    registry: Option<mio::Registry>,
     /// The callback of the read JavaScript asked for and has not had yet.
     pending: Option<Value>,
     /// Whether the thread is reading (a request was sent, no chunk came back).
@@ -61,18 +75,22 @@ impl StdinState {
         self.pending.is_some()
     }
 
-    /// Registers the reader's waker on the loop's poll (once).
+    /// Learns the loop's poll registry, so the reader can wake the poll.
     pub fn attach_waker(&mut self, registry: &mio::Registry) {
-        if self.waker.get().is_none() {
-            if let Ok(w) = mio::Waker::new(registry, WAKE_TOKEN) {
-                let _ = self.waker.set(w);
-            }
+        if self.registry.is_none() {
+            self.registry = registry.try_clone().ok();
+        }
+        if let (Some(reader), Some(registry)) = (&mut self.reader, &self.registry) {
+            reader.register(registry);
         }
     }
 
     /// Moves chunks the thread sent into the ready queue.
     fn collect(&mut self) {
         if let Some(reader) = &self.reader {
+            // Empty the wake-up pipe: the chunks below are what it announced.
+            let mut drain = [0u8; 64];
+            while matches!((&reader.wake).read(&mut drain), Ok(n) if n > 0) {}
             while let Ok(chunk) = reader.chunks.try_recv() {
                 self.requested = false;
                 self.ready.push_back(chunk);
@@ -108,9 +126,8 @@ impl StdinState {
     /// The chunk to deliver now with its callback, if any.
     pub fn take_ready(&mut self) -> Option<(Value, Chunk)> {
         self.collect();
-        if self.pending.is_none() {
-            return None;
-        }
+        // Chunks wait in the queue while nobody asks (stdin paused).
+        self.pending?;
         let chunk = self.ready.pop_front()?;
         let callback = self.pending.take()?;
         Some((callback, chunk))
@@ -131,7 +148,10 @@ impl StdinState {
             return;
         }
         if self.reader.is_none() {
-            self.reader = start(Arc::clone(&self.waker));
+            self.reader = start();
+            if let (Some(reader), Some(registry)) = (&mut self.reader, &self.registry) {
+                reader.register(registry);
+            }
         }
         match &self.reader {
             Some(reader) if reader.requests.send(()).is_ok() => self.requested = true,
@@ -143,9 +163,10 @@ impl StdinState {
 }
 
 /// Starts the reader thread; `None` if it cannot be started.
-fn start(waker: Arc<OnceLock<mio::Waker>>) -> Option<Reader> {
+fn start() -> Option<Reader> {
     let (requests, incoming) = mpsc::channel::<()>();
     let (outgoing, chunks) = mpsc::channel();
+    let (waker, wake) = mio::unix::pipe::new().ok()?;
     std::thread::Builder::new()
         .name("nodelet-stdin".into())
         .spawn(move || {
@@ -163,14 +184,18 @@ fn start(waker: Arc<OnceLock<mio::Waker>>) -> Option<Reader> {
                 if outgoing.send(chunk).is_err() {
                     return;
                 }
-                if let Some(w) = waker.get() {
-                    // A failed wake only delays the chunk to the loop's next look.
-                    let _ = w.wake();
-                }
+                // A full pipe already holds a wake-up; a failed write only
+                // delays the chunk to the loop's next look.
+                let _ = (&waker).write(&[1]);
             }
         })
         .ok()?;
-    Some(Reader { requests, chunks })
+    Some(Reader {
+        requests,
+        chunks,
+        wake,
+        registered: false,
+    })
 }
 
 /// The natives `process.stdin` uses, added to the bootstrap's hooks object.
@@ -182,7 +207,12 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, hooks: ObjRef) {
 
 /// `stdinRead(callback)`: read one chunk; `callback(null, buffer)`, then
 /// `callback(null, null)` at the end, or `callback(err)`.
-fn stdin_read(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn stdin_read(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let callback = arg(args, 0);
     match state(cx) {
         Some(s) => s.stdin.request(callback),
@@ -204,7 +234,11 @@ fn stdin_is_tty(_: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -
 }
 
 /// Delivers one chunk to its callback. Returns whether JavaScript ran.
-pub(crate) fn deliver(cx: &mut Interpreter, callback: Value, chunk: Chunk) -> Result<bool, CallError> {
+pub(crate) fn deliver(
+    cx: &mut Interpreter,
+    callback: Value,
+    chunk: Chunk,
+) -> Result<bool, CallError> {
     let Some(s) = state(cx) else { return Ok(false) };
     s.stdin.current = Some((callback, chunk));
     let finisher = cx.make_internal_native(finish, Value::Undefined);

@@ -31,6 +31,7 @@ pub fn install(cx: &mut Interpreter) {
         ("includes", includes, 1),
         ("join", join, 1),
         ("toString", to_string, 0),
+        ("toLocaleString", to_locale_string, 0),
         ("map", map, 1),
         ("filter", filter, 1),
         ("forEach", for_each, 1),
@@ -44,7 +45,6 @@ pub fn install(cx: &mut Interpreter) {
         ("every", every, 1),
         ("sort", sort, 1),
         ("reverse", reverse, 0),
-        ("concat", concat, 1),
         ("fill", fill, 1),
         ("flat", flat, 0),
         ("flatMap", flat_map, 1),
@@ -68,6 +68,75 @@ pub fn install(cx: &mut Interpreter) {
         Value::Object(values_fn),
         crate::object::HIDDEN,
     );
+    // `Symbol.isConcatSpreadable` is made here and kept in `concat`'s data slot
+    // (the realm has no slot for it); `symbol.rs` publishes it from there.
+    let desc = cx.new_string(crate::string::Units::from_str("Symbol.isConcatSpreadable"));
+    let spreadable = cx.new_symbol(Some(desc));
+    let f = cx.make_native_with_data("concat", concat, 1, Value::Symbol(spreadable));
+    let key = PropKey::Str(cx.intern("concat"));
+    cx.define_value(proto, key, Value::Object(f), crate::object::HIDDEN);
+    install_unscopables(cx, proto);
+}
+
+/// `Array.prototype[Symbol.unscopables]`: a null-prototype object naming the
+/// methods `with` statements must not see. The symbol itself is made here and
+/// published as `Symbol.unscopables` by `symbol.rs`.
+fn install_unscopables(cx: &mut Interpreter, proto: ObjRef) {
+    let desc = cx.new_string(crate::string::Units::from_str("Symbol.unscopables"));
+    let sym = cx.new_symbol(Some(desc));
+    let list = cx.new_object(None, ObjectKind::Ordinary);
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+        "values",
+    ] {
+        let key = PropKey::Str(cx.intern(name));
+        cx.define_value(list, key, Value::Bool(true), crate::object::DEFAULT_ATTRS);
+    }
+    cx.define_value(
+        proto,
+        PropKey::Sym(sym),
+        Value::Object(list),
+        crate::object::CONFIGURABLE,
+    );
+}
+
+/// The well-known symbols `array.rs` makes, for `Symbol` to publish:
+/// `isConcatSpreadable` (from `concat`'s data slot) and `unscopables` (the
+/// one symbol key of `Array.prototype` besides `Symbol.iterator`).
+pub fn own_well_known_symbols(cx: &mut Interpreter) -> Vec<(&'static str, crate::value::SymRef)> {
+    let proto = cx.realm.array_proto;
+    let mut out = Vec::new();
+    let concat_key = PropKey::Str(cx.intern("concat"));
+    if let Some(crate::property::Own::Data(Value::Object(f), _)) = cx.get_own(proto, concat_key) {
+        if let ObjectKind::Native(n) = &cx.obj(f).kind {
+            if let Value::Symbol(s) = n.data {
+                out.push(("isConcatSpreadable", s));
+            }
+        }
+    }
+    let iterator = cx.realm.sym_iterator;
+    for key in cx.obj(proto).props.keys() {
+        if let PropKey::Sym(s) = key {
+            if s != iterator {
+                out.push(("unscopables", s));
+            }
+        }
+    }
+    out
 }
 
 fn array_ctor(
@@ -527,6 +596,51 @@ fn join(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     Ok(cx.new_str_value(crate::string::Units::from_vec16(out)))
 }
 
+/// `toLocaleString`: each element's own `toLocaleString()`, joined by `,`
+/// (`null` and `undefined` give empty strings).
+fn to_locale_string(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let o = cx.this_object(this, "Array.prototype.toLocaleString")?;
+    if cx.join_guard.contains(&o) {
+        return Ok(cx.atom_value(atoms::EMPTY));
+    }
+    let n = length_of(cx, o)?;
+    cx.join_guard.push(o);
+    let mut out: Vec<u16> = Vec::new();
+    let mut result = Ok(());
+    for i in 0..n {
+        if i > 0 {
+            out.push(b',' as u16);
+        }
+        let step = (|| -> JsResult<()> {
+            let v = get_index(cx, o, i)?;
+            if v.is_nullish() || matches!(v, Value::Hole) {
+                return Ok(());
+            }
+            let f = cx.get_str(v, "toLocaleString")?;
+            if !cx.is_callable(f) {
+                let d = cx.inspect_brief(f);
+                return Err(cx.type_error(&format!("{d} is not a function")));
+            }
+            let r = cx.call(f, v, &[])?;
+            let s = cx.to_string(r)?;
+            cx.str(s).units().push_to(&mut out);
+            Ok(())
+        })();
+        if step.is_err() {
+            result = step;
+            break;
+        }
+    }
+    cx.join_guard.retain(|&x| x != o);
+    result?;
+    Ok(cx.new_str_value(crate::string::Units::from_vec16(out)))
+}
+
 fn to_string(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toString")?;
     let join = cx.intern("join");
@@ -974,6 +1088,7 @@ fn to_spliced(
 }
 
 fn concat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let spreadable_sym = cx.native_data();
     let o = cx.this_object(this, "Array.prototype.concat")?;
     let out = cx.new_array(Vec::new());
     cx.root(Value::Object(out));
@@ -981,8 +1096,15 @@ fn concat(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) 
         .chain(args.iter().copied())
         .collect();
     for item in items {
-        let spreadable =
+        // `IsConcatSpreadable`: the symbol's value when defined, else IsArray.
+        let mut spreadable =
             matches!(item, Value::Object(x) if matches!(cx.obj(x).kind, ObjectKind::Array(_)));
+        if let (Value::Object(x), Value::Symbol(sym)) = (item, spreadable_sym) {
+            let flag = cx.get(x, PropKey::Sym(sym))?;
+            if !matches!(flag, Value::Undefined) {
+                spreadable = cx.to_boolean(flag);
+            }
+        }
         match item {
             Value::Object(x) if spreadable => {
                 let n = length_of(cx, x)?;
@@ -1072,7 +1194,7 @@ fn at(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> J
     get_index(cx, o, k as usize)
 }
 
-fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn from(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let src = arg(args, 0);
     let f = arg(args, 1);
     if !matches!(f, Value::Undefined) && !cx.is_callable(f) {
@@ -1091,11 +1213,12 @@ fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
             "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function",
         ));
     }
-    let items = if iter_fn.is_nullish() {
+    let iterable = !iter_fn.is_nullish();
+    let items = if iterable {
+        cx.iterate_to_vec(src)?
+    } else {
         let o = cx.to_object(src)?;
         crate::builtins::function::array_like_to_vec(cx, Value::Object(o))?
-    } else {
-        cx.iterate_to_vec(src)?
     };
     let out = cx.new_array(items);
     if cx.is_callable(f) {
@@ -1111,11 +1234,56 @@ fn from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> Js
             }
         }
     }
-    Ok(Value::Object(out))
+    // `new this()` for iterables, `new this(length)` for array-likes (§23.1.2.1).
+    into_constructed(cx, this, out, !iterable)
 }
 
-fn of(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    Ok(Value::Object(cx.new_array(args.to_vec())))
+/// `Array.from`/`Array.of` called on a constructor other than `Array` (a
+/// subclass, or any function) build their result with it: construct, define
+/// each element, then set `length`. Otherwise the plain array `out` is it.
+fn into_constructed(
+    cx: &mut Interpreter,
+    this: Value,
+    out: ObjRef,
+    pass_length: bool,
+) -> JsResult<Value> {
+    let array_ctor = Value::Object(cx.realm.array_ctor);
+    if !cx.is_constructor(this) || cx.strict_equals(this, array_ctor) {
+        return Ok(Value::Object(out));
+    }
+    cx.root(Value::Object(out));
+    let elems = match &cx.obj(out).kind {
+        ObjectKind::Array(es) => es.clone(),
+        _ => Vec::new(),
+    };
+    let len = Value::Number(elems.len() as f64);
+    let ctor_args: &[Value] = if pass_length { &[len] } else { &[] };
+    let made = cx.construct(this, ctor_args, None)?;
+    let Value::Object(target) = made else {
+        return Err(cx.type_error("object constructor returned a non-object"));
+    };
+    cx.root(made);
+    for (i, v) in elems.into_iter().enumerate() {
+        let key = cx.index_key(i as u32);
+        let v = if matches!(v, Value::Hole) {
+            Value::Undefined
+        } else {
+            v
+        };
+        if !cx.create_data_property(target, key, v)? {
+            let d = cx.key_text(key);
+            return Err(cx.type_error(&format!(
+                "Cannot add property {d}, object is not extensible"
+            )));
+        }
+    }
+    cx.set(target, PropKey::Str(atoms::LENGTH), len)?;
+    Ok(made)
+}
+
+fn of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let out = cx.new_array(args.to_vec());
+    into_constructed(cx, this, out, true)
 }
 
 fn make_iter(cx: &mut Interpreter, this: Value, kind: IterKind) -> JsResult<Value> {

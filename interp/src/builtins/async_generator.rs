@@ -39,12 +39,7 @@ pub(crate) fn install(cx: &mut Interpreter) {
         Value::Object(proto),
         CONFIGURABLE,
     );
-    let ctor = cx.make_native(
-        "AsyncGeneratorFunction",
-        function_from_string_ctor,
-        1,
-        true,
-    );
+    let ctor = cx.make_native("AsyncGeneratorFunction", function_from_string_ctor, 1, true);
     cx.define_value(ctor, PropKey::Str(atoms::PROTOTYPE), Value::Object(gfp), 0);
     cx.define_value(
         gfp,
@@ -174,9 +169,7 @@ impl Interpreter {
     ) -> JsResult<(Value, Value)> {
         let iter = self.call(method, v, &[])?;
         if !matches!(iter, Value::Object(_)) {
-            return Err(self.type_error(&format!(
-                "Result of the {which} method is not an object"
-            )));
+            return Err(self.type_error(&format!("Result of the {which} method is not an object")));
         }
         self.root(iter);
         let next = self.get_value(iter, PropKey::Str(atoms::NEXT))?;
@@ -419,7 +412,9 @@ fn request(
         let d = cx.inspect_brief(this);
         let e = type_error_value(
             cx,
-            &format!("Method [AsyncGenerator].prototype.{method} called on incompatible receiver {d}"),
+            &format!(
+                "Method [AsyncGenerator].prototype.{method} called on incompatible receiver {d}"
+            ),
         );
         cx.reject_promise(promise, e);
         return Ok(Value::Object(promise));
@@ -527,7 +522,7 @@ impl Interpreter {
                         }
                     }
                     self.set_gen_status(g, GenStatus::Executing);
-                    match self.await_then(v, g, async_gen_fulfilled, async_gen_rejected) {
+                    match self.await_value(g, v) {
                         Ok(()) => break Ok(()),
                         Err(Exc::Throw) => {
                             // `PromiseResolve` threw (a bad `constructor`):
@@ -631,34 +626,19 @@ impl Interpreter {
         self.stack.truncate(mark);
         Ok(())
     }
-
 }
 
-/// An await in the body settled: resume it with the value or the reason.
-fn async_gen_settled(cx: &mut Interpreter, mode: ResumeMode, v: Value) -> JsResult<Value> {
-    if let Value::Object(g) = cx.native_data() {
-        cx.set_gen_status(g, GenStatus::SuspendedYield);
-        cx.async_gen_resume(g, mode, v)?;
+impl Interpreter {
+    /// An await in the body settled: resume it with the value or the reason.
+    pub(crate) fn async_gen_resume_after_await(
+        &mut self,
+        g: ObjRef,
+        mode: ResumeMode,
+        v: Value,
+    ) -> JsResult<()> {
+        self.set_gen_status(g, GenStatus::SuspendedYield);
+        self.async_gen_resume(g, mode, v)
     }
-    Ok(Value::Undefined)
-}
-
-fn async_gen_fulfilled(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    async_gen_settled(cx, ResumeMode::Next, arg(args, 0))
-}
-
-fn async_gen_rejected(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    async_gen_settled(cx, ResumeMode::Throw, arg(args, 0))
 }
 
 /// The value of a `return` request settled: answer it and go on draining.

@@ -87,7 +87,9 @@ impl ByteView {
     /// Runs `f` on the viewed bytes.
     pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match self.store.try_borrow() {
-            Ok(store) => f(store.get(self.offset..self.offset + self.len).unwrap_or(&[])),
+            Ok(store) => f(store
+                .get(self.offset..self.offset + self.len)
+                .unwrap_or(&[])),
             Err(_) => f(&[]),
         }
     }
@@ -199,7 +201,6 @@ pub fn inspect_text(cx: &mut Interpreter, o: ObjRef) -> Option<String> {
         text.push(' ');
     }
     let keys = cx.own_enumerable_string_keys(o);
-    let mut first = true;
     for k in keys {
         let PropKey::Str(a) = k else { continue };
         if cx.atom_index(a).is_some() {
@@ -209,8 +210,7 @@ pub fn inspect_text(cx: &mut Interpreter, o: ObjRef) -> Option<String> {
             Some(crate::property::Own::Data(v, _)) => cx.inspect(v),
             _ => "[Getter/Setter]".to_string(),
         };
-        text.push_str(if first { ", " } else { ", " });
-        first = false;
+        text.push_str(", ");
         text.push_str(&format!("{}: {v}", cx.atom_text(a)));
     }
     text.push('>');
@@ -302,7 +302,8 @@ fn out_of_range(cx: &mut Interpreter, name: &str, range: &str, value: f64) -> Ex
     } else {
         crate::inspect::format_number(value)
     };
-    let message = format!("The value of \"{name}\" is out of range. It must be {range}. Received {shown}");
+    let message =
+        format!("The value of \"{name}\" is out of range. It must be {range}. Received {shown}");
     coded_error(cx, ErrorKind::Range, "ERR_OUT_OF_RANGE", &message)
 }
 
@@ -371,7 +372,13 @@ fn encoding_arg(cx: &mut Interpreter, v: Value) -> JsResult<Encoding> {
 }
 
 /// node's `validateInteger` (`validateOffset` in lib/buffer.js).
-fn validate_integer(cx: &mut Interpreter, v: Value, name: &str, min: f64, max: f64) -> JsResult<f64> {
+fn validate_integer(
+    cx: &mut Interpreter,
+    v: Value,
+    name: &str,
+    min: f64,
+    max: f64,
+) -> JsResult<f64> {
     let Value::Number(n) = v else {
         let what = format!("The \"{name}\" argument must be of type number");
         return Err(invalid_arg_type(cx, &what, v));
@@ -548,12 +555,22 @@ mod numbers;
 // The typed-array part
 // ---------------------------------------------------------------------------
 
-fn typed_length(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_length(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     Ok(Value::Number(view.len as f64))
 }
 
-fn typed_byte_offset(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_byte_offset(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     Ok(Value::Number(view.offset as f64))
 }
@@ -566,7 +583,12 @@ fn typed_tag(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) 
 }
 
 /// `map`: a new Buffer of the callback's results, each stored as a byte.
-fn typed_map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_map(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let f = arg(args, 0);
     if !cx.is_callable(f) {
@@ -586,7 +608,12 @@ fn typed_map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef
 }
 
 /// `filter`: a new Buffer of the bytes the callback keeps.
-fn typed_filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_filter(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let f = arg(args, 0);
     if !cx.is_callable(f) {
@@ -606,7 +633,12 @@ fn typed_filter(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<Obj
 }
 
 /// `set(source, offset)`: copies an array or a Buffer in.
-fn typed_set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_set(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let offset = cx.to_integer(arg(args, 1))?;
     if offset < 0.0 {
@@ -621,7 +653,12 @@ fn typed_set(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef
 }
 
 /// `sort`: numeric order, or the comparator's.
-fn typed_sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_sort(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let f = arg(args, 0);
     let mut bytes = view.to_vec();
@@ -629,9 +666,9 @@ fn typed_sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRe
         bytes.sort_unstable();
     } else {
         if !cx.is_callable(f) {
-            return Err(cx.type_error(
-                "The comparison function must be either a function or undefined",
-            ));
+            return Err(
+                cx.type_error("The comparison function must be either a function or undefined")
+            );
         }
         // An insertion sort calling the comparator; stable, like V8's.
         for i in 1..bytes.len() {
@@ -657,10 +694,21 @@ fn typed_sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRe
 }
 
 /// `copyWithin(target, start, end)`, with the relative indices of typed arrays.
-fn typed_copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn typed_copy_within(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let len = view.len as f64;
-    let rel = |n: f64| if n < 0.0 { (len + n).max(0.0) } else { n.min(len) };
+    let rel = |n: f64| {
+        if n < 0.0 {
+            (len + n).max(0.0)
+        } else {
+            n.min(len)
+        }
+    };
     let target = rel(cx.to_integer(arg(args, 0))?);
     let start = rel(cx.to_integer(arg(args, 1))?);
     let end = match arg(args, 2) {
@@ -680,7 +728,12 @@ fn typed_copy_within(cx: &mut Interpreter, this: Value, args: &[Value], _: Optio
 
 /// `Buffer(x)` without `new` (deprecated in node, still working): a number
 /// allocates, anything else goes to `Buffer.from`.
-fn buffer_call(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_call(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     if let Value::Number(_) = arg(args, 0) {
         if let Value::String(_) = arg(args, 1) {
             let what = "The \"string\" argument must be of type string";
@@ -704,7 +757,11 @@ fn zeroed(cx: &mut Interpreter, size: usize) -> JsResult<Vec<u8>> {
 /// node's size check for `alloc`/`allocUnsafe`.
 fn size_arg(cx: &mut Interpreter, v: Value) -> JsResult<usize> {
     let Value::Number(n) = v else {
-        return Err(invalid_arg_type(cx, "The \"size\" argument must be of type number", v));
+        return Err(invalid_arg_type(
+            cx,
+            "The \"size\" argument must be of type number",
+            v,
+        ));
     };
     if n.is_nan() || !(0.0..=MAX_LENGTH).contains(&n) {
         return Err(out_of_range(cx, "size", ">= 0 && <= 4294967296", n));
@@ -712,12 +769,20 @@ fn size_arg(cx: &mut Interpreter, v: Value) -> JsResult<usize> {
     Ok(n as usize)
 }
 
-fn buffer_alloc(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_alloc(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let size = size_arg(cx, arg(args, 0))?;
     let bytes = zeroed(cx, size)?;
     let buf = cx.new_buffer(bytes);
     let fill = arg(args, 1);
-    if !matches!(fill, Value::Undefined) && !matches!(fill, Value::Number(n) if n == 0.0) && size > 0 {
+    if !matches!(fill, Value::Undefined)
+        && !matches!(fill, Value::Number(n) if n == 0.0)
+        && size > 0
+    {
         cx.root(buf);
         let end = Value::Number(size as f64);
         fill_impl(cx, buf, fill, Value::Number(0.0), end, arg(args, 2))?;
@@ -725,7 +790,12 @@ fn buffer_alloc(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef
     Ok(buf)
 }
 
-fn buffer_alloc_unsafe(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_alloc_unsafe(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let size = size_arg(cx, arg(args, 0))?;
     let bytes = zeroed(cx, size)?;
     Ok(cx.new_buffer(bytes))
@@ -769,7 +839,12 @@ fn first_arg_error(cx: &mut Interpreter, v: Value) -> Exc {
 
 /// `Buffer.from(string[, encoding])`, `Buffer.from(buffer)`,
 /// `Buffer.from(array)`, `Buffer.from(arrayLike)`.
-fn buffer_from(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_from(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let value = arg(args, 0);
     match value {
         Value::String(s) => from_string(cx, s, arg(args, 1)),
@@ -839,7 +914,12 @@ fn from_string(cx: &mut Interpreter, s: crate::value::StrRef, enc: Value) -> JsR
     Ok(cx.new_buffer(bytes))
 }
 
-fn buffer_concat(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_concat(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let list = arg(args, 0);
     let items = match list {
         Value::Object(o) => match &cx.obj(o).kind {
@@ -849,14 +929,22 @@ fn buffer_concat(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRe
         _ => None,
     };
     let Some(items) = items else {
-        return Err(invalid_arg_type(cx, "The \"list\" argument must be an instance of Array", list));
+        return Err(invalid_arg_type(
+            cx,
+            "The \"list\" argument must be an instance of Array",
+            list,
+        ));
     };
     let mut views = Vec::with_capacity(items.len());
     for (i, &item) in items.iter().enumerate() {
         match cx.byte_view(item) {
             Some(v) => views.push(v),
             None => {
-                let item = if matches!(item, Value::Hole) { Value::Undefined } else { item };
+                let item = if matches!(item, Value::Hole) {
+                    Value::Undefined
+                } else {
+                    item
+                };
                 return Err(not_a_buffer(cx, &format!("list[{i}]"), item));
             }
         }
@@ -880,7 +968,12 @@ fn buffer_concat(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRe
     Ok(cx.new_buffer(out))
 }
 
-fn buffer_byte_length(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_byte_length(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let v = arg(args, 0);
     if let Some(view) = cx.byte_view(v) {
         return Ok(Value::Number(view.len as f64));
@@ -897,21 +990,31 @@ fn buffer_byte_length(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<
         Value::String(e) => Encoding::parse(&cx.rust_string(e)).unwrap_or(Encoding::Utf8),
         _ => Encoding::Utf8,
     };
-    Ok(Value::Number(encoding::byte_length(cx.str(s).units(), enc) as f64))
+    Ok(Value::Number(
+        encoding::byte_length(cx.str(s).units(), enc) as f64
+    ))
 }
 
-fn buffer_is_buffer(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_is_buffer(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let v = arg(args, 0);
     let is = match v {
-        Value::Object(o) => {
-            cx.is_buffer(v) && cx.instance_proto_is(o, cx.realm.buffer_proto)
-        }
+        Value::Object(o) => cx.is_buffer(v) && cx.instance_proto_is(o, cx.realm.buffer_proto),
         _ => false,
     };
     Ok(Value::Bool(is))
 }
 
-fn buffer_is_encoding(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_is_encoding(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::String(s) => Encoding::parse(&cx.rust_string(s)).is_some(),
         _ => false,
@@ -926,7 +1029,12 @@ fn ordering_value(o: std::cmp::Ordering) -> Value {
     })
 }
 
-fn buffer_compare_static(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_compare_static(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let Some(a) = cx.byte_view(arg(args, 0)) else {
         return Err(not_a_buffer(cx, "buf1", arg(args, 0)));
     };
@@ -942,7 +1050,12 @@ fn buffer_compare_static(cx: &mut Interpreter, _: Value, args: &[Value], _: Opti
 // ---------------------------------------------------------------------------
 
 /// `buf.toString([encoding[, start[, end]]])`.
-fn buffer_to_string(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_to_string(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let len = view.len as f64;
     let start = match arg(args, 1) {
@@ -975,11 +1088,18 @@ fn buffer_to_string(cx: &mut Interpreter, this: Value, args: &[Value], _: Option
         return Ok(cx.string_value(""));
     }
     let enc = encoding_arg(cx, arg(args, 0))?;
-    let units = view.sub(start as usize, end as usize).with(|b| encoding::decode(b, enc));
+    let units = view
+        .sub(start as usize, end as usize)
+        .with(|b| encoding::decode(b, enc));
     Ok(cx.new_str_value(units))
 }
 
-fn buffer_to_json(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_to_json(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let data: Vec<Value> = view.with(|b| b.iter().map(|&x| Value::Number(f64::from(x))).collect());
     let data = cx.new_array(data);
@@ -992,7 +1112,12 @@ fn buffer_to_json(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjR
     Ok(Value::Object(o))
 }
 
-fn buffer_equals(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_equals(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let Some(other) = cx.byte_view(arg(args, 0)) else {
         return Err(not_a_buffer(cx, "otherBuffer", arg(args, 0)));
@@ -1002,17 +1127,21 @@ fn buffer_equals(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<Ob
 }
 
 /// `buf.compare(target[, targetStart[, targetEnd[, sourceStart[, sourceEnd]]]])`.
-fn buffer_compare(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_compare(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let Some(target) = cx.byte_view(arg(args, 0)) else {
         return Err(not_a_buffer(cx, "target", arg(args, 0)));
     };
-    let bound = |cx: &mut Interpreter, i: usize, name: &str, default: usize, max: f64| {
-        match arg(args, i) {
+    let bound =
+        |cx: &mut Interpreter, i: usize, name: &str, default: usize, max: f64| match arg(args, i) {
             Value::Undefined => Ok(default as f64),
             v => validate_integer(cx, v, name, 0.0, max),
-        }
-    };
+        };
     let t_start = bound(cx, 1, "targetStart", 0, MAX_LENGTH)?;
     let t_end = bound(cx, 2, "targetEnd", target.len, target.len as f64)?;
     let s_start = bound(cx, 3, "sourceStart", 0, MAX_LENGTH)?;
@@ -1078,7 +1207,12 @@ fn search(hay: &[u8], needle: &[u8], offset: i64, forward: bool) -> i64 {
     }
 }
 
-fn index_of_impl(cx: &mut Interpreter, this: Value, args: &[Value], forward: bool) -> JsResult<i64> {
+fn index_of_impl(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    forward: bool,
+) -> JsResult<i64> {
     let view = this_view(cx, this)?;
     let value = arg(args, 0);
     let mut offset_v = arg(args, 1);
@@ -1120,20 +1254,47 @@ fn index_of_impl(cx: &mut Interpreter, this: Value, args: &[Value], forward: boo
     Ok(view.with(|hay| search(hay, &needle, offset, forward)))
 }
 
-fn buffer_index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_index_of(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(Value::Number(index_of_impl(cx, this, args, true)? as f64))
 }
 
-fn buffer_last_index_of(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_last_index_of(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(Value::Number(index_of_impl(cx, this, args, false)? as f64))
 }
 
-fn buffer_includes(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_includes(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(Value::Bool(index_of_impl(cx, this, args, true)? != -1))
 }
 
-fn buffer_fill(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    fill_impl(cx, this, arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3))
+fn buffer_fill(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    fill_impl(
+        cx,
+        this,
+        arg(args, 0),
+        arg(args, 1),
+        arg(args, 2),
+        arg(args, 3),
+    )
 }
 
 /// node's `_fill(buf, value, offset, end, encoding)`.
@@ -1231,7 +1392,12 @@ fn fill_impl(
 }
 
 /// `buf.copy(target[, targetStart[, sourceStart[, sourceEnd]]])`.
-fn buffer_copy(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_copy(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let source = this_view(cx, this)?;
     let Some(target) = cx.byte_view(arg(args, 0)) else {
         return Err(not_a_buffer(cx, "target", arg(args, 0)));
@@ -1271,14 +1437,22 @@ fn buffer_copy(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjR
         return Ok(Value::Number(0.0));
     }
     let bytes = source
-        .sub(source_start as usize, source_end.min(source.len as f64) as usize)
+        .sub(
+            source_start as usize,
+            source_end.min(source.len as f64) as usize,
+        )
         .to_vec();
     let n = target.write_at(target_start as usize, &bytes);
     Ok(Value::Number(n as f64))
 }
 
 /// `buf.write(string[, offset[, length]][, encoding])`.
-fn buffer_write(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_write(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let Value::String(s) = arg(args, 0) else {
         return Err(coded_error(
@@ -1312,7 +1486,12 @@ fn buffer_write(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<Obj
 }
 
 /// `buf.slice(start, end)` and `buf.subarray(start, end)`: a view sharing memory.
-fn buffer_slice(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_slice(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let view = this_view(cx, this)?;
     let start = adjust_offset(cx, arg(args, 0), view.len)?;
     let end = match arg(args, 1) {
@@ -1338,15 +1517,30 @@ fn swap(cx: &mut Interpreter, this: Value, width: usize) -> JsResult<Value> {
     Ok(this)
 }
 
-fn buffer_swap16(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_swap16(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     swap(cx, this, 2)
 }
 
-fn buffer_swap32(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_swap32(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     swap(cx, this, 4)
 }
 
-fn buffer_swap64(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn buffer_swap64(
+    cx: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     swap(cx, this, 8)
 }
 

@@ -19,7 +19,14 @@ pub fn install(cx: &mut Interpreter) {
     let n = cx.string_value("Error");
     cx.define_value(base, PropKey::Str(atoms::NAME), n, HIDDEN);
     cx.method(error_ctor, "captureStackTrace", capture_stack_trace, 2);
-    cx.constant(error_ctor, "stackTraceLimit", Value::Number(10.0));
+    // A plain writable, enumerable property, as in V8 (nodelet reads it nowhere).
+    let limit = PropKey::Str(cx.intern("stackTraceLimit"));
+    cx.define_value(
+        error_ctor,
+        limit,
+        Value::Number(10.0),
+        crate::object::DEFAULT_ATTRS,
+    );
     let subclasses: [(&str, ObjRef, crate::object::NativeFn); 7] = [
         ("TypeError", cx.realm.type_error_proto, type_error_ctor),
         ("RangeError", cx.realm.range_error_proto, range_error_ctor),

@@ -1,6 +1,7 @@
 //! Global functions and values: `globalThis`, `NaN`, `Infinity`, `undefined`,
-//! `isNaN`, `isFinite`, the URI coding functions, and `eval` (string evaluation
-//! is outside nodelet's subset, so it throws an EvalError saying so).
+//! `isNaN`, `isFinite`, the URI coding functions (and Annex B `escape`/`unescape`),
+//! and `eval` (string evaluation is outside nodelet's subset, so it throws an
+//! EvalError saying so).
 
 use super::arg;
 use crate::interp::{Interpreter, JsResult};
@@ -29,6 +30,8 @@ pub fn install(cx: &mut Interpreter) {
         ("encodeURI", encode_uri),
         ("decodeURIComponent", decode_uri_component),
         ("decodeURI", decode_uri),
+        ("escape", escape),
+        ("unescape", unescape),
     ] {
         let f = cx.make_native(name, func, 1, false);
         cx.global(name, Value::Object(f));
@@ -129,34 +132,127 @@ fn encode_uri(
     encode(cx, arg(args, 0), "-_.!~*'();/?:@&=+$,#")
 }
 
+/// The value of a hex digit unit, if it is one.
+fn hex_value(u: u16) -> Option<u32> {
+    char::from_u32(u as u32).and_then(|c| c.to_digit(16))
+}
+
+/// The byte a `%XX` escape at `units[i..]` stands for.
+fn escaped_byte(units: &[u16], i: usize) -> Option<u8> {
+    if units.get(i) != Some(&(b'%' as u16)) {
+        return None;
+    }
+    let hi = hex_value(*units.get(i + 1)?)?;
+    let lo = hex_value(*units.get(i + 2)?)?;
+    Some((hi * 16 + lo) as u8)
+}
+
+/// The spec's `Decode`: works on UTF-16 units (lone surrogates outside escapes
+/// pass through), decodes each `%XX` group as one UTF-8 sequence and rejects
+/// malformed, overlong and surrogate sequences with `URIError: URI malformed`.
+/// Escapes of characters in `reserved` are kept as written.
 fn decode(cx: &mut Interpreter, v: Value, reserved: &str) -> JsResult<Value> {
-    let s = cx.to_rust_string(v)?;
-    let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::new();
+    let s = cx.to_string(v)?;
+    let units = cx.str(s).units().to_vec16();
+    if !units.contains(&(b'%' as u16)) {
+        return Ok(Value::String(s));
+    }
+    let mut out: Vec<u16> = Vec::with_capacity(units.len());
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            let Some(b) = hex else {
-                return Err(uri_error(cx));
-            };
-            if b < 0x80 && reserved.contains(b as char) {
-                out.extend_from_slice(&bytes[i..i + 3]);
+    while i < units.len() {
+        let u = units[i];
+        if u != b'%' as u16 {
+            out.push(u);
+            i += 1;
+            continue;
+        }
+        let Some(b) = escaped_byte(&units, i) else {
+            return Err(uri_error(cx));
+        };
+        if b < 0x80 {
+            if reserved.contains(b as char) {
+                out.extend_from_slice(&units[i..i + 3]);
             } else {
-                out.push(b);
+                out.push(b as u16);
             }
             i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
+            continue;
+        }
+        let n = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return Err(uri_error(cx)),
+        };
+        let mut bytes = vec![b];
+        for k in 1..n {
+            match escaped_byte(&units, i + 3 * k) {
+                Some(c) if c & 0xC0 == 0x80 => bytes.push(c),
+                _ => return Err(uri_error(cx)),
+            }
+        }
+        // Rust's UTF-8 check rejects overlong forms, surrogates and values past
+        // U+10FFFF, exactly the sequences the spec calls malformed.
+        let Some(c) = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|t| t.chars().next())
+        else {
+            return Err(uri_error(cx));
+        };
+        let mut buf = [0u16; 2];
+        out.extend_from_slice(c.encode_utf16(&mut buf));
+        i += 3 * n;
+    }
+    Ok(cx.new_str_value(Units::from_vec16(out)))
+}
+
+/// Annex B `escape`: `%XX` for other Latin-1 units, `%uXXXX` above.
+fn escape(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let s = cx.to_string(arg(args, 0))?;
+    let units = cx.str(s).units().to_vec16();
+    let mut out = String::with_capacity(units.len());
+    for u in units {
+        match char::from_u32(u as u32) {
+            Some(c) if c.is_ascii_alphanumeric() || "@*_+-./".contains(c) => out.push(c),
+            _ if u < 256 => out.push_str(&format!("%{u:02X}")),
+            _ => out.push_str(&format!("%u{u:04X}")),
         }
     }
-    match String::from_utf8(out) {
-        Ok(t) => Ok(cx.new_str_value(Units::from_str(&t))),
-        Err(_) => Err(uri_error(cx)),
+    Ok(cx.string_value(&out))
+}
+
+/// Annex B `unescape`: undoes `%XX` and `%uXXXX`; anything else stays.
+fn unescape(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let s = cx.to_string(arg(args, 0))?;
+    let units = cx.str(s).units().to_vec16();
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    let hex = |from: usize, count: usize| -> Option<u16> {
+        let mut v = 0u32;
+        for k in 0..count {
+            v = v * 16 + hex_value(*units.get(from + k)?)?;
+        }
+        Some(v as u16)
+    };
+    while i < units.len() {
+        let u = units[i];
+        if u == b'%' as u16 {
+            if units.get(i + 1) == Some(&(b'u' as u16)) {
+                if let Some(v) = hex(i + 2, 4) {
+                    out.push(v);
+                    i += 6;
+                    continue;
+                }
+            } else if let Some(v) = hex(i + 1, 2) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(u);
+        i += 1;
     }
+    Ok(cx.new_str_value(Units::from_vec16(out)))
 }
 
 fn decode_uri_component(

@@ -96,7 +96,12 @@ pub fn install(cx: &mut Interpreter) {
             (false, true) => weak_map_ctor,
             (true, true) => weak_set_ctor,
         };
-        cx.constructor(name, ctor_fn, 0, proto);
+        let ctor = cx.constructor(name, ctor_fn, 0, proto);
+        if !weak {
+            let species = cx.make_native("get [Symbol.species]", species_getter, 0, false);
+            let key = PropKey::Sym(cx.realm.sym_species);
+            cx.define_accessor(ctor, key, Some(species), None, crate::object::CONFIGURABLE);
+        }
         let v = cx.string_value(name);
         cx.define_value(proto, tag, v, crate::object::CONFIGURABLE);
         if is_set {
@@ -197,6 +202,11 @@ fn construct(
     Ok(Value::Object(o))
 }
 
+/// `get Map[Symbol.species]` (and Set's): returns `this`.
+fn species_getter(_: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Ok(this)
+}
+
 fn map_ctor(cx: &mut Interpreter, _: Value, args: &[Value], nt: Option<ObjRef>) -> JsResult<Value> {
     let p = cx.realm.map_proto;
     construct(cx, args, nt, false, p, "Map")
@@ -248,7 +258,7 @@ fn get(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> 
         .map_or(Value::Undefined, |(_, v)| v))
 }
 
-fn insert(
+pub(crate) fn insert(
     cx: &mut Interpreter,
     this: Value,
     key: Value,

@@ -27,6 +27,7 @@ pub mod promise;
 pub mod reflect;
 pub mod regexp;
 pub mod string;
+pub mod structured_clone;
 pub mod symbol;
 
 use crate::interp::Interpreter;
@@ -58,6 +59,7 @@ pub(crate) fn install_all(cx: &mut Interpreter) {
     date::install(cx);
     console::install(cx);
     global::install(cx);
+    structured_clone::install(cx);
     promise::install(cx);
     // After `array`: Buffers borrow the generic Array methods.
     buffer::install(cx);

@@ -205,6 +205,23 @@ impl Interpreter {
         perform_then(self, promise, on_fulfilled, on_rejected, none);
     }
 
+    /// `PerformPromiseThen(promise, onFulfilled, onRejected)` for an `await` in
+    /// the suspended body `g`: instead of two closures, the reaction names the
+    /// body, and its job resumes it (`Interpreter::queue_await_job`). The job
+    /// order is that of the specification's closures.
+    pub(crate) fn promise_await(&mut self, promise: ObjRef, g: ObjRef) {
+        let reaction = Reaction {
+            on_fulfilled: Value::Object(g),
+            on_rejected: Value::Object(g),
+            capability: Capability {
+                promise: Value::Undefined,
+                resolve: Value::Undefined,
+                reject: Value::Undefined,
+            },
+        };
+        register_reaction(self, promise, reaction);
+    }
+
     /// `PerformPromiseThen(promise, onFulfilled, onRejected, capability)` for
     /// a capability of `%Promise%`: `derived` settles with the handler's result.
     pub(crate) fn promise_then_into(
@@ -336,6 +353,12 @@ fn perform_then(
         },
         capability,
     };
+    register_reaction(cx, promise, reaction);
+}
+
+/// The second half of `PerformPromiseThen`: keep the reaction while the
+/// promise is pending, or queue its job at once.
+fn register_reaction(cx: &mut Interpreter, promise: ObjRef, reaction: Reaction) {
     let (state, was_handled) = match &mut cx.obj_mut(promise).kind {
         ObjectKind::Promise(p) => {
             let was = p.handled;
@@ -425,6 +448,19 @@ fn enqueue_reaction_job(cx: &mut Interpreter, r: Reaction, fulfilled: bool, argu
     } else {
         r.on_rejected
     };
+    // An `await`: the handler is the suspended body itself (see
+    // `Interpreter::promise_await`), resumed by its own job.
+    if let Value::Object(g) = handler {
+        if matches!(cx.obj(g).kind, ObjectKind::Generator(_)) {
+            let mode = if fulfilled {
+                crate::suspend::ResumeMode::Next
+            } else {
+                crate::suspend::ResumeMode::Throw
+            };
+            cx.queue_await_job(g, mode, argument);
+            return;
+        }
+    }
     // Fast path: the derived promise of a plain `then` carries the job's inputs.
     if let (Value::Object(derived), Value::Undefined) = (r.capability.promise, r.capability.resolve)
     {

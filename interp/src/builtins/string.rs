@@ -34,8 +34,8 @@ pub fn install(cx: &mut Interpreter) {
         ("trim", trim, 0),
         ("trimStart", trim_start, 0),
         ("trimEnd", trim_end, 0),
-        ("padStart", pad_start, 2),
-        ("padEnd", pad_end, 2),
+        ("padStart", pad_start, 1),
+        ("padEnd", pad_end, 1),
         ("repeat", repeat, 1),
         ("split", split, 2),
         ("replace", replace, 2),
@@ -53,6 +53,77 @@ pub fn install(cx: &mut Interpreter) {
     }
     let sym = cx.realm.sym_iterator;
     cx.symbol_method(proto, sym, "[Symbol.iterator]", iterator, 0);
+    // Annex B: `trimLeft`/`trimRight` are the very same functions as
+    // `trimStart`/`trimEnd` (their `name` says so).
+    for (alias, original) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
+        let key = crate::value::PropKey::Str(cx.intern(original));
+        if let Some(crate::property::Own::Data(f, _)) = cx.get_own(proto, key) {
+            let alias = crate::value::PropKey::Str(cx.intern(alias));
+            cx.define_value(proto, alias, f, crate::object::HIDDEN);
+        }
+    }
+    for &(name, _, _, has_attr) in HTML_METHODS {
+        cx.method(proto, name, html_method, u32::from(has_attr));
+    }
+}
+
+/// Annex B's HTML methods: name, tag, attribute, whether it takes a value.
+const HTML_METHODS: &[(&str, &str, &str, bool)] = &[
+    ("anchor", "a", "name", true),
+    ("big", "big", "", false),
+    ("blink", "blink", "", false),
+    ("bold", "b", "", false),
+    ("fixed", "tt", "", false),
+    ("fontcolor", "font", "color", true),
+    ("fontsize", "font", "size", true),
+    ("italics", "i", "", false),
+    ("link", "a", "href", true),
+    ("small", "small", "", false),
+    ("strike", "strike", "", false),
+    ("sub", "sub", "", false),
+    ("sup", "sup", "", false),
+];
+
+/// `"x".bold()` is `<b>x</b>`; `"x".link(u)` is `<a href="u">x</a>` with `"`
+/// in the value escaped. One native serves all: it finds its entry by the
+/// name of the function being called.
+fn html_method(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let callee_name = match cx.cur_func {
+        Some(f) => match cx.get_own(f, crate::value::PropKey::Str(crate::atoms::NAME)) {
+            Some(crate::property::Own::Data(Value::String(n), _)) => cx.rust_string(n),
+            _ => String::new(),
+        },
+        None => String::new(),
+    };
+    let Some(&(name, tag, attr, has_attr)) =
+        HTML_METHODS.iter().find(|(n, ..)| *n == callee_name)
+    else {
+        return Err(cx.type_error("String.prototype HTML method called on the wrong function"));
+    };
+    let s = this_str(cx, this, name)?;
+    let mut out: Vec<u16> = Vec::new();
+    out.extend(format!("<{tag}").encode_utf16());
+    if has_attr {
+        let v = arg_units(cx, args, 0)?;
+        out.extend(format!(" {attr}=\"").encode_utf16());
+        for u in v.to_vec16() {
+            if u == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(u);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    cx.str(s).units().push_to(&mut out);
+    out.extend(format!("</{tag}>").encode_utf16());
+    Ok(cx.new_str_value(Units::from_vec16(out)))
 }
 
 fn string_ctor(

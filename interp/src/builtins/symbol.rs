@@ -20,11 +20,24 @@ pub fn install(cx: &mut Interpreter) {
     ] {
         cx.constant(ctor, name, Value::Symbol(s));
     }
+    // Made by `array.rs`, which uses them (`concat`, `Array.prototype`).
+    for (name, s) in crate::builtins::array::own_well_known_symbols(cx) {
+        cx.constant(ctor, name, Value::Symbol(s));
+    }
+    // Node 20 has these for explicit resource management; nothing uses them yet.
+    for name in ["asyncDispose", "dispose"] {
+        let desc = cx.new_string(crate::string::Units::from_str(&format!("Symbol.{name}")));
+        let s = cx.new_symbol(Some(desc));
+        cx.constant(ctor, name, Value::Symbol(s));
+    }
     cx.method(ctor, "for", symbol_for, 1);
     cx.method(ctor, "keyFor", key_for, 1);
     cx.method(proto, "toString", to_string, 0);
     cx.method(proto, "valueOf", value_of, 0);
     cx.getter(proto, "description", description);
+    let to_prim = cx.make_native("[Symbol.toPrimitive]", value_of, 1, false);
+    let key = crate::value::PropKey::Sym(cx.realm.sym_to_primitive);
+    cx.define_value(proto, key, Value::Object(to_prim), crate::object::CONFIGURABLE);
     let tag = crate::value::PropKey::Sym(cx.realm.sym_to_string_tag);
     let v = cx.string_value("Symbol");
     cx.define_value(proto, tag, v, crate::object::CONFIGURABLE);

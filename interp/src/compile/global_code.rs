@@ -71,17 +71,19 @@ fn placeholder_script() -> Rc<Script> {
 /// scope's environment is `bindings[i]`). The result is a function of no
 /// parameters to be called with the global object as `this`; it returns the
 /// program's completion value when the caller rewrote the program so (see
-/// `completion_as_return`).
+/// `completion_as_return`). With `asynchronous` the function is async (REPL
+/// input with a top-level `await`) and returns a promise of that value.
 pub fn compile_global_code(
     cx: &mut Interpreter,
     program: &ast::Program,
     script: Rc<Script>,
     bindings: &[(Atom, BindKind)],
+    asynchronous: bool,
 ) -> Rc<FunctionCode> {
     let wrapper = ast::Function {
         name: None,
         kind: ast::FunctionKind::Normal,
-        is_async: false,
+        is_async: asynchronous,
         is_generator: false,
         params: Vec::new(),
         rest: None,

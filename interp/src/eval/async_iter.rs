@@ -23,7 +23,7 @@ pub(crate) struct ForAwaitResume {
     pub phase: ForAwaitPhase,
     pub env: Option<EnvRef>,
     pub outer: Option<EnvRef>,
-    pub pending: Option<(JsResult<Flow>, Value)>,
+    pub pending: Option<Box<(JsResult<Flow>, Value)>>,
 }
 
 /// The next step of a `for await` loop.
@@ -107,7 +107,8 @@ impl Interpreter {
                         Step::GotResult(mode, v)
                     }
                     (ForAwaitPhase::Body, _) => Step::Body(r.env, r.outer),
-                    (ForAwaitPhase::AwaitClose, Some((pending, pv))) => {
+                    (ForAwaitPhase::AwaitClose, Some(p)) => {
+                        let (pending, pv) = *p;
                         self.root(pv);
                         let (mode, v) = input(self);
                         Step::Closed(pending, pv, mode, v)
@@ -144,10 +145,8 @@ impl Interpreter {
                     self.safe_point();
                     match self.call(next, iter, &[]) {
                         Ok(r) => {
-                            break self.await_with(
-                                record(ForAwaitPhase::AwaitNext, None, None, None),
-                                r,
-                            )
+                            break self
+                                .await_with(record(ForAwaitPhase::AwaitNext, None, None, None), r)
                         }
                         Err(e) => break Err(e),
                     }
@@ -158,7 +157,9 @@ impl Interpreter {
                     }
                     let Value::Object(ro) = r else {
                         let d = self.inspect_brief(r);
-                        break Err(self.type_error(&format!("Iterator result {d} is not an object")));
+                        break Err(
+                            self.type_error(&format!("Iterator result {d} is not an object"))
+                        );
                     };
                     let done = match self.get(ro, PropKey::Str(atoms::DONE)) {
                         Ok(d) => d,
@@ -223,7 +224,12 @@ impl Interpreter {
                     match r {
                         Ok(Some(r)) => {
                             break self.await_with(
-                                record(ForAwaitPhase::AwaitClose, None, None, Some((pending, pv))),
+                                record(
+                                    ForAwaitPhase::AwaitClose,
+                                    None,
+                                    None,
+                                    Some(Box::new((pending, pv))),
+                                ),
                                 r,
                             )
                         }
@@ -241,7 +247,9 @@ impl Interpreter {
                     }
                     if !matches!(v, Value::Object(_)) {
                         let d = self.inspect_brief(v);
-                        break Err(self.type_error(&format!("Iterator result {d} is not an object")));
+                        break Err(
+                            self.type_error(&format!("Iterator result {d} is not an object"))
+                        );
                     }
                     break self.finish_pending(pending, pv);
                 }

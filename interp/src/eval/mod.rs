@@ -268,7 +268,10 @@ impl Interpreter {
     pub(crate) fn iterable_desc(&mut self, v: Value, source: Option<Span>) -> String {
         let desc = self.describe_for_error(v);
         let Some(span) = source else { return desc };
-        let text = self.cur_code.as_ref().map(|c| c.source.text(span).to_string());
+        let text = self
+            .cur_code
+            .as_ref()
+            .map(|c| c.source.text(span).to_string());
         match text {
             // V8 prints object literals as `{}` or `{(intermediate value)}`.
             Some(t) if t.starts_with('{') && t.ends_with('}') => {

@@ -31,8 +31,8 @@ use nodelet_interp::{Host, Interpreter, StdHost, Uncaught, Value};
 use nodelet_parser::ast;
 
 use clock::Clock;
-pub use interactive::{drain_queues, next_timer_due, run_without_waiting};
 use immediates::ImmediateQueue;
+pub use interactive::{drain_queues, next_timer_due, run_without_waiting};
 use next_tick::TickQueue;
 use timers::TimerHeap;
 use trace::Trace;
@@ -380,11 +380,14 @@ fn run_socket_work(cx: &mut Interpreter) -> Result<(), Stop> {
 }
 
 fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio::Events) {
+    // With nothing referenced left (say, the last socket was just unref'd),
+    // the loop must not sleep: it is about to end (libuv's timeout 0).
+    let alive = is_alive(cx);
     let Some(s) = state(cx) else { return };
     let sockets = s.net.has_sockets();
     // Nothing may sleep while immediates or socket events wait; open sockets
     // are still looked at, without waiting, so new readiness is noticed.
-    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready();
+    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready() || !alive;
     let files = s.fs.waiting();
     let stdin = s.stdin.waiting();
     let due = s.timers.peek_due();
@@ -554,8 +557,13 @@ fn drain(cx: &mut Interpreter) -> Result<(), Stop> {
         let mut ticks = 0usize;
         while let Some(t) = state(cx).and_then(|s| s.ticks.pop()) {
             ticks += 1;
-            let r = cx.call_function(t.callback, Value::Undefined, &t.args);
-            recover(cx, r.map(|_| ()))?;
+            if let Err(e) = cx.call_function(t.callback, Value::Undefined, &t.args) {
+                // As in node, a tick that throws ends this drain even when a
+                // listener takes the error: the other ticks and the promise
+                // jobs wait for the next callback (the hook queues an
+                // immediate so that there is one).
+                return recover(cx, Err(e));
+            }
         }
         let mut jobs = 0usize;
         while let Some(r) = cx.run_next_job() {

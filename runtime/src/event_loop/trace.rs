@@ -14,6 +14,20 @@
 //! ```
 //!
 //! Under `--virtual-time` each iteration line also shows the clock (`t=10ms`).
+//!
+//! Socket events run in the poll phase and name the socket by its handle
+//! number (its `mio` token, counted from 1 in each run):
+//!
+//! ```text
+//! [loop] phase poll
+//! [loop] run socket connection (handle 1)
+//! [loop] run socket connect (handle 2)
+//! [loop] run socket data (handle 3)
+//! [loop] run socket write done (handle 2)
+//! [loop] run socket end (handle 3)
+//! ```
+//!
+//! Failures show as `accept error`, `read error` and `write error`.
 
 use std::io::Write;
 

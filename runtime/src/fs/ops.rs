@@ -148,11 +148,7 @@ impl Op {
                 position,
             } => read(fd, length, position),
             Op::ReadAll { fd } => read_all(fd),
-            Op::Write {
-                fd,
-                data,
-                position,
-            } => write(fd, &data, position),
+            Op::Write { fd, data, position } => write(fd, &data, position),
             Op::Fstat { fd } => {
                 let file = file_of(fd, "fstat")?;
                 let m = file
@@ -306,7 +302,9 @@ fn write(fd: i32, data: &[u8], position: Option<u64>) -> OpResult {
         // output stays in order.
         1 => {
             let mut out = std::io::stdout().lock();
-            out.write_all(data).and_then(|()| out.flush()).map_err(err)?;
+            out.write_all(data)
+                .and_then(|()| out.flush())
+                .map_err(err)?;
         }
         2 => std::io::stderr().lock().write_all(data).map_err(err)?,
         _ => {

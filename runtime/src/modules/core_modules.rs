@@ -22,21 +22,66 @@ const CORE_MODULES: &[(&str, &str)] = &[
     ("stream", include_str!("lib/stream.js")),
     ("stream/promises", include_str!("lib/stream_promises.js")),
     ("timers/promises", include_str!("lib/timers_promises.js")),
-    ("internal/streams/shared", include_str!("lib/internal/streams/shared.js")),
-    ("internal/streams/chunks", include_str!("lib/internal/streams/chunks.js")),
-    ("internal/streams/utils", include_str!("lib/internal/streams/utils.js")),
-    ("internal/streams/destroy", include_str!("lib/internal/streams/destroy.js")),
-    ("internal/streams/end-of-stream", include_str!("lib/internal/streams/end_of_stream.js")),
-    ("internal/streams/state", include_str!("lib/internal/streams/state.js")),
-    ("internal/streams/legacy", include_str!("lib/internal/streams/legacy.js")),
-    ("internal/streams/add-abort-signal", include_str!("lib/internal/streams/add_abort_signal.js")),
-    ("internal/streams/readable", include_str!("lib/internal/streams/readable.js")),
-    ("internal/streams/writable", include_str!("lib/internal/streams/writable.js")),
-    ("internal/streams/duplex", include_str!("lib/internal/streams/duplex.js")),
-    ("internal/streams/transform", include_str!("lib/internal/streams/transform.js")),
-    ("internal/streams/passthrough", include_str!("lib/internal/streams/passthrough.js")),
-    ("internal/streams/pipeline", include_str!("lib/internal/streams/pipeline.js")),
-    ("internal/streams/from", include_str!("lib/internal/streams/from.js")),
+    (
+        "internal/streams/shared",
+        include_str!("lib/internal/streams/shared.js"),
+    ),
+    (
+        "internal/streams/chunks",
+        include_str!("lib/internal/streams/chunks.js"),
+    ),
+    (
+        "internal/streams/utils",
+        include_str!("lib/internal/streams/utils.js"),
+    ),
+    (
+        "internal/streams/destroy",
+        include_str!("lib/internal/streams/destroy.js"),
+    ),
+    (
+        "internal/streams/end-of-stream",
+        include_str!("lib/internal/streams/end_of_stream.js"),
+    ),
+    (
+        "internal/streams/state",
+        include_str!("lib/internal/streams/state.js"),
+    ),
+    (
+        "internal/streams/legacy",
+        include_str!("lib/internal/streams/legacy.js"),
+    ),
+    (
+        "internal/streams/add-abort-signal",
+        include_str!("lib/internal/streams/add_abort_signal.js"),
+    ),
+    (
+        "internal/streams/readable",
+        include_str!("lib/internal/streams/readable.js"),
+    ),
+    (
+        "internal/streams/writable",
+        include_str!("lib/internal/streams/writable.js"),
+    ),
+    (
+        "internal/streams/duplex",
+        include_str!("lib/internal/streams/duplex.js"),
+    ),
+    (
+        "internal/streams/transform",
+        include_str!("lib/internal/streams/transform.js"),
+    ),
+    (
+        "internal/streams/passthrough",
+        include_str!("lib/internal/streams/passthrough.js"),
+    ),
+    (
+        "internal/streams/pipeline",
+        include_str!("lib/internal/streams/pipeline.js"),
+    ),
+    (
+        "internal/streams/from",
+        include_str!("lib/internal/streams/from.js"),
+    ),
     ("internal/errors", include_str!("lib/internal/errors.js")),
     (
         "internal/comparisons",

@@ -79,7 +79,12 @@ fn net_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -
 }
 
 /// `tcpListen(owner, host, port)`: a listening socket's token, or a negative errno.
-fn tcp_listen(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn tcp_listen(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let host = match arg(args, 1) {
         Value::Undefined | Value::Null => String::new(),
         v => cx.to_rust_string(v)?,
@@ -94,7 +99,12 @@ const EAI_NONAME: i32 = -3008;
 
 /// `tcpConnect(owner, host, port)`: a connecting socket's token, or a negative
 /// errno (`-3008` when the host name does not resolve).
-fn tcp_connect(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn tcp_connect(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let host = cx.to_rust_string(arg(args, 1))?;
     let port = port_arg(args, 2);
     let owner = arg(args, 0);
@@ -116,7 +126,12 @@ fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
     })
 }
 
-fn tcp_shutdown(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn tcp_shutdown(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let token = token_arg(args);
     let errno = net_state!(cx).shutdown(token).err().unwrap_or(0);
     Ok(Value::Number(f64::from(errno)))
@@ -197,7 +212,12 @@ fn tcp_set_encoding(
 
 /// `tcpAddress(token, peer)`: `[address, family, port]` of this end (or of the
 /// peer), or `undefined` when the socket has none.
-fn tcp_address(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn tcp_address(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let token = token_arg(args);
     let peer = matches!(arg(args, 1), Value::Bool(true));
     let net = net_state!(cx);
@@ -225,7 +245,12 @@ fn tcp_address(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>
 }
 
 /// `uvErrName(errno)`: `[code, description]` for a negative errno.
-fn uv_err_name(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn uv_err_name(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let raw = match arg(args, 0) {
         Value::Number(n) => -(n as i32),
         _ => 0,
@@ -267,14 +292,24 @@ fn hex_decode(text: &str) -> Vec<u8> {
 
 /// `bytesEncode(text, encoding)`: the bytes of `text` in `encoding`, as a
 /// string with one character per byte.
-fn bytes_encode(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn bytes_encode(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
     Ok(cx.string_value(&latin1_text(&bytes)))
 }
 
 /// `bytesDecode(bytes, encoding)`: a one-character-per-byte string decoded as
 /// `encoding` (`utf8`, `latin1`, `hex`, `ascii`).
-fn bytes_decode(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn bytes_decode(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let bytes: Vec<u8> = cx
         .to_rust_string(arg(args, 0))?
         .chars()
@@ -294,7 +329,12 @@ fn bytes_decode(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef
 }
 
 /// `byteLength(text, encoding)`: how many bytes `text` takes in `encoding`.
-fn byte_length(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn byte_length(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
     Ok(Value::Number(bytes.len() as f64))
 }

@@ -131,10 +131,7 @@ impl NetState {
 
     /// Every JavaScript value the sockets hold (GC roots).
     pub fn roots(&self) -> impl Iterator<Item = Value> + '_ {
-        self.handles
-            .values()
-            .map(|h| h.owner)
-            .chain(self.dispatch)
+        self.handles.values().map(|h| h.owner).chain(self.dispatch)
     }
 
     /// Turns what the poll reported into work: a listener with connections

@@ -236,7 +236,9 @@ fn read_chunk(net: &mut NetState, token: Token) -> ReadOutcome {
         return ReadOutcome::Nothing;
     };
     stream.read_queued = false;
-    if !stream.reading || !stream.readable || stream.eof {
+    // A connect still in flight reports its failure as a connect error, not
+    // a read error: reads wait for it.
+    if !stream.reading || !stream.readable || stream.eof || stream.connecting {
         return ReadOutcome::Nothing;
     }
     let mut buf = vec![0u8; CHUNK];
@@ -341,15 +343,17 @@ pub(super) fn flush(cx: &mut Interpreter, token: Token) -> Result<bool, CallErro
         FlushOutcome::Nothing => Ok(false),
         FlushOutcome::Connected(errno) => {
             trace(cx, "connect", token);
-            dispatch(cx, token, event::CONNECT, &[Value::Number(f64::from(errno))])?;
+            dispatch(
+                cx,
+                token,
+                event::CONNECT,
+                &[Value::Number(f64::from(errno))],
+            )?;
             Ok(true)
         }
         FlushOutcome::Written { done, queued } => {
             trace(cx, "write done", token);
-            let args = [
-                Value::Number(f64::from(done)),
-                Value::Number(queued as f64),
-            ];
+            let args = [Value::Number(f64::from(done)), Value::Number(queued as f64)];
             dispatch(cx, token, event::WRITTEN, &args)?;
             Ok(true)
         }
@@ -375,9 +379,7 @@ fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
                 Ok(_) => Ok(()),
                 // Not connected yet (ENOTCONN, EINPROGRESS): wait for the
                 // next writable event.
-                Err(e) if e.kind() == io::ErrorKind::NotConnected => {
-                    return FlushOutcome::Nothing
-                }
+                Err(e) if e.kind() == io::ErrorKind::NotConnected => return FlushOutcome::Nothing,
                 Err(e) if e.raw_os_error() == Some(EINPROGRESS) => return FlushOutcome::Nothing,
                 Err(e) => Err(e),
             },
@@ -385,8 +387,14 @@ fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
         stream.connecting = false;
         return match result {
             Ok(()) => {
-                if stream.has_queue() || stream.shutdown_pending {
-                    stream.write_queued = true;
+                let read = stream.reading && stream.readable && !stream.read_queued;
+                let write = stream.has_queue() || stream.shutdown_pending;
+                stream.read_queued |= read;
+                stream.write_queued |= write;
+                if read {
+                    net.work.push_back(Work::Read(token));
+                }
+                if write {
                     net.work.push_back(Work::Write(token));
                 }
                 FlushOutcome::Connected(0)

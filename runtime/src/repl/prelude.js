@@ -29,10 +29,39 @@
   magic('_', () => last, () => { recordResults = false; });
   magic('_error', () => lastError, () => { recordErrors = false; });
 
+  // A rejection nobody handles does not end the session: like an uncaught
+  // error, the REPL prints it (`Uncaught 5`) and carries on.
+  const rejections = [];
+  if (typeof process === 'object' && typeof process.on === 'function') {
+    process.on('unhandledRejection', (reason) => {
+      rejections.push(reason);
+    });
+  }
+
   // A frame of REPL input itself has no function name: `at REPL3:1:7`.
   const replFrame = /^\s+at REPL\d+:\d+:\d+$/;
 
   return {
+    // Follows the promise of an input with a top-level `await`; the REPL
+    // runs the loop until `state.done`.
+    watch(promise) {
+      const state = { done: false, failed: false, value: undefined };
+      promise.then(
+        (value) => {
+          state.done = true;
+          state.value = value;
+        },
+        (error) => {
+          state.done = true;
+          state.failed = true;
+          state.value = error;
+        },
+      );
+      return state;
+    },
+    nextRejection() {
+      return rejections.length > 0 ? { reason: rejections.shift() } : undefined;
+    },
     result(value) {
       if (recordResults) last = value;
     },

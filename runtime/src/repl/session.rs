@@ -199,12 +199,23 @@ impl Session {
             }
         };
         let filename = format!("REPL{}", self.count);
-        let outcome = self.cx.run_global_code(
-            &mut self.scope,
-            &program.program,
-            &program.source,
-            &filename,
-        );
+        let outcome = if program.asynchronous {
+            self.cx
+                .run_global_code_async(
+                    &mut self.scope,
+                    &program.program,
+                    &program.source,
+                    &filename,
+                )
+                .and_then(|promise| self.await_promise(promise))
+        } else {
+            self.cx.run_global_code(
+                &mut self.scope,
+                &program.program,
+                &program.source,
+                &filename,
+            )
+        };
         match outcome {
             Ok(value) => {
                 let handle = self.cx.persist(value);
@@ -226,9 +237,52 @@ impl Session {
         }
     }
 
+    /// Runs the event loop until the promise of an input with a top-level
+    /// `await` settles, and returns its value (or throws its reason). A promise
+    /// that nothing can settle any more (no timer, no request in flight) gives
+    /// `undefined`.
+    fn await_promise(&mut self, promise: Value) -> Result<Value, Exc> {
+        let handle = self.cx.persist(promise);
+        let state = match self.hooks {
+            Value::Object(hooks) => self
+                .cx
+                .get_named(hooks, "watch")
+                .and_then(|watch| self.cx.call_value(watch, self.hooks, &[promise])),
+            _ => Ok(Value::Undefined),
+        };
+        self.cx.unpersist(handle);
+        let Value::Object(state) = state? else {
+            return Ok(Value::Undefined);
+        };
+        let state_handle = self.cx.persist(Value::Object(state));
+        let outcome = loop {
+            let drained = event_loop::drain_queues(&mut self.cx);
+            if let Some(code) = self.settle(drained) {
+                break Err(Exc::Exit(code));
+            }
+            if matches!(self.cx.get_named(state, "done"), Ok(Value::Bool(true))) {
+                let value = self.cx.get_named(state, "value")?;
+                if matches!(self.cx.get_named(state, "failed"), Ok(Value::Bool(true))) {
+                    break Err(self.cx.throw_value(value));
+                }
+                break Ok(value);
+            }
+            match self.next_due() {
+                Some(wait) => std::thread::sleep(wait),
+                None => break Ok(Value::Undefined),
+            }
+            if let Some(code) = self.run_ready() {
+                break Err(Exc::Exit(code));
+            }
+        };
+        self.cx.unpersist(state_handle);
+        outcome
+    }
+
     /// Prints an error that reached the loop (a callback threw, a rejection
     /// went unhandled) and carries on; `Some(code)` for `process.exit`.
     fn settle(&mut self, outcome: Result<(), CallError>) -> Option<i32> {
+        self.report_rejections();
         match outcome {
             Ok(()) => None,
             Err(CallError::Exit(code)) => Some(code),
@@ -240,6 +294,20 @@ impl Session {
                 self.write(&format!("{}\n", uncaught_text(&text)));
                 None
             }
+        }
+    }
+
+    /// Prints the rejections nobody handled (the prelude's listener kept them).
+    fn report_rejections(&mut self) {
+        let Value::Object(hooks) = self.hooks else {
+            return;
+        };
+        let Ok(next) = self.cx.get_named(hooks, "nextRejection") else {
+            return;
+        };
+        while let Ok(Value::Object(entry)) = self.cx.call_function(next, self.hooks, &[]) {
+            let reason = self.cx.get_named(entry, "reason").unwrap_or(Value::Undefined);
+            self.report_thrown(reason);
         }
     }
 
@@ -299,6 +367,8 @@ enum Evaluated {
 struct Input {
     program: ast::Program,
     source: String,
+    /// The input awaits at its top level: it runs as an async function body.
+    asynchronous: bool,
 }
 
 /// Parses an input as node's REPL does: code that starts with `{` and does not
@@ -311,12 +381,43 @@ fn parse_input(code: &str) -> Result<Input, SyntaxError> {
             return Ok(Input {
                 program,
                 source: wrapped,
+                asynchronous: false,
             });
         }
     }
-    parse_script(code).map(|program| Input {
-        program,
-        source: code.to_string(),
+    match parse_script(code) {
+        Ok(program) => Ok(Input {
+            program,
+            source: code.to_string(),
+            asynchronous: false,
+        }),
+        Err(error) if error.message.starts_with("await is only valid") => {
+            parse_with_await(code).ok_or(error)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Parses an input with a top-level `await` as the body of an async function
+/// (whose header sits on a line of its own, so only line numbers shift).
+fn parse_with_await(code: &str) -> Option<Input> {
+    let wrapped = format!("async function repl() {{\n{code}\n}}\n");
+    let program = parse_script(&wrapped).ok()?;
+    let body = match &program.body.first()?.kind {
+        ast::StmtKind::Function(f) => match &f.body {
+            ast::FunctionBody::Block(body) => body.clone(),
+            ast::FunctionBody::Expr(_) => return None,
+        },
+        _ => return None,
+    };
+    Some(Input {
+        program: ast::Program {
+            body,
+            strict: program.strict,
+            span: program.span,
+        },
+        source: wrapped,
+        asynchronous: true,
     })
 }
 

@@ -27,9 +27,9 @@ function vanish(port, text, how) {
 
 server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;
-  await vanish(port, 'GET /half-head HTTP/1.1\r\nHo', 'destroy');
-  await vanish(port, 'POST /half-body HTTP/1.1\r\nContent-Length: 100\r\n\r\n0123456789', 'destroy');
-  await vanish(port, 'POST /reset HTTP/1.1\r\nContent-Length: 100\r\n\r\n0123', 'reset');
+  await vanish(port, 'GET /half-head HTTP/1.1\r\nHost: x\r\nAcc', 'destroy');
+  await vanish(port, 'POST /half-body HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789', 'destroy');
+  await vanish(port, 'POST /reset HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123', 'reset');
   http.get({ host: '127.0.0.1', port, path: '/after' }, (res) => {
     res.resume();
     res.on('end', () => {

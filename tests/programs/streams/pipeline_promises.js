@@ -15,7 +15,6 @@ async function main() {
     })
   );
   console.log('pipeline resolved', out);
-  console.log(stream.promises.pipeline === pipeline, stream.promises.finished === finished);
   const failing = new stream.Readable({
     read() {
       this.destroy(new Error('read failed'));

@@ -60,7 +60,11 @@ pub fn encode(s: &Units, enc: Encoding) -> Vec<u8> {
 pub fn utf8_encode(s: &Units) -> Vec<u8> {
     match s {
         Units::Latin1(b) if b.is_ascii() => b.to_vec(),
-        Units::Latin1(b) => b.iter().map(|&u| char::from(u)).collect::<String>().into_bytes(),
+        Units::Latin1(b) => b
+            .iter()
+            .map(|&u| char::from(u))
+            .collect::<String>()
+            .into_bytes(),
         Units::Utf16(w) => char::decode_utf16(w.iter().copied())
             .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
             .collect::<String>()
@@ -138,8 +142,7 @@ pub fn utf8_encode_prefix(s: &Units, limit: usize) -> Vec<u8> {
     let chars: Box<dyn Iterator<Item = char>> = match s {
         Units::Latin1(b) => Box::new(b.iter().map(|&u| char::from(u))),
         Units::Utf16(w) => Box::new(
-            char::decode_utf16(w.iter().copied())
-                .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)),
+            char::decode_utf16(w.iter().copied()).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)),
         ),
     };
     for c in chars {
@@ -274,10 +277,8 @@ fn base64_decoded_size(s: &Units) -> usize {
     }
     let remainder = size % 4;
     let mut n = size / 4 * 3;
-    if remainder != 0 {
-        if !(n == 0 && remainder == 1) {
-            n += 1 + usize::from(remainder == 3);
-        }
+    if remainder != 0 && !(n == 0 && remainder == 1) {
+        n += 1 + usize::from(remainder == 3);
     }
     n
 }

@@ -64,7 +64,10 @@ pub(super) fn install(cx: &mut Interpreter, proto: ObjRef) {
     for (i, (name, alias, spec)) in SPECS.iter().enumerate() {
         let data = Value::Number(i as f64);
         let (read_len, write_len) = if spec.width == 0 { (2, 3) } else { (0, 1) };
-        for (prefix, f, len) in [("read", read as crate::object::NativeFn, read_len), ("write", write, write_len)] {
+        for (prefix, f, len) in [
+            ("read", read as crate::object::NativeFn, read_len),
+            ("write", write, write_len),
+        ] {
             let full = format!("{prefix}{name}");
             let func = cx.make_native_with_data(&full, f, len, data);
             let key = crate::value::PropKey::Str(cx.intern(&full));
@@ -114,7 +117,12 @@ fn width_arg(cx: &mut Interpreter, spec: Spec, v: Value) -> JsResult<usize> {
 }
 
 /// Checks that `width` bytes at `offset` are inside the buffer.
-fn checked_offset(cx: &mut Interpreter, view: &ByteView, v: Value, width: usize) -> JsResult<usize> {
+fn checked_offset(
+    cx: &mut Interpreter,
+    view: &ByteView,
+    v: Value,
+    width: usize,
+) -> JsResult<usize> {
     let offset = match v {
         Value::Undefined => 0.0,
         v => number_arg(cx, v, "offset")?,
@@ -173,7 +181,9 @@ fn write(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
     let width = width_arg(cx, spec, arg(args, 2))?;
     if width == 1 {
         // node checks the offset's type before the value for 8-bit writes.
-        if let v @ (Value::String(_) | Value::Object(_) | Value::Bool(_) | Value::Null) = arg(args, 1) {
+        if let v @ (Value::String(_) | Value::Object(_) | Value::Bool(_) | Value::Null) =
+            arg(args, 1)
+        {
             number_arg(cx, v, "offset")?;
         }
     }
@@ -209,7 +219,11 @@ fn write(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -
         }
     } else {
         // Integers wrap as the typed-array stores in node's JavaScript do.
-        let raw: i64 = if value.is_finite() { value.trunc() as i64 } else { 0 };
+        let raw: i64 = if value.is_finite() {
+            value.trunc() as i64
+        } else {
+            0
+        };
         raw.to_le_bytes()[..width].to_vec()
     };
     if !spec.little {

@@ -591,6 +591,8 @@ class FileHandle {
   }
   close() {
     const fd = this.#fd;
+    // Closing a closed handle is not an error.
+    if (fd === -1) return Promise.resolve();
     this.#fd = -1;
     return runPromise(ops.close(fd));
   }
@@ -603,6 +605,213 @@ promises.open = function open(path, flags, mode) {
 // node's fs.promises has no `close`/`fstat`: they are FileHandle methods.
 delete promises.close;
 delete promises.fstat;
+
+// ---------------------------------------------------------------------------
+// Streams: ReadStream and WriteStream, after node's lib/internal/fs/streams.js.
+// Made on first use, so that `require('fs')` does not load the stream module.
+// ---------------------------------------------------------------------------
+
+let streamClasses;
+
+function makeStreamClasses() {
+  const { Readable, Writable } = require('stream');
+  const kIoDone = Symbol('kIoDone');
+  const kBusy = Symbol('kIsPerformingIO');
+
+  function streamOptions(options, defaults) {
+    if (typeof options === 'string') options = { encoding: options };
+    else if (options === null || options === undefined) options = {};
+    else if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
+    return { ...defaults, ...options };
+  }
+
+  function checkRange(options) {
+    for (const name of ['start', 'end']) {
+      const v = options[name];
+      if (v === undefined) continue;
+      if (typeof v !== 'number') throw invalidArgType(name, 'number', v);
+      if (!Number.isInteger(v) && v !== Infinity) throw outOfRange(name, 'an integer', v);
+      if (v < 0) throw outOfRange(name, '>= 0 && <= 9007199254740991', v);
+    }
+    if (options.start !== undefined && options.end !== undefined && options.start > options.end) {
+      throw outOfRange('start', '<= "end" (here: ' + options.end + ')', options.start);
+    }
+  }
+
+  // Opens the file before the first read or write (the streams' `_construct`).
+  function construct(callback) {
+    if (typeof this.fd === 'number') {
+      callback();
+      return;
+    }
+    fs.open(this.path, this.flags, this.mode, (err, fd) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      this.fd = fd;
+      callback();
+      this.emit('open', fd);
+      this.emit('ready');
+    });
+  }
+
+  // Closes the descriptor once no read or write is in flight.
+  function destroy(err, cb) {
+    const finish = (er) => {
+      if (typeof this.fd !== 'number' || !this.autoClose) {
+        cb(er);
+        return;
+      }
+      const fd = this.fd;
+      this.fd = null;
+      fs.close(fd, (closeErr) => cb(er || closeErr));
+    };
+    if (this[kBusy]) this.once(kIoDone, (er) => finish(err || er));
+    else finish(err);
+  }
+
+  class ReadStream extends Readable {
+    constructor(path, options) {
+      options = streamOptions(options, { highWaterMark: 64 * 1024 });
+      if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose !== false;
+      super(options);
+      this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+      this.path = this.fd === null ? checkPath(path) : undefined;
+      this.flags = getFlags(options.flags);
+      this.mode = getMode(options.mode, 0o666);
+      checkRange(options);
+      this.start = options.start;
+      this.end = options.end === undefined ? Infinity : options.end;
+      this.pos = options.start;
+      this.bytesRead = 0;
+      this.autoClose = options.autoClose !== false;
+      this[kBusy] = false;
+    }
+    get pending() {
+      return this.fd === null;
+    }
+    _construct(callback) {
+      construct.call(this, callback);
+    }
+    _read(n) {
+      n = this.pos !== undefined
+        ? Math.min(this.end - this.pos + 1, n)
+        : Math.min(this.end - this.bytesRead + 1, n);
+      if (n <= 0) {
+        this.push(null);
+        return;
+      }
+      this[kBusy] = true;
+      binding.fsAsync('read', this.fd, n, this.pos === undefined ? -1 : this.pos, (err, bytes) => {
+        this[kBusy] = false;
+        if (this.destroyed) {
+          this.emit(kIoDone, err);
+          return;
+        }
+        if (err) {
+          this.destroy(err);
+        } else if (bytes.length > 0) {
+          if (this.pos !== undefined) this.pos += bytes.length;
+          this.bytesRead += bytes.length;
+          this.push(bytes);
+        } else {
+          this.push(null);
+        }
+      });
+    }
+    _destroy(err, cb) {
+      destroy.call(this, err, cb);
+    }
+    close(cb) {
+      if (typeof cb === 'function') require('stream').finished(this, cb);
+      this.destroy();
+    }
+  }
+
+  class WriteStream extends Writable {
+    constructor(path, options) {
+      options = streamOptions(options, {});
+      options.decodeStrings = true;
+      if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose !== false;
+      super(options);
+      this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+      this.path = this.fd === null ? checkPath(path) : undefined;
+      this.flags = getFlags(options.flags === undefined ? 'w' : options.flags);
+      this.mode = getMode(options.mode, 0o666);
+      checkRange({ start: options.start });
+      this.start = options.start;
+      this.pos = options.start;
+      this.bytesWritten = 0;
+      this.autoClose = options.autoClose !== false;
+      this[kBusy] = false;
+      if (options.encoding) this.setDefaultEncoding(options.encoding);
+    }
+    get pending() {
+      return this.fd === null;
+    }
+    _construct(callback) {
+      construct.call(this, callback);
+    }
+    _write(data, encoding, cb) {
+      this[kBusy] = true;
+      const pos = this.pos === undefined ? null : this.pos;
+      binding.fsAsync('write', this.fd, data, pos, (err, written) => {
+        this[kBusy] = false;
+        if (!err) this.bytesWritten += written;
+        if (this.destroyed) {
+          cb(err);
+          this.emit(kIoDone, err);
+          return;
+        }
+        cb(err);
+      });
+      if (this.pos !== undefined) this.pos += data.length;
+    }
+    _destroy(err, cb) {
+      destroy.call(this, err, cb);
+    }
+    close(cb) {
+      if (cb) {
+        if (this.closed) {
+          process.nextTick(cb);
+          return;
+        }
+        this.on('close', cb);
+      }
+      if (!this.autoClose) this.on('finish', this.destroy);
+      this.end();
+    }
+    destroySoon() {
+      this.end();
+    }
+  }
+
+  return { ReadStream, WriteStream };
+}
+
+function getStreamClasses() {
+  if (streamClasses === undefined) streamClasses = makeStreamClasses();
+  return streamClasses;
+}
+
+fs.createReadStream = function createReadStream(path, options) {
+  return new (getStreamClasses().ReadStream)(path, options);
+};
+
+fs.createWriteStream = function createWriteStream(path, options) {
+  return new (getStreamClasses().WriteStream)(path, options);
+};
+
+for (const name of ['ReadStream', 'WriteStream']) {
+  Object.defineProperty(fs, name, {
+    get() {
+      return getStreamClasses()[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 fs.realpathSync.native = fs.realpathSync;
 fs.realpath.native = fs.realpath;

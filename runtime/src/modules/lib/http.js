@@ -698,6 +698,11 @@ class ServerConnection {
     socket.on('end', () => this.onEnd());
     socket.on('error', (err) => this.onError(err));
     socket.on('close', () => this.onClose());
+    // A kept-alive connection idle for `keepAliveTimeout` is closed, as node
+    // does, so clients that vanish without a word do not hold it forever.
+    socket.on('timeout', () => {
+      if (this.idle) socket.destroy();
+    });
   }
 
   keepAlive(req) {
@@ -746,10 +751,16 @@ class ServerConnection {
         return;
       }
       this.buf = this.buf.slice(parsed[0]);
+      if (this.socket._timeout) this.socket.setTimeout(0);
       const req = new IncomingMessage(this.socket);
       req.method = parsed[1];
       req.url = parsed[2];
       applyHead(req, parsed);
+      // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
+      if (req.httpVersionMinor === 1 && req.headers.host === undefined) {
+        this.reject(400);
+        return;
+      }
       try {
         frameBody(this, req.headers, false, false);
       } catch (e) {
@@ -797,6 +808,14 @@ class ServerConnection {
     if (res !== this.res) return;
     const req = this.req;
     this.res = null;
+    // The exchange is over: both sides emit 'close' (node's resOnFinish).
+    process.nextTick(() => {
+      if (req && !req._closeEmitted) {
+        req._closeEmitted = true;
+        req.emit('close');
+      }
+      res.emit('close');
+    });
     if (this.inBody) {
       // The handler answered before reading the body: drop what comes.
       req._dump();
@@ -813,13 +832,21 @@ class ServerConnection {
       return;
     }
     if (!this.inBody) this.req = null;
+    this.socket.setTimeout(this.server.keepAliveTimeout);
     this.parse();
   }
 
   onEnd() {
-    // The client is done sending: finish the answer in progress, then close.
-    if (this.res === null) this.socket.end();
-    else this.closing = true;
+    // The client is done sending. A request it left unfinished is dropped
+    // with its connection (node's parser.finish() fails); otherwise finish
+    // the answer in progress, then close.
+    if ((this.inBody && !this.req.complete) || this.buf.length > 0) {
+      this.socket.destroy();
+    } else if (this.res === null) {
+      this.socket.end();
+    } else {
+      this.closing = true;
+    }
   }
 
   onError(err) {
@@ -840,9 +867,11 @@ class ServerConnection {
       req.aborted = true;
       req.emit('aborted');
     }
-    if (req) req.emit('close');
+    if (req && !req._closeEmitted) {
+      req._closeEmitted = true;
+      req.emit('close');
+    }
     if (res && !res.writableFinished) res.emit('close');
-    else if (res) res.emit('close');
   }
 }
 

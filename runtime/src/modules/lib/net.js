@@ -396,10 +396,11 @@ class Socket extends EventEmitter {
     return this;
   }
 
+  // As in node, a paused socket keeps reading into its buffer up to the
+  // high-water mark; only then does the kernel hold the rest back.
   pause() {
     if (this._flowing !== false) {
       this._flowing = false;
-      this._stopReading();
       this.emit('pause');
     }
     return this;

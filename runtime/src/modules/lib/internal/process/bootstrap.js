@@ -72,12 +72,26 @@ function fatalException(er, fromPromise) {
     }
     return false;
   }
+  // The queues an error interrupted drain after the next callback; make
+  // sure there is one.
+  setImmediate(noop);
   return true;
 }
 hide('_fatalException', fatalException);
 
+function noop() {}
+
 function isErrorLike(o) {
   return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
+}
+
+// The reason as `util.format('%s', reason)` shows it.
+function formatReason(reason) {
+  if (typeof reason === 'string') return reason;
+  if ((typeof reason === 'object' && reason !== null) || typeof reason === 'symbol') {
+    return natives.inspect(reason);
+  }
+  return Object.is(reason, -0) ? '-0' : String(reason);
 }
 
 // A promise rejected with no handler (node's default mode, "throw"): an
@@ -90,7 +104,7 @@ hide('_unhandledRejection', function unhandledRejection(reason, promise) {
     err = new Error(
       'This error originated either by throwing inside of an async function without a catch ' +
         'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-        'rejected with the reason "' + natives.inspect(reason) + '".'
+        'rejected with the reason "' + formatReason(reason) + '".'
     );
     err.name = 'UnhandledPromiseRejection';
     err.code = 'ERR_UNHANDLED_REJECTION';
