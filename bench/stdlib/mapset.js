@@ -34,15 +34,15 @@ if (typeof Map === "undefined") {
 var checksum = 0;
 var m = new Map();
 var s = new Set();
-for (var round = 0; round < 5; round++) {
-  for (var i = 0; i < 100000; i++) {
+for (var round = 0; round < 2; round++) {
+  for (var i = 0; i < 40000; i++) {
     m.set(i, i * 2);
     s.add("k" + (i % 5000));
   }
-  for (var j = 0; j < 100000; j += 2) {
+  for (var j = 0; j < 40000; j += 2) {
     m["delete"](j);
   }
-  for (var k = 0; k < 100000; k++) {
+  for (var k = 0; k < 40000; k++) {
     if (m.has(k)) checksum = (checksum + m.get(k)) % 1000000007;
     if (s.has("k" + k)) checksum = (checksum + 1) % 1000000007;
   }

@@ -11,7 +11,7 @@ for (var i = 0; i < 4000; i++) {
 var text = lines.join("\n");
 
 var checksum = 0;
-for (var round = 0; round < 5; round++) {
+for (var round = 0; round < 3; round++) {
   var dateRe = /(\d{4})-(\d{2})-(\d{2})/g;
   var m;
   while ((m = dateRe.exec(text)) !== null) {

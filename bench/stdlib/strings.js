@@ -3,7 +3,7 @@
 var log = typeof console !== "undefined" ? console.log : print;
 
 var checksum = 0;
-for (var round = 0; round < 6; round++) {
+for (var round = 0; round < 3; round++) {
   var s = "";
   for (var i = 0; i < 60000; i++) {
     s += "w" + (i % 100) + " ";

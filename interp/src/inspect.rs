@@ -199,6 +199,9 @@ impl Interpreter {
                 ctx.stylize(&text, Style::Symbol)
             }
             Value::Object(o) => {
+                if let Some(text) = self.custom_inspect(ctx, o, recurse) {
+                    return text;
+                }
                 if ctx.seen.contains(&o) {
                     let next = ctx.circular.len() + 1;
                     let idx = *ctx.circular.entry(o).or_insert(next);
@@ -207,6 +210,106 @@ impl Interpreter {
                 self.format_raw(ctx, o, recurse)
             }
         }
+    }
+
+    /// node's `[util.inspect.custom](depth, options)`: an object may say how it
+    /// is shown. A string result is shown as is; another value is inspected in
+    /// its place; the object itself (or a throwing method) means the usual form.
+    fn custom_inspect(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> Option<String> {
+        let key = Units::from_str("nodejs.util.inspect.custom");
+        let symbol = *self.symbol_registry.get(&key)?;
+        let method = self.get(o, PropKey::Sym(symbol)).ok()?;
+        let Value::Object(f) = method else {
+            return None;
+        };
+        if !self.obj(f).is_callable() {
+            return None;
+        }
+        // A prototype that defines the method is shown plainly, as in node.
+        let this = Value::Object(o);
+        if let Ok(Value::Object(c)) = self.get_str(this, "constructor") {
+            if matches!(self.get_str(Value::Object(c), "prototype"), Ok(Value::Object(p)) if p == o)
+            {
+                return None;
+            }
+        }
+        let depth = if ctx.opts_depth == i64::MAX {
+            f64::INFINITY
+        } else {
+            (ctx.opts_depth - i64::try_from(recurse).unwrap_or(i64::MAX)) as f64
+        };
+        let options = self.custom_inspect_options(ctx);
+        let mark = self.stack.len();
+        self.stack.push(Value::Object(options));
+        let result = self.call(
+            method,
+            this,
+            &[Value::Number(depth), Value::Object(options)],
+        );
+        let text = match result {
+            Ok(Value::Object(r)) if r == o => None,
+            Ok(Value::String(text)) => {
+                let text = self.rust_string(text);
+                Some(text.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation))))
+            }
+            Ok(other) => {
+                self.stack.push(other);
+                Some(self.format_value(ctx, other, recurse, true))
+            }
+            Err(_) => None,
+        };
+        self.stack.truncate(mark);
+        text
+    }
+
+    /// The options object a custom inspect method receives, with `stylize`.
+    fn custom_inspect_options(&mut self, ctx: &Ctx) -> ObjRef {
+        let options = self.new_plain_object();
+        let mark = self.stack.len();
+        self.stack.push(Value::Object(options));
+        let number = |n: usize| {
+            if n == usize::MAX {
+                Value::Number(f64::INFINITY)
+            } else {
+                Value::Number(n as f64)
+            }
+        };
+        let depth = if ctx.opts_depth == i64::MAX {
+            Value::Number(f64::INFINITY)
+        } else {
+            Value::Number(ctx.opts_depth as f64)
+        };
+        let compact = match ctx.compact {
+            COMPACT_TRUE => Value::Bool(true),
+            0 => Value::Bool(false),
+            n => Value::Number(n as f64),
+        };
+        let entries = [
+            ("showHidden", Value::Bool(ctx.show_hidden)),
+            ("depth", depth),
+            ("colors", Value::Bool(ctx.colors)),
+            ("customInspect", Value::Bool(true)),
+            ("showProxy", Value::Bool(false)),
+            ("maxArrayLength", number(ctx.max_array_length)),
+            ("maxStringLength", Value::Number(10_000.0)),
+            ("breakLength", number(ctx.break_length)),
+            ("compact", compact),
+            ("sorted", Value::Bool(ctx.sorted)),
+            ("getters", Value::Bool(false)),
+            ("numericSeparator", Value::Bool(false)),
+        ];
+        for (name, value) in entries {
+            let key = PropKey::Str(self.intern(name));
+            let _ = self.create_data_property(options, key, value);
+        }
+        let stylize = self.make_native("stylize", stylize, 2, false);
+        if let ObjectKind::Native(n) = &mut self.obj_mut(stylize).kind {
+            n.data = Value::Bool(ctx.colors);
+        }
+        let key = PropKey::Str(self.intern("stylize"));
+        let _ = self.create_data_property(options, key, Value::Object(stylize));
+        self.stack.truncate(mark);
+        options
     }
 
     fn format_raw(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> String {
@@ -252,7 +355,8 @@ impl Interpreter {
         let mut extras = Extras::Object;
         let (mut braces, mut output): ([String; 2], Vec<String>);
         let kind_tag = match &self.obj(o).kind {
-            ObjectKind::Array(_) => 1,
+            // A Uint8Array (from TextEncoder) shows like an array: `Uint8Array(2) [ 104, 105 ]`.
+            ObjectKind::Array(_) | ObjectKind::Bytes(_) => 1,
             ObjectKind::Function(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => 2,
             ObjectKind::Error => 3,
             ObjectKind::Map(_) => 4,
@@ -296,6 +400,7 @@ impl Interpreter {
             1 => {
                 let len = match &self.obj(o).kind {
                     ObjectKind::Array(e) => e.len(),
+                    ObjectKind::Bytes(v) => v.len,
                     _ => 0,
                 };
                 let prefix = if constructor.as_deref() == Some("Array") && tag.is_none() {
@@ -551,6 +656,9 @@ impl Interpreter {
     fn format_array(&mut self, ctx: &mut Ctx, o: ObjRef, recurse: usize) -> Vec<String> {
         let elems = match &self.obj(o).kind {
             ObjectKind::Array(e) => e.clone(),
+            ObjectKind::Bytes(v) => {
+                v.with(|b| b.iter().map(|&x| Value::Number(f64::from(x))).collect())
+            }
             _ => Vec::new(),
         };
         let mut output = Vec::new();
@@ -940,6 +1048,7 @@ impl Interpreter {
                     .iter()
                     .take(output.len())
                     .all(|v| matches!(v, Value::Number(_))),
+                ObjectKind::Bytes(_) => true,
                 _ => false,
             };
             let mut tmp = Vec::new();
@@ -1124,6 +1233,38 @@ fn reduce_compact_true(ctx: &Ctx, output: &[String], base: &str, braces: &[Strin
         output.join(&format!(",\n{indentation}  ")),
         braces[1]
     )
+}
+
+/// `options.stylize(text, styleName)` for custom inspect methods: the text in
+/// the named style of `util.inspect.styles` when colors are on.
+fn stylize(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> crate::JsResult<Value> {
+    let text = cx.to_rust_string(crate::builtins::arg(args, 0))?;
+    let colors = matches!(cx.native_data(), Value::Bool(true));
+    let style = match crate::builtins::arg(args, 1) {
+        Value::String(s) => cx.rust_string(s),
+        _ => String::new(),
+    };
+    let codes = match style.as_str() {
+        "special" => Some((36, 39)),
+        "number" | "bigint" | "boolean" => Some((33, 39)),
+        "undefined" => Some((90, 39)),
+        "null" => Some((1, 22)),
+        "string" | "symbol" => Some((32, 39)),
+        "date" => Some((35, 39)),
+        "regexp" => Some((31, 39)),
+        "module" => Some((4, 24)),
+        _ => None,
+    };
+    let shown = match (colors, codes) {
+        (true, Some((open, close))) => format!("\u{1b}[{open}m{text}\u{1b}[{close}m"),
+        _ => text,
+    };
+    Ok(cx.string_value(&shown))
 }
 
 /// `compact: true` in [`InspectOptions::compact`] (any level count this large

@@ -335,6 +335,13 @@ impl Interpreter {
         self.alloc(JsObject::new(proto, kind))
     }
 
+    /// Counts memory an object owns outside the heap (a Buffer's bytes) toward
+    /// the next collection, one allocation per 256 bytes, so that reading many
+    /// large files does not pile up garbage between collections.
+    pub(crate) fn note_external_bytes(&mut self, bytes: usize) {
+        self.allocations += bytes / 256;
+    }
+
     pub fn new_plain_object(&mut self) -> ObjRef {
         let proto = self.realm.object_proto;
         self.new_object(Some(proto), ObjectKind::Ordinary)

@@ -56,7 +56,7 @@ use std::rc::Rc;
 use nodelet_parser::{ast, Span};
 
 pub use crate::global_code::GlobalScope;
-pub use crate::inspect::InspectOptions;
+pub use crate::inspect::{InspectOptions, COMPACT_TRUE};
 pub use crate::interp::{Exc, Host, JsResult, StdHost};
 pub use crate::value::Value;
 

@@ -207,7 +207,7 @@ pub struct GenState {
     pub async_promise: Option<ObjRef>,
     /// For an async generator: its queue of `next`/`throw`/`return` requests
     /// (`[[AsyncGeneratorQueue]]`), the front one being served.
-    pub(crate) queue: Option<Box<VecDeque<AsyncRequest>>>,
+    pub(crate) queue: Option<VecDeque<AsyncRequest>>,
     /// The job that resumes the body after an `await` (made once, reused),
     /// and how it will resume it (`queue_await_job`).
     pub(crate) await_job: Option<ObjRef>,
@@ -416,16 +416,14 @@ impl Interpreter {
         };
         match self.resume_raw(g, mode, value) {
             Ok((v, true)) => self.resolve_promise(promise, v),
-            Ok((awaited, false)) => {
-                match self.await_value(g, awaited) {
-                    Ok(()) => {}
-                    Err(Exc::Throw) => {
-                        let e = self.exception;
-                        return self.async_step(g, ResumeMode::Throw, e);
-                    }
-                    Err(e) => return Err(e),
+            Ok((awaited, false)) => match self.await_value(g, awaited) {
+                Ok(()) => {}
+                Err(Exc::Throw) => {
+                    let e = self.exception;
+                    return self.async_step(g, ResumeMode::Throw, e);
                 }
-            }
+                Err(e) => return Err(e),
+            },
             Err(Exc::Throw) => {
                 let e = self.exception;
                 self.reject_promise(promise, e);

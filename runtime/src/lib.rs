@@ -16,5 +16,6 @@ pub mod process;
 pub mod repl;
 pub mod run;
 mod stdin;
+mod time_zone;
 
 pub use run::{run, Input, Invocation, Mode};

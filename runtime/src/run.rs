@@ -149,6 +149,8 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             }
             argv.extend(invocation.args.iter().cloned());
             let mut interpreter = Interpreter::new(argv.clone());
+            // Local time follows `TZ` (read from zone files by the host).
+            crate::time_zone::install();
             if let Err(e) = crate::process::install(&mut interpreter, &argv) {
                 let _ = interpreter.call_error(e);
             }

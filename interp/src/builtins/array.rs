@@ -854,6 +854,54 @@ fn reduce_right(
     reduce_generic(cx, this, args, true)
 }
 
+/// Whether `f` is exactly `(a, b) => a - b` or `function (a, b) { return a - b; }`
+/// (`Some(false)`), or the same with `b - a` (`Some(true)`): two plain
+/// parameters and one `return` of their difference.
+fn numeric_comparator(cx: &Interpreter, f: Value) -> Option<bool> {
+    use crate::ir::{ExprKind, Loc, Params, StmtKind};
+    let Value::Object(o) = f else {
+        return None;
+    };
+    let ObjectKind::Function(closure) = &cx.obj(o).kind else {
+        return None;
+    };
+    let code = &closure.code;
+    if code.is_generator || code.is_async || code.rest.is_some() || code.body_scope.is_some() {
+        return None;
+    }
+    let Params::Simple(params) = &code.params else {
+        return None;
+    };
+    let [Some(a), Some(b)] = params.as_slice() else {
+        return None;
+    };
+    let [stmt] = code.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Return(Some(e)) = &stmt.kind else {
+        return None;
+    };
+    let ExprKind::Binary(nodelet_parser::ast::BinaryOp::Sub, l, r) = &e.kind else {
+        return None;
+    };
+    let (ExprKind::Var(x), ExprKind::Var(y)) = (&l.kind, &r.kind) else {
+        return None;
+    };
+    let local = |v: &crate::ir::VarRef| match v.loc {
+        Loc::Local(i) if !v.tdz => Some(i),
+        _ => None,
+    };
+    let (pa, pb, vx, vy) = (local(a)?, local(b)?, local(x)?, local(y)?);
+    if pa == pb {
+        return None;
+    }
+    match (vx == pa && vy == pb, vx == pb && vy == pa) {
+        (true, _) => Some(false),
+        (_, true) => Some(true),
+        _ => None,
+    }
+}
+
 /// A stable merge sort whose comparison may throw.
 fn merge_sort(
     cx: &mut Interpreter,
@@ -910,6 +958,23 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
         } else {
             cx.root(v);
             vals.push(v);
+        }
+    }
+    // `(a, b) => a - b` over numbers: the same merge sort with the same
+    // comparisons, computed natively instead of by calling the function (the
+    // subtraction of two numbers has no side effects, so nothing observable
+    // changes).
+    if let Some(descending) = numeric_comparator(cx, cmp) {
+        if vals.iter().all(|v| matches!(v, Value::Number(_))) {
+            let mut less_eq = |_: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
+                let (Value::Number(x), Value::Number(y)) = (a, b) else {
+                    return Ok(true);
+                };
+                let d = if descending { y - x } else { x - y };
+                Ok(d <= 0.0 || d.is_nan())
+            };
+            merge_sort(cx, &mut vals, &mut less_eq)?;
+            return Ok((vals, undefs));
         }
     }
     let mut less_eq = |cx: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {

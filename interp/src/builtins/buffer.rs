@@ -18,6 +18,8 @@
 //! - `is_buffer(v: Value) -> bool`.
 
 mod encoding;
+mod numbers;
+mod text;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -146,6 +148,7 @@ pub fn number_to_byte(n: f64) -> u8 {
 impl Interpreter {
     /// A new Buffer owning `bytes` (for files and sockets).
     pub fn new_buffer(&mut self, bytes: Vec<u8>) -> Value {
+        self.note_external_bytes(bytes.len());
         Value::Object(self.buffer_from_view(ByteView::new(bytes)))
     }
 
@@ -186,6 +189,10 @@ impl Interpreter {
 /// is not one. Other own enumerable properties follow the bytes, as in node.
 pub fn inspect_text(cx: &mut Interpreter, o: ObjRef) -> Option<String> {
     let view = cx.byte_view(Value::Object(o))?;
+    // A plain Uint8Array (from `TextEncoder`) shows as an array instead.
+    if !cx.instance_proto_is(o, cx.realm.buffer_proto) {
+        return None;
+    }
     let mut text = String::from("<Buffer");
     view.with(|bytes| {
         for b in bytes.iter().take(INSPECT_MAX_BYTES) {
@@ -547,9 +554,8 @@ pub(crate) fn install(cx: &mut Interpreter) {
         cx.method(proto, name, f, len);
     }
     numbers::install(cx, proto);
+    text::install(cx);
 }
-
-mod numbers;
 
 // ---------------------------------------------------------------------------
 // The typed-array part
@@ -1308,6 +1314,7 @@ fn fill_impl(
 ) -> JsResult<Value> {
     let view = this_view(cx, buf)?;
     let mut pattern: Option<Vec<u8>> = None;
+    let mut text: Option<(Units, Encoding)> = None;
     let mut byte: Option<u8> = None;
     if let Value::String(s) = value {
         if matches!(offset, Value::Undefined | Value::String(_)) {
@@ -1330,30 +1337,10 @@ fn fill_impl(
         if units.is_empty() {
             byte = Some(0);
         } else {
-            let bytes = encoding::encode(&units, encoding);
-            if bytes.is_empty() {
-                let shown = cx.inspect(value);
-                return Err(coded_error(
-                    cx,
-                    ErrorKind::Type,
-                    "ERR_INVALID_ARG_VALUE",
-                    &format!("The argument 'value' is invalid. Received {shown}"),
-                ));
-            }
-            pattern = Some(bytes);
+            text = Some((units, encoding));
         }
     } else if let Some(v) = cx.byte_view(value) {
-        let bytes = v.to_vec();
-        if bytes.is_empty() {
-            let shown = cx.inspect(value);
-            return Err(coded_error(
-                cx,
-                ErrorKind::Type,
-                "ERR_INVALID_ARG_VALUE",
-                &format!("The argument 'value' is invalid. Received {shown}"),
-            ));
-        }
-        pattern = Some(bytes);
+        pattern = Some(v.to_vec());
     } else {
         let n = cx.to_number(value)?;
         byte = Some(number_to_byte(n));
@@ -1374,6 +1361,23 @@ fn fill_impl(
         }
         (s as usize, e as usize)
     };
+    if start >= stop {
+        return Ok(buf);
+    }
+    // As node: the string is written once into the range (whole characters
+    // only), then those bytes repeat; nothing written means a bad value.
+    if let Some((units, encoding)) = &text {
+        pattern = Some(encoding::encode_limited(units, *encoding, stop - start));
+    }
+    if pattern.as_ref().is_some_and(Vec::is_empty) {
+        let shown = cx.inspect(value);
+        return Err(coded_error(
+            cx,
+            ErrorKind::Type,
+            "ERR_INVALID_ARG_VALUE",
+            &format!("The argument 'value' is invalid. Received {shown}"),
+        ));
+    }
     view.with_mut(|bytes| {
         let Some(target) = bytes.get_mut(start..stop) else {
             return;

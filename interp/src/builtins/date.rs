@@ -8,6 +8,9 @@
 
 mod calendar;
 mod zone;
+mod zone_names;
+
+pub use zone::{set_time_zone_hooks, TimeZoneHooks};
 
 use super::arg;
 use crate::interp::{Interpreter, JsResult};
@@ -51,6 +54,7 @@ pub fn install(cx: &mut Interpreter) {
         cx.method(proto, utc_name, f.1, 0);
     }
     cx.method(proto, "getYear", get_year, 0);
+    cx.method(proto, "setYear", set_year, 1);
     for (i, (local, utc_name, len)) in SETTERS.iter().enumerate() {
         let f = SETTER_FNS[i];
         cx.method(proto, local, f.0, *len);
@@ -95,18 +99,14 @@ fn current_time(cx: &mut Interpreter) -> JsResult<f64> {
     }
 }
 
-fn local_offset(_utc: f64) -> f64 {
-    zone::local().offset_ms
-}
-
 /// `LocalTime(t)`.
-fn local_time(t: f64) -> f64 {
-    t + local_offset(t)
+fn local_time(z: &zone::Zone, t: f64) -> f64 {
+    t + z.offset_at_utc(t)
 }
 
 /// `UTC(t)`: from local time to a time value.
-fn utc_of_local(t: f64) -> f64 {
-    t - local_offset(t)
+fn utc_of_local(z: &zone::Zone, t: f64) -> f64 {
+    t - z.offset_for_local(t)
 }
 
 fn this_time(cx: &mut Interpreter, this: Value, method: &str) -> JsResult<(ObjRef, f64)> {
@@ -128,11 +128,11 @@ fn set_this_time(cx: &mut Interpreter, o: ObjRef, t: f64) -> Value {
 }
 
 /// `Date.parse` on a string: ISO first, then the forms V8 also accepts.
-fn parse_time(text: &str) -> f64 {
+fn parse_time(cx: &mut Interpreter, text: &str) -> f64 {
     let text = text.trim();
     let parsed = calendar::parse_iso(text).or_else(|| calendar::parse_legacy(text));
     match parsed {
-        Some(p) if p.local => calendar::time_clip(utc_of_local(p.time)),
+        Some(p) if p.local => calendar::time_clip(utc_of_local(&zone::current(cx), p.time)),
         Some(p) => calendar::time_clip(p.time),
         None => f64::NAN,
     }
@@ -178,7 +178,7 @@ fn date_ctor(
 ) -> JsResult<Value> {
     let Some(nt) = nt else {
         let t = current_time(cx)?;
-        let s = local_string(t, true, true);
+        let s = local_string(cx, t, true, true);
         return Ok(cx.string_value(&s));
     };
     let t = match args.len() {
@@ -195,7 +195,10 @@ fn date_ctor(
                 _ => {
                     let p = cx.to_primitive(v, Hint::Default)?;
                     match p {
-                        Value::String(s) => parse_time(&cx.rust_string(s)),
+                        Value::String(s) => {
+                            let text = cx.rust_string(s);
+                            parse_time(cx, &text)
+                        }
                         other => cx.to_number(other)?,
                     }
                 }
@@ -204,7 +207,7 @@ fn date_ctor(
         }
         _ => {
             let local = time_from_parts(cx, args)?;
-            calendar::time_clip(utc_of_local(local))
+            calendar::time_clip(utc_of_local(&zone::current(cx), local))
         }
     };
     let fallback = cx.realm.date_proto;
@@ -219,7 +222,7 @@ fn now(_: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResul
 
 fn parse(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let s = cx.to_rust_string(arg(args, 0))?;
-    Ok(Value::Number(parse_time(&s)))
+    Ok(Value::Number(parse_time(cx, &s)))
 }
 
 fn utc(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -232,21 +235,21 @@ fn utc(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsR
 // ---------------------------------------------------------------------------
 
 /// `toString` and its halves for a time value (`Invalid Date` when NaN).
-fn local_string(t: f64, date: bool, time: bool) -> String {
+fn local_string(cx: &mut Interpreter, t: f64, date: bool, time: bool) -> String {
     if t.is_nan() {
         return "Invalid Date".into();
     }
-    let offset = local_offset(t);
+    let z = zone::current(cx);
+    let offset = z.offset_at_utc(t);
     let f = fields(t + offset);
-    let z = zone::local();
     match (date, time) {
         (true, true) => format!(
             "{} {}",
             calendar::date_string(&f),
-            calendar::time_string(&f, offset, &z.name)
+            calendar::time_string(&f, offset, &z.name_at(t))
         ),
         (true, false) => calendar::date_string(&f),
-        _ => calendar::time_string(&f, offset, &z.name),
+        _ => calendar::time_string(&f, offset, &z.name_at(t)),
     }
 }
 
@@ -288,52 +291,54 @@ fn to_json(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) ->
 }
 
 macro_rules! text_method {
-    ($name:ident, $js:literal, |$t:ident| $body:expr) => {
+    ($name:ident, $js:literal, |$cx:ident, $t:ident| $body:expr) => {
         fn $name(
-            cx: &mut Interpreter,
+            $cx: &mut Interpreter,
             this: Value,
             _: &[Value],
             _: Option<ObjRef>,
         ) -> JsResult<Value> {
-            let (_, $t) = this_time(cx, this, $js)?;
+            let (_, $t) = this_time($cx, this, $js)?;
             let s: String = $body;
-            Ok(cx.string_value(&s))
+            Ok($cx.string_value(&s))
         }
     };
 }
 
-text_method!(to_string, "toString", |t| local_string(t, true, true));
-text_method!(to_date_string, "toDateString", |t| local_string(
-    t, true, false
+text_method!(to_string, "toString", |cx, t| local_string(
+    cx, t, true, true
 ));
-text_method!(to_time_string, "toTimeString", |t| local_string(
-    t, false, true
+text_method!(to_date_string, "toDateString", |cx, t| local_string(
+    cx, t, true, false
 ));
-text_method!(to_utc_string, "toUTCString", |t| if t.is_nan() {
+text_method!(to_time_string, "toTimeString", |cx, t| local_string(
+    cx, t, false, true
+));
+text_method!(to_utc_string, "toUTCString", |cx, t| if t.is_nan() {
     "Invalid Date".into()
 } else {
     calendar::utc_string(t)
 });
-text_method!(to_locale_string, "toLocaleString", |t| locale_text(
-    t, true, true
+text_method!(to_locale_string, "toLocaleString", |cx, t| locale_text(
+    cx, t, true, true
 ));
 text_method!(
     to_locale_date_string,
     "toLocaleDateString",
-    |t| locale_text(t, true, false)
+    |cx, t| locale_text(cx, t, true, false)
 );
 text_method!(
     to_locale_time_string,
     "toLocaleTimeString",
-    |t| locale_text(t, false, true)
+    |cx, t| locale_text(cx, t, false, true)
 );
 
 /// The "en-US" forms: `1/2/2020, 3:04:05 PM`.
-fn locale_text(t: f64, date: bool, time: bool) -> String {
+fn locale_text(cx: &mut Interpreter, t: f64, date: bool, time: bool) -> String {
     if t.is_nan() {
         return "Invalid Date".into();
     }
-    let f = fields(local_time(t));
+    let f = fields(local_time(&zone::current(cx), t));
     let d = format!("{}/{}/{}", f.month + 1.0, f.date, f.year);
     let h12 = match f.hour % 12.0 {
         0.0 => 12.0,
@@ -400,7 +405,9 @@ fn get_timezone_offset(
     if t.is_nan() {
         return Ok(Value::Number(f64::NAN));
     }
-    Ok(Value::Number((t - local_time(t)) / 60_000.0 + 0.0))
+    // V8 truncates to whole minutes (`-321` for +5:21:10).
+    let z = zone::current(cx);
+    Ok(Value::Number(((t - local_time(&z, t)) / 60_000.0).trunc() + 0.0))
 }
 
 fn set_time(
@@ -419,7 +426,24 @@ fn get_year(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -
     if t.is_nan() {
         return Ok(Value::Number(f64::NAN));
     }
-    Ok(Value::Number(fields(local_time(t)).year - 1900.0))
+    let z = zone::current(cx);
+    Ok(Value::Number(fields(local_time(&z, t)).year - 1900.0))
+}
+
+/// Annex B `setYear`: years 0-99 mean 1900-1999; revives an invalid date.
+fn set_year(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let (o, t) = this_time(cx, this, "setYear")?;
+    let y = cx.to_number(arg(args, 0))?;
+    if y.is_nan() {
+        return Ok(set_this_time(cx, o, f64::NAN));
+    }
+    let z = zone::current(cx);
+    let base = if t.is_nan() { 0.0 } else { local_time(&z, t) };
+    let f = fields(base);
+    let day = calendar::make_day(full_year(y), f.month, f.date);
+    let local = calendar::make_date(day, calendar::time_within_day(base));
+    let new = utc_of_local(&z, local);
+    Ok(set_this_time(cx, o, new))
 }
 
 /// Which field a getter reads.
@@ -453,7 +477,11 @@ fn getter(cx: &mut Interpreter, this: Value, which: Field, utc: bool) -> JsResul
     if t.is_nan() {
         return Ok(Value::Number(f64::NAN));
     }
-    let t = if utc { t } else { local_time(t) };
+    let t = if utc {
+        t
+    } else {
+        local_time(&zone::current(cx), t)
+    };
     Ok(Value::Number(read_field(&fields(t), which)))
 }
 
@@ -528,7 +556,11 @@ fn setter(
     } else {
         t
     };
-    let base = if utc { t } else { local_time(t) };
+    let z = if utc { None } else { Some(zone::current(cx)) };
+    let base = match &z {
+        Some(z) => local_time(z, t),
+        None => t,
+    };
     let f = fields(base);
     let mut parts = [f.year, f.month, f.date, f.hour, f.minute, f.second, f.ms];
     for (i, v) in given.into_iter().enumerate() {
@@ -540,7 +572,10 @@ fn setter(
         calendar::make_day(parts[0], parts[1], parts[2]),
         calendar::make_time(parts[3], parts[4], parts[5], parts[6]),
     );
-    let new = if utc { new } else { utc_of_local(new) };
+    let new = match &z {
+        Some(z) => utc_of_local(z, new),
+        None => new,
+    };
     Ok(set_this_time(cx, o, new))
 }
 

@@ -82,6 +82,11 @@ const CORE_MODULES: &[(&str, &str)] = &[
         "internal/streams/from",
         include_str!("lib/internal/streams/from.js"),
     ),
+    (
+        "internal/streams/operators",
+        include_str!("lib/internal/streams/operators.js"),
+    ),
+    ("string_decoder", include_str!("lib/string_decoder.js")),
     ("internal/errors", include_str!("lib/internal/errors.js")),
     (
         "internal/comparisons",

@@ -85,6 +85,8 @@ pub(crate) struct NetState {
     work: VecDeque<Work>,
     /// net.js's `dispatch(owner, event, ...args)`.
     dispatch: Option<Value>,
+    /// The buffer every read goes through.
+    read_buf: Vec<u8>,
 }
 
 impl Default for NetState {
@@ -99,6 +101,7 @@ impl Default for NetState {
             next_token: 1,
             work: VecDeque::new(),
             dispatch: None,
+            read_buf: Vec::new(),
         }
     }
 }

@@ -29,13 +29,16 @@
   magic('_', () => last, () => { recordResults = false; });
   magic('_error', () => lastError, () => { recordErrors = false; });
 
-  // A rejection nobody handles does not end the session: like an uncaught
-  // error, the REPL prints it (`Uncaught 5`) and carries on.
-  const rejections = [];
+  // An error thrown by a callback (a timer, a promise job) or a rejection
+  // nobody handles does not end the session: the REPL prints it (`Uncaught
+  // Error: …`) and carries on, so it keeps them here for the Rust side.
+  const asyncErrors = [];
   if (typeof process === 'object' && typeof process.on === 'function') {
-    process.on('unhandledRejection', (reason) => {
-      rejections.push(reason);
-    });
+    const keep = (error) => {
+      asyncErrors.push(error);
+    };
+    process.on('uncaughtException', keep);
+    process.on('unhandledRejection', keep);
   }
 
   // A frame of REPL input itself has no function name: `at REPL3:1:7`.
@@ -59,8 +62,8 @@
       );
       return state;
     },
-    nextRejection() {
-      return rejections.length > 0 ? { reason: rejections.shift() } : undefined;
+    nextAsyncError() {
+      return asyncErrors.length > 0 ? { error: asyncErrors.shift() } : undefined;
     },
     result(value) {
       if (recordResults) last = value;

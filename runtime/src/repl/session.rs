@@ -282,7 +282,7 @@ impl Session {
     /// Prints an error that reached the loop (a callback threw, a rejection
     /// went unhandled) and carries on; `Some(code)` for `process.exit`.
     fn settle(&mut self, outcome: Result<(), CallError>) -> Option<i32> {
-        self.report_rejections();
+        self.report_async_errors();
         match outcome {
             Ok(()) => None,
             Err(CallError::Exit(code)) => Some(code),
@@ -297,17 +297,21 @@ impl Session {
         }
     }
 
-    /// Prints the rejections nobody handled (the prelude's listener kept them).
-    fn report_rejections(&mut self) {
+    /// Prints the errors that callbacks threw and the rejections nobody
+    /// handled (the prelude's process listeners kept them).
+    fn report_async_errors(&mut self) {
         let Value::Object(hooks) = self.hooks else {
             return;
         };
-        let Ok(next) = self.cx.get_named(hooks, "nextRejection") else {
+        let Ok(next) = self.cx.get_named(hooks, "nextAsyncError") else {
             return;
         };
         while let Ok(Value::Object(entry)) = self.cx.call_function(next, self.hooks, &[]) {
-            let reason = self.cx.get_named(entry, "reason").unwrap_or(Value::Undefined);
-            self.report_thrown(reason);
+            let error = self
+                .cx
+                .get_named(entry, "error")
+                .unwrap_or(Value::Undefined);
+            self.report_thrown(error);
         }
     }
 

@@ -49,6 +49,7 @@ t('length range', () => fs.readSync(0, Buffer.alloc(4), 0, 10, 0));
 t('write type', () => fs.writeSync(1, 5));
 t('write length', () => fs.writeSync(1, Buffer.alloc(2), 0, 5));
 t('read closed', () => fs.readSync(987654, Buffer.alloc(2)));
+t('no callback', () => fs.writeFile(p('nocb'), 'data'));
 
 fs.open(p('cb'), 'w', (err, cfd) => {
   console.log('open cb:', err, typeof cfd);
@@ -66,8 +67,13 @@ fs.open(p('cb'), 'w', (err, cfd) => {
               fs.close(rfd, () => {
                 fs.close(rfd, (err) => {
                   console.log('close again:', err.code, err.message);
-                  fs.rmSync(dir, { recursive: true });
-                  console.log('cleaned:', fs.existsSync(dir));
+                  // `open(path, callback)` takes the default flags.
+                  fs.open(p('cb'), (err, dfd) => {
+                    console.log('open defaults:', err, fs.readFileSync(dfd, 'utf8'));
+                    fs.closeSync(dfd);
+                    fs.rmSync(dir, { recursive: true });
+                    console.log('cleaned:', fs.existsSync(dir));
+                  });
                 });
               });
             });
@@ -77,3 +83,4 @@ fs.open(p('cb'), 'w', (err, cfd) => {
     });
   });
 });
+

@@ -8,7 +8,7 @@ async function main() {
   const value = await sleep(5, 'slept');
   console.log('setTimeout resolved with', value);
   const order = [];
-  const a = sleep(2, 'two').then((v) => order.push(v));
+  const a = sleep(20, 'twenty').then((v) => order.push(v));
   const b = sleep(1, 'one').then((v) => order.push(v));
   const c = nextTurn('immediate').then((v) => order.push(v));
   await Promise.all([a, b, c]);

@@ -202,7 +202,8 @@ pub fn date_string(f: &Fields) -> String {
 
 /// `00:00:00 GMT+0000 (Coordinated Universal Time)` for local fields.
 pub fn time_string(f: &Fields, offset_ms: f64, zone_name: &str) -> String {
-    let off = (offset_ms / 60_000.0).round() as i64;
+    // Whole minutes, truncated as V8 does (`+0521` for +5:21:10).
+    let off = (offset_ms / 60_000.0).trunc() as i64;
     let sign = if off < 0 { '-' } else { '+' };
     let off = off.abs();
     format!(

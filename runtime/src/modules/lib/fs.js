@@ -379,8 +379,12 @@ for (const name of Object.keys(ops)) {
       let callback = args[arity];
       args = args.slice(0, arity);
       if (!callback && !REQUIRED_LAST.includes(name)) {
-        callback = args[arity - 1];
-        args[arity - 1] = undefined;
+        // The last function given, so `open(path, cb)` skips flags and mode.
+        let i = arity - 1;
+        while (i > 1 && typeof args[i] !== 'function') i--;
+        if (typeof args[i] !== 'function') i = arity - 1;
+        callback = args[i];
+        for (let j = i; j < arity; j++) args[j] = undefined;
       }
       validateFunction(callback, 'cb');
       runCallback(describe(...args), callback);

@@ -283,8 +283,11 @@ class IncomingMessage extends EventEmitter {
   on(event, listener) {
     super.on(event, listener);
     if (event === 'data' && this._flowing !== false) this.resume();
-    if (event === 'readable') this.resume();
     return this;
+  }
+
+  addListener(event, listener) {
+    return this.on(event, listener);
   }
 
   pause() {
@@ -702,6 +705,7 @@ class ServerConnection {
     // does, so clients that vanish without a word do not hold it forever.
     socket.on('timeout', () => {
       if (this.idle) socket.destroy();
+      else socket.setTimeout(server.keepAliveTimeout);
     });
   }
 
@@ -751,7 +755,6 @@ class ServerConnection {
         return;
       }
       this.buf = this.buf.slice(parsed[0]);
-      if (this.socket._timeout) this.socket.setTimeout(0);
       const req = new IncomingMessage(this.socket);
       req.method = parsed[1];
       req.url = parsed[2];

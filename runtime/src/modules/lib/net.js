@@ -396,6 +396,10 @@ class Socket extends EventEmitter {
     return this;
   }
 
+  addListener(event, listener) {
+    return this.on(event, listener);
+  }
+
   // As in node, a paused socket keeps reading into its buffer up to the
   // high-water mark; only then does the kernel hold the rest back.
   pause() {
@@ -565,13 +569,20 @@ class Socket extends EventEmitter {
   }
 
   setTimeout(ms, cb) {
-    if (this._timeout) clearTimeout(this._timeout);
-    this._timeout = null;
     if (typeof cb === 'function') {
       if (ms === 0) this.removeListener('timeout', cb);
       else this.once('timeout', cb);
     }
+    if (ms > 0 && this._timeout && this._timeoutMs === ms) {
+      // The same delay again (a kept-alive connection after each request):
+      // restart the timer rather than make a new one.
+      this._timeout.refresh();
+      return this;
+    }
+    if (this._timeout) clearTimeout(this._timeout);
+    this._timeout = null;
     if (ms > 0) {
+      this._timeoutMs = ms;
       this._timeout = setTimeout(() => {
         this._timeout = null;
         this.emit('timeout');

@@ -1,7 +1,8 @@
 // `stream`: node's streams, as node's lib/stream.js assembles them from the
 // ports in internal/streams/ (Readable, Writable, Duplex, Transform,
-// PassThrough, pipeline, finished). The stream operators (`map`, `filter`…),
-// `compose`, `duplexPair` and web streams are not part of nodelet.
+// PassThrough, pipeline, finished), with the Readable operators (`map`,
+// `filter`, `toArray`…). `compose`, `duplexPair`, `Duplex.from` and web streams
+// are not part of nodelet.
 'use strict';
 
 const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -20,6 +21,18 @@ Stream.isReadable = utils.isReadable;
 Stream.isWritable = utils.isWritable;
 
 Stream.Readable = require('internal/streams/readable');
+const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+for (const operators of [streamReturningOperators, promiseReturningOperators]) {
+  for (const key of Object.keys(operators)) {
+    Object.defineProperty(Stream.Readable.prototype, key, {
+      __proto__: null,
+      value: operators[key],
+      enumerable: false,
+      configurable: true,
+      writable: true,
+    });
+  }
+}
 Stream.Writable = require('internal/streams/writable');
 Stream.Duplex = require('internal/streams/duplex');
 Stream.Transform = require('internal/streams/transform');

@@ -164,11 +164,7 @@ Duplex.toWeb = function() {
   throw new Error('nodelet does not support web streams (Duplex.toWeb)');
 };
 
-let duplexify;
-
-Duplex.from = function(body) {
-  if (!duplexify) {
-    duplexify = require('internal/streams/duplexify');
-  }
-  return duplexify(body, 'body');
+// node's Duplex.from (lib/internal/streams/duplexify.js) is not ported.
+Duplex.from = function() {
+  throw new Error('nodelet does not support Duplex.from yet');
 };
