@@ -67,9 +67,22 @@ struct Cli {
 
     /// Describe the event loop on stderr as it runs: each iteration and phase,
     /// each callback (its kind and where it was scheduled), and each drain of the
-    /// nextTick and microtask queues with its count.
+    /// nextTick and microtask queues with its count. With `=FILE.svg`, draw it
+    /// instead as a timeline picture in FILE.svg (lanes for the main script,
+    /// nextTick, microtasks and each phase; a box per callback).
+    #[arg(
+        long,
+        value_name = "FILE.svg",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
+    trace_loop: Option<String>,
+
+    /// Print every expression the interpreter evaluates, with its value,
+    /// indented by its depth in the tree (on stderr; at most 10,000 lines).
     #[arg(long)]
-    trace_loop: bool,
+    trace_eval: bool,
 
     /// Run with a virtual clock: timers fire in order without waiting,
     /// `Date.now()` and `performance.now()` advance only with it, and
@@ -113,18 +126,29 @@ fn main() -> ExitCode {
         cli.script_and_args,
         stdin_is_terminal,
     );
+    let timeline = cli
+        .trace_loop
+        .as_ref()
+        .filter(|path| !path.is_empty())
+        .map(PathBuf::from);
     let loop_options = nodelet_runtime::event_loop::LoopOptions {
-        trace: cli.trace_loop,
+        trace: cli.trace_loop.is_some() && timeline.is_none(),
         virtual_time: cli.virtual_time,
+        timeline: false,
     };
     let code = nodelet_runtime::run(Invocation {
         mode,
         input,
         args,
         loop_options,
+        timeline,
+        trace_eval: cli.trace_eval.then_some(TRACE_EVAL_LINES),
     });
     ExitCode::from(u8::try_from(code).unwrap_or(1))
 }
+
+/// The most lines `--trace-eval` prints before it stops.
+const TRACE_EVAL_LINES: usize = 10_000;
 
 /// Node's `-pe CODE` idiom (print, and the code follows) is `-p CODE` here.
 fn split_print_eval(word: OsString) -> OsString {

@@ -31,7 +31,10 @@ fn book_links_and_summary_are_whole() {
     }
     for page in &listed {
         if !page.is_file() {
-            problems.push(format!("SUMMARY.md lists {}, which does not exist", shown(page)));
+            problems.push(format!(
+                "SUMMARY.md lists {}, which does not exist",
+                shown(page)
+            ));
         }
     }
 

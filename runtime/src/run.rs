@@ -62,6 +62,10 @@ pub struct Invocation {
     pub args: Vec<String>,
     /// `--trace-loop` and `--virtual-time`.
     pub loop_options: crate::event_loop::LoopOptions,
+    /// `--trace-loop=FILE.svg`: where to draw the loop's timeline after the run.
+    pub timeline: Option<std::path::PathBuf>,
+    /// `--trace-eval`: print every expression evaluated (at most this many lines).
+    pub trace_eval: Option<usize>,
 }
 
 /// Carries out an invocation and returns the process exit code: 0 on success, 1
@@ -154,7 +158,11 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             if let Err(e) = crate::process::install(&mut interpreter, &argv) {
                 let _ = interpreter.call_error(e);
             }
-            let options = invocation.loop_options;
+            let mut options = invocation.loop_options;
+            options.timeline = invocation.timeline.is_some();
+            if let Some(limit) = invocation.trace_eval {
+                interpreter.trace_eval(limit);
+            }
             let outcome = if global {
                 let print = matches!(invocation.input, Input::Eval { print: true, .. });
                 run_global(
@@ -169,6 +177,9 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
                 crate::modules::install(&mut interpreter, &filename);
                 crate::event_loop::run_main(&mut interpreter, &program, &source, &filename, options)
             };
+            if let Some(path) = &invocation.timeline {
+                write_timeline(&mut interpreter, path, &filename);
+            }
             match outcome {
                 Ok(0) => crate::process::exit_code(&mut interpreter),
                 Ok(code) => code,
@@ -187,6 +198,20 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
                 }
             }
         }
+    }
+}
+
+/// Draws the recorded loop trace as an SVG timeline at `path` (`--trace-loop=FILE.svg`).
+fn write_timeline(cx: &mut Interpreter, path: &std::path::Path, filename: &str) {
+    let title = std::path::Path::new(filename)
+        .file_name()
+        .map_or_else(|| filename.to_owned(), |n| n.to_string_lossy().into_owned());
+    let svg = crate::event_loop::timeline_svg(cx, &title).unwrap_or_default();
+    if let Err(err) = std::fs::write(path, svg) {
+        write_stderr(&format!(
+            "nodelet: cannot write the timeline to {}: {err}\n",
+            path.display()
+        ));
     }
 }
 

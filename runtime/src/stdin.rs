@@ -170,11 +170,13 @@ fn start() -> Option<Reader> {
     std::thread::Builder::new()
         .name("nodelet-stdin".into())
         .spawn(move || {
-            let mut input = std::io::stdin().lock();
+            // Locked per read, not for the thread's life, so that other
+            // readers of stdin (the REPL) are never blocked for good.
+            let input = std::io::stdin();
             let mut buf = vec![0u8; CHUNK];
             while incoming.recv().is_ok() {
                 let chunk = loop {
-                    match input.read(&mut buf) {
+                    match (&input).read(&mut buf) {
                         Ok(0) => break Chunk::End,
                         Ok(n) => break Chunk::Data(buf.get(..n).unwrap_or_default().to_vec()),
                         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,

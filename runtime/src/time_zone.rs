@@ -46,7 +46,8 @@ fn default_zone() -> &'static str {
             .ok()
             .and_then(|target| {
                 let text = target.to_string_lossy().into_owned();
-                text.split_once("zoneinfo/").map(|(_, zone)| zone.to_string())
+                text.split_once("zoneinfo/")
+                    .map(|(_, zone)| zone.to_string())
             })
             .unwrap_or_else(|| "UTC".to_string())
     })

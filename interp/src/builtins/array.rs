@@ -98,10 +98,10 @@ fn install_unscopables(cx: &mut Interpreter, proto: ObjRef) {
         "flatMap",
         "includes",
         "keys",
+        "values",
         "toReversed",
         "toSorted",
         "toSpliced",
-        "values",
     ] {
         let key = PropKey::Str(cx.intern(name));
         cx.define_value(list, key, Value::Bool(true), crate::object::DEFAULT_ATTRS);
@@ -265,6 +265,16 @@ fn has_index(cx: &mut Interpreter, o: ObjRef, i: usize) -> bool {
 }
 
 fn set_index(cx: &mut Interpreter, o: ObjRef, i: usize, v: Value) -> JsResult<()> {
+    // Overwriting an element a dense, unfrozen array already has is a plain
+    // store: no setter can be involved and no key needs interning.
+    if let Some(elems) = dense_mut(cx, o) {
+        if let Some(slot) = elems.get_mut(i) {
+            if !matches!(slot, Value::Hole) {
+                *slot = v;
+                return Ok(());
+            }
+        }
+    }
     let k = cx.index_key(i as u32);
     cx.set(o, k, v)
 }

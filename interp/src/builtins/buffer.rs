@@ -1364,10 +1364,10 @@ fn fill_impl(
     if start >= stop {
         return Ok(buf);
     }
-    // As node: the string is written once into the range (whole characters
-    // only), then those bytes repeat; nothing written means a bad value.
+    // The string's bytes repeat over the range; a string that encodes to
+    // nothing (bad hex) is an invalid value, but only for a non-empty range.
     if let Some((units, encoding)) = &text {
-        pattern = Some(encoding::encode_limited(units, *encoding, stop - start));
+        pattern = Some(encoding::encode(units, *encoding));
     }
     if pattern.as_ref().is_some_and(Vec::is_empty) {
         let shown = cx.inspect(value);

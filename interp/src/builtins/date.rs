@@ -322,16 +322,12 @@ text_method!(to_utc_string, "toUTCString", |cx, t| if t.is_nan() {
 text_method!(to_locale_string, "toLocaleString", |cx, t| locale_text(
     cx, t, true, true
 ));
-text_method!(
-    to_locale_date_string,
-    "toLocaleDateString",
-    |cx, t| locale_text(cx, t, true, false)
-);
-text_method!(
-    to_locale_time_string,
-    "toLocaleTimeString",
-    |cx, t| locale_text(cx, t, false, true)
-);
+text_method!(to_locale_date_string, "toLocaleDateString", |cx, t| {
+    locale_text(cx, t, true, false)
+});
+text_method!(to_locale_time_string, "toLocaleTimeString", |cx, t| {
+    locale_text(cx, t, false, true)
+});
 
 /// The "en-US" forms: `1/2/2020, 3:04:05 PM`.
 fn locale_text(cx: &mut Interpreter, t: f64, date: bool, time: bool) -> String {
@@ -407,7 +403,9 @@ fn get_timezone_offset(
     }
     // V8 truncates to whole minutes (`-321` for +5:21:10).
     let z = zone::current(cx);
-    Ok(Value::Number(((t - local_time(&z, t)) / 60_000.0).trunc() + 0.0))
+    Ok(Value::Number(
+        ((t - local_time(&z, t)) / 60_000.0).trunc() + 0.0,
+    ))
 }
 
 fn set_time(
@@ -431,7 +429,12 @@ fn get_year(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -
 }
 
 /// Annex B `setYear`: years 0-99 mean 1900-1999; revives an invalid date.
-fn set_year(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn set_year(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     let (o, t) = this_time(cx, this, "setYear")?;
     let y = cx.to_number(arg(args, 0))?;
     if y.is_nan() {

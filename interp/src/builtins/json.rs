@@ -21,6 +21,14 @@ pub fn install(cx: &mut Interpreter) {
 /// Appends a JSON-quoted string.
 pub fn quote_json(units: &Units, out: &mut Vec<u16>) {
     out.push(b'"' as u16);
+    // The common case: Latin-1 text with nothing to escape is copied as is.
+    if let Units::Latin1(bytes) = units {
+        if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+            out.extend(bytes.iter().map(|&b| b as u16));
+            out.push(b'"' as u16);
+            return;
+        }
+    }
     let n = units.len();
     let mut i = 0;
     while i < n {
@@ -131,7 +139,7 @@ fn stringify(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
         cx,
         &mut st,
         wrapper,
-        PropKey::Str(atoms::EMPTY),
+        JsonKey::Prop(PropKey::Str(atoms::EMPTY)),
         v,
         &mut out,
     )? {
@@ -141,13 +149,39 @@ fn stringify(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
     }
 }
 
+/// The key a value is serialised under. Array indices stay numbers until a
+/// `toJSON` or replacer needs them as strings (most never do).
+#[derive(Clone, Copy)]
+enum JsonKey {
+    Prop(PropKey),
+    Index(usize),
+}
+
+impl JsonKey {
+    fn value(self, cx: &mut Interpreter) -> Value {
+        match self {
+            JsonKey::Prop(k) => key_value(cx, k),
+            JsonKey::Index(i) => {
+                let k = cx.index_key(i as u32);
+                key_value(cx, k)
+            }
+        }
+    }
+    fn text(self, cx: &Interpreter) -> String {
+        match self {
+            JsonKey::Prop(k) => cx.key_text(k),
+            JsonKey::Index(i) => i.to_string(),
+        }
+    }
+}
+
 /// Serialises one property value; returns false when it is omitted (undefined,
 /// functions, symbols).
 fn serialize_property(
     cx: &mut Interpreter,
     st: &mut Stringifier,
     holder: ObjRef,
-    key: PropKey,
+    key: JsonKey,
     mut v: Value,
     out: &mut Vec<u16>,
 ) -> JsResult<bool> {
@@ -155,12 +189,12 @@ fn serialize_property(
     if matches!(v, Value::Object(_)) {
         let to_json = cx.get_value(v, PropKey::Str(atoms::TO_JSON))?;
         if cx.is_callable(to_json) {
-            let k = key_value(cx, key);
+            let k = key.value(cx);
             v = cx.call(to_json, v, &[k])?;
         }
     }
     if let Some(r) = st.replacer {
-        let k = key_value(cx, key);
+        let k = key.value(cx);
         cx.root(v);
         v = cx.call(r, Value::Object(holder), &[k, v])?;
     }
@@ -200,7 +234,7 @@ fn serialize_property(
                 let ctor = cx.constructor_name(o).unwrap_or_else(|| "Object".into());
                 return Err(cx.type_error(&format!(
                     "Converting circular structure to JSON\n    --> starting at object with constructor '{ctor}'\n    --- property '{}' closes the circle",
-                    cx.key_text(key)
+                    key.text(cx)
                 )));
             }
             if st.stack.len() >= crate::interp::MAX_DEPTH {
@@ -229,6 +263,30 @@ fn key_value(cx: &Interpreter, k: PropKey) -> Value {
     }
 }
 
+/// Starts the next member of an object or array being written: a comma after
+/// the first, then the newline and indentation when there is a gap.
+fn member_start(st: &Stringifier, first: bool, out: &mut Vec<u16>) {
+    if !first {
+        out.push(b',' as u16);
+    }
+    if !st.gap.is_empty() {
+        out.push(b'\n' as u16);
+        out.extend_from_slice(&st.indent);
+    }
+}
+
+/// Closes an object or array: with a gap and members, the closing bracket
+/// goes on its own line at the outer indentation.
+fn close_list(st: &Stringifier, stepback: &[u16], any: bool, close: u8, out: &mut Vec<u16>) {
+    if any && !st.gap.is_empty() {
+        out.push(b'\n' as u16);
+        out.extend_from_slice(stepback);
+    }
+    out.push(close as u16);
+}
+
+/// Members are written straight into `out`; one that turns out to be omitted
+/// (`undefined`, a function) is cut off again.
 fn serialize_object(
     cx: &mut Interpreter,
     st: &mut Stringifier,
@@ -241,22 +299,26 @@ fn serialize_object(
         Some(k) => k.clone(),
         None => cx.own_enumerable_string_keys(o),
     };
-    let mut parts: Vec<Vec<u16>> = Vec::new();
+    out.push(b'{' as u16);
+    let mut any = false;
     for k in keys {
         let v = cx.get(o, k)?;
-        let mut item = Vec::new();
         let PropKey::Str(a) = k else { continue };
+        let start = out.len();
+        member_start(st, !any, out);
         let ks = cx.atom_str(a);
-        quote_json(cx.str(ks).units(), &mut item);
-        item.push(b':' as u16);
+        quote_json(cx.str(ks).units(), out);
+        out.push(b':' as u16);
         if !st.gap.is_empty() {
-            item.push(b' ' as u16);
+            out.push(b' ' as u16);
         }
-        if serialize_property(cx, st, o, k, v, &mut item)? {
-            parts.push(item);
+        if serialize_property(cx, st, o, JsonKey::Prop(k), v, out)? {
+            any = true;
+        } else {
+            out.truncate(start);
         }
     }
-    write_list(st, &stepback, parts, b'{', b'}', out);
+    close_list(st, &stepback, any, b'}', out);
     st.indent = stepback;
     Ok(())
 }
@@ -270,52 +332,19 @@ fn serialize_array(
     let stepback = st.indent.clone();
     st.indent.extend_from_slice(&st.gap.clone());
     let n = crate::builtins::array::length_of(cx, o)?;
-    let mut parts = Vec::new();
+    out.push(b'[' as u16);
     for i in 0..n {
         let v = crate::builtins::array::get_index(cx, o, i)?;
-        let mut item = Vec::new();
-        let k = cx.index_key(i as u32);
-        if !serialize_property(cx, st, o, k, v, &mut item)? {
-            item = "null".encode_utf16().collect();
+        member_start(st, i == 0, out);
+        let start = out.len();
+        if !serialize_property(cx, st, o, JsonKey::Index(i), v, out)? {
+            out.truncate(start);
+            out.extend("null".encode_utf16());
         }
-        parts.push(item);
     }
-    write_list(st, &stepback, parts, b'[', b']', out);
+    close_list(st, &stepback, n > 0, b']', out);
     st.indent = stepback;
     Ok(())
-}
-
-fn write_list(
-    st: &Stringifier,
-    stepback: &[u16],
-    parts: Vec<Vec<u16>>,
-    open: u8,
-    close: u8,
-    out: &mut Vec<u16>,
-) {
-    out.push(open as u16);
-    if !parts.is_empty() {
-        if st.gap.is_empty() {
-            for (i, p) in parts.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',' as u16);
-                }
-                out.extend(p);
-            }
-        } else {
-            for (i, p) in parts.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',' as u16);
-                }
-                out.push(b'\n' as u16);
-                out.extend_from_slice(&st.indent);
-                out.extend(p);
-            }
-            out.push(b'\n' as u16);
-            out.extend_from_slice(stepback);
-        }
-    }
-    out.push(close as u16);
 }
 
 // ---------------------------------------------------------------------------

@@ -203,7 +203,12 @@ fn construct(
 }
 
 /// `get Map[Symbol.species]` (and Set's): returns `this`.
-fn species_getter(_: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+fn species_getter(
+    _: &mut Interpreter,
+    this: Value,
+    _: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     Ok(this)
 }
 

@@ -100,8 +100,7 @@ fn html_method(
         },
         None => String::new(),
     };
-    let Some(&(name, tag, attr, has_attr)) =
-        HTML_METHODS.iter().find(|(n, ..)| *n == callee_name)
+    let Some(&(name, tag, attr, has_attr)) = HTML_METHODS.iter().find(|(n, ..)| *n == callee_name)
     else {
         return Err(cx.type_error("String.prototype HTML method called on the wrong function"));
     };

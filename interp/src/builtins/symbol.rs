@@ -37,7 +37,12 @@ pub fn install(cx: &mut Interpreter) {
     cx.getter(proto, "description", description);
     let to_prim = cx.make_native("[Symbol.toPrimitive]", value_of, 1, false);
     let key = crate::value::PropKey::Sym(cx.realm.sym_to_primitive);
-    cx.define_value(proto, key, Value::Object(to_prim), crate::object::CONFIGURABLE);
+    cx.define_value(
+        proto,
+        key,
+        Value::Object(to_prim),
+        crate::object::CONFIGURABLE,
+    );
     let tag = crate::value::PropKey::Sym(cx.realm.sym_to_string_tag);
     let v = cx.string_value("Symbol");
     cx.define_value(proto, tag, v, crate::object::CONFIGURABLE);

@@ -567,6 +567,13 @@ impl Checker<'_, '_> {
     /// Checks a name used as a reference (or label).
     fn reference_name(&self, id: &Ident) -> Check {
         let Some(f) = self.f() else { return Ok(()) };
+        // Only an escaped `await`/`yield` reaches here where they are keywords.
+        if &*id.name == "await" && (f.is_async || f.code == Code::StaticBlock) {
+            return err("Keyword must not contain escaped characters", id.span);
+        }
+        if &*id.name == "yield" && f.is_generator {
+            return err("Keyword must not contain escaped characters", id.span);
+        }
         if f.strict && STRICT_RESERVED.contains(&&*id.name) {
             return err("Unexpected strict mode reserved word", id.span);
         }
@@ -945,7 +952,20 @@ impl Checker<'_, '_> {
                 Ok(())
             }
             ExprKind::Object(properties) => self.object(properties),
-            ExprKind::Function(f) | ExprKind::Arrow(f) => self.function(Rc::make_mut(f)),
+            ExprKind::Function(f) => {
+                // A function expression's own name is bound inside it, so
+                // `await`/`yield` are keywords there when it is async or a
+                // generator.
+                if let Some(name) = &f.name {
+                    if (&*name.name == "await" && f.is_async)
+                        || (&*name.name == "yield" && f.is_generator)
+                    {
+                        return err("Unexpected reserved word", name.span);
+                    }
+                }
+                self.function(Rc::make_mut(f))
+            }
+            ExprKind::Arrow(f) => self.function(Rc::make_mut(f)),
             ExprKind::Class(c) => {
                 let c = Rc::make_mut(c);
                 if let Some(name) = &c.name {

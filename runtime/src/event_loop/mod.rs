@@ -19,6 +19,7 @@ mod host_functions;
 mod immediates;
 mod interactive;
 mod next_tick;
+mod timeline;
 mod timers;
 mod trace;
 
@@ -45,6 +46,9 @@ pub struct LoopOptions {
     /// `--virtual-time`: a clock that jumps to the next timer instead of waiting;
     /// `Date.now`, `performance.now` follow it and `Math.random` is seeded.
     pub virtual_time: bool,
+    /// `--trace-loop=FILE.svg`: record the trace to draw it after the run
+    /// ([`timeline_svg`]).
+    pub timeline: bool,
 }
 
 /// What can be ready in one turn of the loop: the closed set of events `tick`
@@ -207,6 +211,13 @@ pub fn run_main_with(
     }
 }
 
+/// After a run with [`LoopOptions::timeline`]: the recorded trace drawn as an
+/// SVG timeline titled `title` (`None` if nothing was recorded).
+pub fn timeline_svg(cx: &mut Interpreter, title: &str) -> Option<String> {
+    let lines = state(cx)?.trace.take_recorded();
+    (!lines.is_empty()).then(|| timeline::render_svg(&lines, title))
+}
+
 /// Makes the loop the interpreter's host and installs the host functions
 /// (`setTimeout`, `process.nextTick`, …) before any code runs.
 pub fn install(cx: &mut Interpreter, options: LoopOptions) {
@@ -222,9 +233,7 @@ pub fn install(cx: &mut Interpreter, options: LoopOptions) {
             rejections: Vec::new(),
             known_ids: HashMap::new(),
             next_id: 1,
-            trace: Trace {
-                enabled: options.trace,
-            },
+            trace: Trace::new(options.trace, options.timeline),
             shapes: None,
             random_state: 0x2545_F491_4F6C_DD1D,
             fs: crate::fs::FsState::default(),
@@ -387,7 +396,7 @@ fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut 
     let sockets = s.net.has_sockets();
     // Nothing may sleep while immediates or socket events wait; open sockets
     // are still looked at, without waiting, so new readiness is noticed.
-    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready() || !alive;
+    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready();
     let files = s.fs.waiting();
     let stdin = s.stdin.waiting();
     let due = s.timers.peek_due();
@@ -395,7 +404,7 @@ fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut 
         if let (true, Some(p)) = (sockets, poll) {
             // Sockets take real time even under a virtual clock: wait for them
             // while nothing else can happen, else only look.
-            let idle = !busy && due.is_none() && !files;
+            let idle = !busy && alive && due.is_none() && !files;
             let wait = if idle { None } else { Some(Duration::ZERO) };
             if poll_sockets(cx, p, events, wait) || busy {
                 return;
@@ -421,7 +430,7 @@ fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut 
         s.clock.advance_to(due);
         return;
     }
-    let wait = if busy {
+    let wait = if busy || !alive {
         Some(Duration::ZERO)
     } else {
         match due {

@@ -29,18 +29,49 @@
 //!
 //! Failures show as `accept error`, `read error` and `write error`.
 
+use std::cell::RefCell;
 use std::io::Write;
 
 /// Writes trace lines when enabled; costs one branch otherwise.
+#[derive(Default)]
 pub struct Trace {
+    /// Any tracing at all: the loop records where callbacks were scheduled.
     pub enabled: bool,
+    /// `--trace-loop`: the lines go to stderr as they happen.
+    print: bool,
+    /// `--trace-loop=FILE.svg`: the lines are kept, to be drawn after the run
+    /// (`timeline.rs`).
+    record: Option<RefCell<Vec<String>>>,
 }
 
 impl Trace {
+    /// A trace that prints (`print`), records (`record`), both or neither.
+    pub fn new(print: bool, record: bool) -> Trace {
+        Trace {
+            enabled: print || record,
+            print,
+            record: record.then(|| RefCell::new(Vec::new())),
+        }
+    }
+
     pub fn line(&self, text: std::fmt::Arguments<'_>) {
-        if self.enabled {
+        if !self.enabled {
+            return;
+        }
+        if self.print {
             let mut err = std::io::stderr().lock();
             let _ = writeln!(err, "[loop] {text}");
         }
+        if let Some(record) = &self.record {
+            record.borrow_mut().push(text.to_string());
+        }
+    }
+
+    /// The lines recorded so far, taken out of the trace.
+    pub fn take_recorded(&self) -> Vec<String> {
+        self.record
+            .as_ref()
+            .map(|r| std::mem::take(&mut *r.borrow_mut()))
+            .unwrap_or_default()
     }
 }

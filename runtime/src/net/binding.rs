@@ -118,9 +118,16 @@ fn tcp_connect(
 /// `tcpWrite(token, data, encoding)`: the bytes of this write still queued (0
 /// when the kernel took them all), or a negative errno.
 fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let bytes = bytes_of(cx, arg(args, 1), arg(args, 2))?;
     let token = token_arg(args);
-    Ok(match net_state!(cx).write(token, bytes) {
+    let data = arg(args, 1);
+    // A Buffer's bytes are copied once, straight from its storage (the loop
+    // state and the heap cannot be borrowed together); a string is encoded.
+    let bytes = match cx.buffer_bytes(data) {
+        Some(bytes) => bytes,
+        None => bytes_of(cx, data, arg(args, 2))?,
+    };
+    let result = net_state!(cx).write(token, &bytes);
+    Ok(match result {
         Ok(queued) => Value::Number(queued as f64),
         Err(errno) => Value::Number(f64::from(errno)),
     })
@@ -276,8 +283,10 @@ fn bytes_of(cx: &mut Interpreter, data: Value, encoding: Value) -> JsResult<Vec<
         _ => String::new(),
     };
     Ok(match encoding.as_str() {
-        "latin1" | "binary" => text.chars().map(|c| c as u32 as u8).collect(),
         "hex" => hex_decode(&text),
+        // ASCII text is its own bytes in UTF-8 and latin1 (the common case).
+        _ if text.is_ascii() => text.into_bytes(),
+        "latin1" | "binary" => text.chars().map(|c| c as u32 as u8).collect(),
         _ => text.into_bytes(),
     })
 }

@@ -144,22 +144,36 @@ impl NetState {
     /// Queues `bytes` on `token` after trying to write them at once. Returns the
     /// bytes of this request still queued (0: written already), or a negative
     /// errno.
-    pub(super) fn write(&mut self, token: Token, bytes: Vec<u8>) -> Result<usize, i32> {
+    pub(super) fn write(&mut self, token: Token, bytes: &[u8]) -> Result<usize, i32> {
         let Some(s) = self.stream_mut(token) else {
             return Err(-super::errors::EBADF);
         };
-        let len = bytes.len();
-        s.queue.push_back(Pending { bytes, written: 0 });
-        s.queued += len;
-        if s.connecting || s.queue.len() > 1 {
-            return Ok(len);
+        // With nothing queued, try the kernel straight from the caller's
+        // bytes; only what it does not take is copied into the queue.
+        let mut taken = 0;
+        if !s.connecting && s.queue.is_empty() {
+            while taken < bytes.len() {
+                match s.socket.write(bytes.get(taken..).unwrap_or_default()) {
+                    Ok(0) => return Err(uv_errno(&io::Error::from(io::ErrorKind::WriteZero))),
+                    Ok(n) => taken += n,
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        s.writable = false;
+                        break;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(uv_errno(&e)),
+                }
+            }
         }
-        if let Err(e) = s.write_queue() {
-            s.queue.clear();
-            s.queued = 0;
-            return Err(uv_errno(&e));
+        let rest = bytes.get(taken..).unwrap_or_default();
+        if !rest.is_empty() {
+            s.queue.push_back(Pending {
+                bytes: rest.to_vec(),
+                written: 0,
+            });
+            s.queued += rest.len();
         }
-        Ok(s.queue.front().map_or(0, |p| p.bytes.len() - p.written))
+        Ok(rest.len())
     }
 
     /// `end()`: shuts the write side down once queued writes are flushed.
@@ -192,8 +206,8 @@ enum ReadOutcome {
     /// Nothing to hand over (paused, drained, or a chunk that only held part of
     /// a character).
     Nothing,
-    /// A chunk as text, and how many bytes it came from.
-    Data(String, usize),
+    /// A chunk, and how many bytes it came from.
+    Data(Chunk, usize),
     /// The end of stream, after the decoder's last text if any.
     End(Option<String>),
     Error(i32),
@@ -206,9 +220,12 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
     let outcome = read_chunk(&mut s.net, token);
     match outcome {
         ReadOutcome::Nothing => Ok(false),
-        ReadOutcome::Data(text, n) => {
+        ReadOutcome::Data(chunk, n) => {
             trace(cx, "data", token);
-            let chunk = cx.string_value(&text);
+            let chunk = match chunk {
+                Chunk::Bytes(bytes) => cx.new_buffer(bytes),
+                Chunk::Text(text) => cx.string_value(&text),
+            };
             dispatch(cx, token, event::DATA, &[chunk, Value::Number(n as f64)])?;
             Ok(true)
         }
@@ -285,23 +302,30 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
     stream.read_queued = true;
     net.work.push_back(Work::Read(token));
     match again {
-        ReadOutcome::Data(text, _) if text.is_empty() => ReadOutcome::Nothing,
+        ReadOutcome::Data(Chunk::Text(text), _) if text.is_empty() => ReadOutcome::Nothing,
         other => other,
     }
 }
 
-/// A chunk as text for JavaScript. Raw bytes travel as a string with one
-/// character per byte, which net.js turns into a Buffer.
-fn decode(decoding: &mut Decoding, bytes: &[u8]) -> String {
+/// A chunk on its way to JavaScript: raw bytes become a Buffer.
+pub(super) enum Chunk {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+/// A chunk for JavaScript: the bytes (copied out of the shared read buffer,
+/// sized to what arrived), or text after a native `setEncoding`.
+fn decode(decoding: &mut Decoding, bytes: &[u8]) -> Chunk {
     match decoding {
-        Decoding::Bytes | Decoding::Latin1 => latin1_text(bytes),
+        Decoding::Bytes => Chunk::Bytes(bytes.to_vec()),
+        Decoding::Latin1 => Chunk::Text(latin1_text(bytes)),
         Decoding::Utf8(partial) => {
             partial.extend_from_slice(bytes);
             let whole = complete_utf8_len(partial);
             let rest = partial.split_off(whole);
             let text = String::from_utf8_lossy(partial).into_owned();
             *partial = rest;
-            text
+            Chunk::Text(text)
         }
     }
 }

@@ -299,7 +299,11 @@ fn parse_tzif(b: &[u8]) -> Option<Zone> {
         });
     }
     let idx_at = start + timecnt * time_size;
-    let types_at: Vec<usize> = b.get(idx_at..idx_at + timecnt)?.iter().map(|&x| x as usize).collect();
+    let types_at: Vec<usize> = b
+        .get(idx_at..idx_at + timecnt)?
+        .iter()
+        .map(|&x| x as usize)
+        .collect();
     let types_start = idx_at + timecnt;
     let mut types = Vec::with_capacity(typecnt);
     for i in 0..typecnt {
@@ -374,7 +378,10 @@ impl Cursor<'_> {
         while self.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.i += 1;
         }
-        std::str::from_utf8(self.s.get(start..self.i)?).ok()?.parse().ok()
+        std::str::from_utf8(self.s.get(start..self.i)?)
+            .ok()?
+            .parse()
+            .ok()
     }
     /// `[+-]hh[:mm[:ss]]` in seconds.
     fn hms(&mut self) -> Option<i64> {

@@ -2,15 +2,16 @@
 // themselves live in Rust (runtime/src/net/): this file opens them through
 // the binding (`tcpListen`, `tcpConnect`, `tcpWrite`…) and receives their
 // events through one dispatcher, `dispatch(owner, event, ...args)`, which the
-// loop calls in its poll phase. A `Socket` is a duplex stream with node's
-// events (connect, ready, data, end, finish, close, error, drain); a `Server`
+// loop calls in its poll phase. A `Socket` is a `stream.Duplex` (reads are
+// pushed, writes go through `_write`, `_final` half-closes); a `Server`
 // accepts connections and emits them as Sockets.
 //
-// Bytes travel from Rust as strings with one character per byte; without an
-// encoding set, 'data' chunks become Buffers (when the Buffer global exists).
+// Bytes cross the boundary as Buffers: each read arrives as a new Buffer, and
+// a written Buffer's bytes are read in place by the native side.
 'use strict';
 
 const EventEmitter = require('events');
+const Duplex = require('internal/streams/duplex');
 const binding = require('internal/binding');
 const { codedError, invalidArgType } = require('internal/errors');
 
@@ -145,42 +146,17 @@ function validatePort(port, name) {
 // Bytes and Buffers
 // ---------------------------------------------------------------------------
 
-function hasBuffer() {
-  return typeof Buffer === 'function' && typeof Buffer.from === 'function';
+// What a write hands to the native side: a Buffer, or a string with the
+// encoding the native side can encode itself (utf8, latin1, hex).
+function toNative(chunk, encoding) {
+  if (typeof chunk !== 'string') return [chunk, 'buffer'];
+  const enc = normalizeEncoding(encoding) || 'utf8';
+  if (enc === 'utf8' || enc === 'latin1' || enc === 'hex') return [chunk, enc];
+  return [Buffer.from(chunk, enc), 'buffer'];
 }
 
-// A chunk from the native side (one character per byte) as node hands it out.
-function bytesToChunk(bytes, encoding) {
-  if (encoding === 'utf8' || encoding === 'latin1') return bytes;
-  if (hasBuffer()) {
-    const buf = Buffer.from(bytes, 'latin1');
-    return encoding ? buf.toString(encoding) : buf;
-  }
-  return encoding ? binding.bytesDecode(bytes, encoding) : bytes;
-}
-
-// What a write hands to the native side: `[data, encoding, byteLength]`.
-function toWritable(chunk, encoding) {
-  if (typeof chunk === 'string') {
-    const enc = normalizeEncoding(encoding) || 'utf8';
-    if (enc === 'utf8') return [chunk, 'utf8', binding.byteLength(chunk, 'utf8')];
-    if (enc === 'latin1') return [chunk, 'latin1', chunk.length];
-    if (hasBuffer()) {
-      const buf = Buffer.from(chunk, enc);
-      return [buf.toString('latin1'), 'latin1', buf.length];
-    }
-    const bytes = binding.bytesEncode(chunk, enc);
-    return [bytes, 'latin1', bytes.length];
-  }
-  if (hasBuffer() && chunk instanceof Uint8ArrayLike()) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    return [buf.toString('latin1'), 'latin1', buf.length];
-  }
-  return null;
-}
-
-function Uint8ArrayLike() {
-  return typeof Uint8Array === 'function' ? Uint8Array : Buffer;
+function chunkLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
 
 function normalizeEncoding(enc) {
@@ -199,62 +175,38 @@ function normalizeEncoding(enc) {
 // Socket
 // ---------------------------------------------------------------------------
 
-class Socket extends EventEmitter {
+// A connection as a `stream.Duplex`, as node's lib/net.js builds it: the
+// stream machinery keeps the buffers, flowing mode, backpressure and event
+// order; this class only moves bytes through the native hooks (`_read`
+// starts native reads, 'data' from the loop is `push`ed, `_write` hands
+// bytes to the kernel, `_final` half-closes, `_destroy` closes the handle).
+class Socket extends Duplex {
   constructor(options) {
-    super();
-    options = options || {};
-    this._handle = null;
-    this.connecting = false;
-    this._host = null;
-    this._peer = null;
-    this._sockname = null;
-    this.bytesRead = 0;
-    this._bytesDispatched = 0;
-    this.destroyed = false;
-    this.allowHalfOpen = Boolean(options.allowHalfOpen);
-    this.server = null;
-    this._server = null;
-    // Readable side.
-    this.readable = true;
-    this._encoding = undefined;
-    this._flowing = null;
-    this._buffered = [];
-    this._bufferedBytes = 0;
-    this._readingNative = false;
-    this._eof = false;
-    this.readableEnded = false;
-    // Writable side.
-    this.writable = true;
-    this.writableHighWaterMark = DEFAULT_HIGH_WATER_MARK;
-    this._writableLength = 0;
-    this._writeRequests = [];
-    this._syncCallbacks = 0;
-    this._needDrain = false;
-    this._ending = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this._onFinished = [];
-    this._refed = true;
-    if (typeof options.handle === 'number') {
-      this._handle = options.handle;
-      this._startReading();
+    options = { ...(options || {}) };
+    const allowHalfOpen = Boolean(options.allowHalfOpen);
+    // The stream machinery must not end the writable side on its own when the
+    // readable side ends (the 'end' handler below decides), nor emit 'close'
+    // (the handle's close does).
+    options.allowHalfOpen = true;
+    options.emitClose = false;
+    options.autoDestroy = true;
+    options.decodeStrings = false;
+    const handle = options.handle;
+    delete options.handle;
+    super(options);
+    this.allowHalfOpen = allowHalfOpen;
+    // The other fields start at their defaults on the prototype (below), so
+    // an idle connection carries only what differs: a server may hold many.
+    this.on('end', onReadableStreamEnd);
+    if (typeof handle === 'number') {
+      this._handle = handle;
+      // Starts the flow of data into the buffer, as node's `read(0)`.
+      this.read(0);
     }
   }
 
   get bytesWritten() {
     return this._bytesDispatched;
-  }
-
-  get writableLength() {
-    return this._writableLength;
-  }
-
-  get readableLength() {
-    return this._bufferedBytes;
-  }
-
-  get readableFlowing() {
-    return this._flowing;
   }
 
   get pending() {
@@ -269,9 +221,12 @@ class Socket extends EventEmitter {
     return 'closed';
   }
 
+  get bufferSize() {
+    return this._handle ? this.writableLength : undefined;
+  }
+
   get remoteAddress() {
-    const peer = this._getpeername();
-    return peer.address;
+    return this._getpeername().address;
   }
 
   get remoteFamily() {
@@ -316,9 +271,12 @@ class Socket extends EventEmitter {
 
   connect(...args) {
     const [options, cb] = normalizeConnectArgs(args);
+    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
     if (this.destroyed) {
-      this.destroyed = false;
-      this.readable = this.writable = true;
+      this._handle = null;
+      this._peer = null;
+      this._sockname = null;
+      this._undestroy();
     }
     if (typeof cb === 'function') this.once('connect', cb);
     const port = options.port === undefined ? undefined : validatePort(options.port);
@@ -349,23 +307,25 @@ class Socket extends EventEmitter {
 
   _onConnect(errno) {
     if (this.destroyed) return;
+    this.connecting = false;
+    this._sockname = null;
     if (errno !== 0) {
-      this.connecting = false;
       this.destroy(exceptionWithHostPort(errno, 'connect', this._connectAddress,
         this._connectPort));
       return;
     }
-    this.connecting = false;
-    this._startReading();
     this.emit('connect');
     this.emit('ready');
-    if (this._ending && this._writeRequests.length === 0) this._maybeFinish();
+    // Start the first read, or get an immediate end of stream.
+    if (!this.isPaused()) this.read(0);
   }
 
   // --- Reading ---------------------------------------------------------------
 
-  _startReading() {
-    if (this._handle && !this._readingNative && !this._eof) {
+  _read() {
+    if (this.connecting || !this._handle) {
+      this.once('connect', () => this._read());
+    } else if (!this._readingNative) {
       this._readingNative = true;
       binding.tcpReadStart(this._handle);
     }
@@ -378,186 +338,94 @@ class Socket extends EventEmitter {
     }
   }
 
-  setEncoding(encoding) {
-    const enc = normalizeEncoding(encoding);
-    if (encoding !== undefined && encoding !== null && enc === undefined) {
-      throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
-    }
-    this._encoding = enc || 'utf8';
-    if (this._handle) {
-      binding.tcpSetEncoding(this._handle, this._encoding);
-    }
-    return this;
-  }
-
-  on(event, listener) {
-    super.on(event, listener);
-    if (event === 'data' && this._flowing !== false) this.resume();
-    return this;
-  }
-
-  addListener(event, listener) {
-    return this.on(event, listener);
-  }
-
-  // As in node, a paused socket keeps reading into its buffer up to the
-  // high-water mark; only then does the kernel hold the rest back.
-  pause() {
-    if (this._flowing !== false) {
-      this._flowing = false;
-      this.emit('pause');
-    }
-    return this;
-  }
-
-  resume() {
-    if (!this._flowing) {
-      this._flowing = true;
-      process.nextTick(() => this._flow());
-      this.emit('resume');
-    }
-    return this;
-  }
-
-  isPaused() {
-    return this._flowing === false;
-  }
-
-  _flow() {
-    while (this._flowing && this._buffered.length > 0) {
-      const [chunk, n] = this._buffered.shift();
-      this._bufferedBytes -= n;
-      this.emit('data', chunk);
-    }
-    if (!this._flowing) return;
-    if (this._eof && !this.readableEnded) {
-      this._emitEnd();
-      return;
-    }
-    this._startReading();
-  }
-
-  _onData(bytes, n) {
+  // A chunk arrived (a Buffer): pushed into the readable side; past the
+  // high-water mark the kernel holds the rest back until `_read` asks again.
+  _onData(chunk, n) {
     if (this.destroyed) return;
-    const count = n || bytes.length;
-    this.bytesRead += count;
-    const chunk = bytesToChunk(bytes, this._encoding);
-    if (this._flowing && this._buffered.length === 0) {
-      this.emit('data', chunk);
-      return;
-    }
-    this._buffered.push([chunk, count]);
-    this._bufferedBytes += count;
-    if (this._bufferedBytes >= DEFAULT_HIGH_WATER_MARK) this._stopReading();
+    this.bytesRead += n || chunk.length;
+    if (!this.push(chunk)) this._stopReading();
   }
 
   _onEnd() {
-    this._eof = true;
     this._readingNative = false;
-    if (this._buffered.length === 0 || this._flowing) {
-      process.nextTick(() => {
-        if (this._buffered.length === 0 && !this.readableEnded) this._emitEnd();
-      });
+    if (this.destroyed) return;
+    if (!this._readableState.endEmitted) {
+      this.push(null);
+      this.read(0);
     }
-  }
-
-  _emitEnd() {
-    if (this.readableEnded || this.destroyed) return;
-    this.readableEnded = true;
-    this.readable = false;
-    this.emit('end');
-    if (!this.allowHalfOpen && !this._ending) {
-      this.end();
-    }
-    this._maybeDestroy();
   }
 
   _onError(errno, syscall) {
-    this.destroy(errnoException(errno, syscall));
+    const err = errnoException(errno, syscall);
+    if (syscall === 'write' && this._writeRequests !== null && this._writeRequests.length > 0) {
+      const reqs = this._writeRequests.splice(0);
+      reqs[0][1](err);
+      return;
+    }
+    this.destroy(err);
   }
 
   // --- Writing ---------------------------------------------------------------
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk === null) {
-      throw codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-    }
-    const data = toWritable(chunk, encoding);
-    if (data === null) {
-      throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
-    }
-    let err = null;
-    if (this._ending) {
-      err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-    } else if (this.destroyed) {
-      err = codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
-    } else if (!this._handle) {
-      err = codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
-    }
-    if (err) {
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        if (err.code !== 'ERR_STREAM_DESTROYED') this.destroy(err);
+  _write(chunk, encoding, cb) {
+    if (this.connecting) {
+      const onClose = () => cb(codedError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+        'Socket closed before the connection was established'));
+      this.once('connect', () => {
+        this.off('close', onClose);
+        this._write(chunk, encoding, cb);
       });
-      return false;
+      this.once('close', onClose);
+      return;
     }
-    const len = data[2];
-    this._writableLength += len;
-    const queued = binding.tcpWrite(this._handle, data[0], data[1]);
+    if (!this._handle) {
+      cb(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      return;
+    }
+    const [data, enc] = toNative(chunk, encoding);
+    const len = chunkLength(data, enc);
+    const queued = binding.tcpWrite(this._handle, data, enc);
     if (queued < 0) {
-      const werr = errnoException(queued, 'write');
-      this._writableLength -= len;
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(werr);
-        this.destroy(werr);
-      });
-      return false;
+      cb(errnoException(queued, 'write'));
+      return;
     }
+    this._bytesDispatched += len;
     if (queued === 0) {
-      // The kernel took it all: the callback still runs later, as in node.
-      this._writableLength -= len;
-      this._bytesDispatched += len;
-      this._syncCallbacks++;
-      process.nextTick(() => {
-        this._syncCallbacks--;
-        this._afterWrite(cb);
-      });
+      // The kernel took it all: the stream runs the callbacks later.
+      cb();
     } else {
+      if (this._writeRequests === null) this._writeRequests = [];
       this._writeRequests.push([len, cb]);
     }
-    // As in node, a write the kernel took at once does not count against
-    // the high-water mark.
-    const ret = this._writableLength < this.writableHighWaterMark;
-    if (!ret) this._needDrain = true;
-    return ret;
   }
 
-  _onWritten(done, queued) {
+  _onWritten(done) {
+    if (this._writeRequests === null) return;
     for (let i = 0; i < done; i++) {
       const req = this._writeRequests.shift();
       if (!req) break;
-      this._writableLength -= req[0];
-      this._bytesDispatched += req[0];
-      this._afterWrite(req[1]);
+      req[1]();
     }
   }
 
-  _afterWrite(cb) {
-    if (this._needDrain && this._writableLength === 0 && !this._ending && !this.destroyed) {
-      this._needDrain = false;
-      this.emit('drain');
+  // The writable side ended: half-close once the queued writes are out.
+  _final(cb) {
+    if (this.pending && this._handle) {
+      this.once('connect', () => this._final(cb));
+      return;
     }
-    if (typeof cb === 'function') cb(null);
-    if (this._ending) this._maybeFinish();
+    if (!this._handle) {
+      cb();
+      return;
+    }
+    binding.tcpShutdown(this._handle);
+    cb();
   }
 
-  cork() {}
-
-  uncork() {}
+  end(data, encoding, cb) {
+    Duplex.prototype.end.call(this, data, encoding, cb);
+    return this;
+  }
 
   setNoDelay(noDelay) {
     if (this._handle) binding.tcpSetNoDelay(this._handle, noDelay === undefined ? true : !!noDelay);
@@ -592,95 +460,42 @@ class Socket extends EventEmitter {
     return this;
   }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof cb === 'function') {
-      if (this.writableFinished) process.nextTick(cb);
-      else this._onFinished.push(cb);
-    }
-    if (this._ending || this.destroyed) return this;
-    this._ending = true;
-    this.writableEnded = true;
-    if (this._handle && !this.connecting) {
-      binding.tcpShutdown(this._handle);
-    }
-    this._maybeFinish();
-    return this;
-  }
-
-  _maybeFinish() {
-    if (this.writableFinished || this._finishQueued || this.connecting) return;
-    if (this._writeRequests.length > 0 || this._syncCallbacks > 0) return;
-    this._finishQueued = true;
-    if (this._handle) binding.tcpShutdown(this._handle);
-    process.nextTick(() => {
-      this._finishQueued = false;
-      if (this.writableFinished || this.destroyed) return;
-      this.writableFinished = true;
-      this.writable = false;
-      // end()'s callbacks run before 'finish' listeners, as in node.
-      for (const cb of this._onFinished.splice(0)) cb();
-      this.emit('finish');
-      this._maybeDestroy();
-    });
-  }
-
-  _maybeDestroy() {
-    if (this.readableEnded && this.writableFinished) this.destroy();
-  }
-
   destroySoon() {
     if (this.writable) this.end();
     if (this.writableFinished) this.destroy();
-    else this.once('finish', () => this.destroy());
+    else this.once('finish', this.destroy);
   }
 
   resetAndDestroy() {
     return this.destroy();
   }
 
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    this.readable = false;
-    this.writable = false;
+  _destroy(err, cb) {
     this.connecting = false;
     if (this._timeout) {
       clearTimeout(this._timeout);
       this._timeout = null;
     }
-    const hadHandle = this._handle !== null;
+    this._writeRequests = null;
     if (this._handle !== null) {
       this._getpeername();
       this._getsockname();
       binding.tcpClose(this._handle);
       this._handle = null;
-    }
-    this._writeRequests = [];
-    if (err) {
-      this.errored = err;
-      process.nextTick(() => this.emit('error', err));
+      this._readingNative = false;
+      cb(err);
+      // node emits 'close' from the handle's close callback, in the loop's
+      // close phase; an immediate comes right before it.
+      setImmediate(() => this.emit('close', !!err));
+    } else {
+      cb(err);
+      process.nextTick(() => this.emit('close', !!err));
     }
     const server = this._server;
-    const close = () => {
-      this.emit('close', !!err);
-      if (server) {
-        server._connections--;
-        server._emitCloseIfDrained();
-      }
-    };
-    // node emits 'close' from the handle's close callback, in the loop's close
-    // phase; an immediate comes right before it.
-    if (hadHandle) setImmediate(close);
-    else process.nextTick(close);
-    return this;
+    if (server) {
+      server._connections--;
+      server._emitCloseIfDrained();
+    }
   }
 
   ref() {
@@ -694,63 +509,49 @@ class Socket extends EventEmitter {
     if (this._handle) binding.tcpRef(this._handle, false);
     return this;
   }
+}
 
-  pipe(dest, options) {
-    const src = this;
-    src.on('data', (chunk) => {
-      if (dest.write(chunk) === false) {
-        src.pause();
-        dest.once('drain', () => src.resume());
-      }
-    });
-    if (!options || options.end !== false) {
-      src.once('end', () => dest.end());
-    }
-    dest.emit('pipe', src);
-    return dest;
-  }
+// Per-socket fields at their initial values, shared until a socket sets its
+// own: its native handle, whether a connect is in flight, the cached
+// addresses, byte counts, the server that accepted it, whether native reads
+// are on, the write requests the kernel has not finished ([bytes, callback]),
+// and whether it keeps the loop alive.
+Object.assign(Socket.prototype, {
+  _handle: null,
+  connecting: false,
+  _host: null,
+  _peer: null,
+  _sockname: null,
+  bytesRead: 0,
+  _bytesDispatched: 0,
+  server: null,
+  _server: null,
+  _readingNative: false,
+  _writeRequests: null,
+  _refed: true,
+});
 
-  async *[Symbol.asyncIterator]() {
-    const queue = [];
-    let done = false;
-    let failure = null;
-    let wake = null;
-    const notify = () => {
-      if (wake) {
-        const w = wake;
-        wake = null;
-        w();
-      }
-    };
-    this.on('data', (chunk) => {
-      queue.push(chunk);
-      notify();
-    });
-    this.once('end', () => {
-      done = true;
-      notify();
-    });
-    this.once('error', (err) => {
-      failure = err;
-      notify();
-    });
-    this.once('close', () => {
-      done = true;
-      notify();
-    });
-    while (true) {
-      if (queue.length > 0) {
-        yield queue.shift();
-        continue;
-      }
-      if (failure) throw failure;
-      if (done) return;
-      await new Promise((resolve) => {
-        wake = resolve;
-      });
-    }
+// The peer ended: without allowHalfOpen the stream machinery ends our side
+// too (Duplex's `allowHalfOpen === false`); a later write then gets node's
+// EPIPE rather than the vaguer 'write after end'.
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterFIN;
   }
 }
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) {
+    return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  }
+  if (typeof encoding === 'function') cb = encoding;
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
 
 function normalizeConnectArgs(args) {
   if (args.length === 0) return [{}, null];
