@@ -12,29 +12,49 @@ use crate::value::{ObjRef, PropKey, Value};
 pub fn install(cx: &mut Interpreter) {
     let c = cx.new_plain_object();
     cx.global("console", Value::Object(c));
+    // node's console methods are own, enumerable properties, in this order, and
+    // the object is tagged `console` (`Object [console] { log: …, … }`).
     let methods: &[(&str, crate::object::NativeFn)] = &[
         ("log", log),
-        ("info", log),
-        ("debug", log),
-        ("error", error),
         ("warn", error),
-        ("trace", trace),
         ("dir", dir),
-        ("assert", assert),
-        ("count", count),
-        ("countReset", count_reset),
-        ("group", group),
-        ("groupCollapsed", group),
-        ("groupEnd", group_end),
         ("time", time),
         ("timeEnd", time_end),
         ("timeLog", time_log),
+        ("trace", trace),
+        ("assert", assert),
+        ("clear", clear),
+        ("count", count),
+        ("countReset", count_reset),
+        ("group", group),
+        ("groupEnd", group_end),
         ("table", table::table),
+        ("debug", log),
+        ("info", log),
+        ("dirxml", log),
+        ("error", error),
+        ("groupCollapsed", group),
+        // Profiling needs an inspector; without one node's are no-ops too.
+        ("profile", clear),
+        ("profileEnd", clear),
+        ("timeStamp", clear),
     ];
     for &(name, f) in methods {
-        cx.method(c, name, f, 0);
+        let func = cx.make_native(name, f, 0, false);
+        let key = crate::value::PropKey::Str(cx.intern(name));
+        cx.define_value(c, key, Value::Object(func), crate::object::DEFAULT_ATTRS);
     }
+    let tag = crate::value::PropKey::Sym(cx.realm.sym_to_string_tag);
+    let v = cx.string_value("console");
+    cx.define_value(c, tag, v, crate::object::CONFIGURABLE);
     let _ = cx.console_counts.len();
+}
+
+/// `console.clear()`: clears a terminal; output that is not a terminal is
+/// left alone, as node does (nodelet's console never writes to a terminal
+/// directly, so there is nothing to clear).
+fn clear(_: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    Ok(Value::Undefined)
 }
 
 impl Interpreter {

@@ -10,6 +10,7 @@
 'use strict';
 
 const EventEmitter = require('events');
+const { Readable, Stream } = require('stream');
 const net = require('net');
 const binding = require('internal/binding');
 const { codedError, invalidArgType } = require('internal/errors');
@@ -52,17 +53,6 @@ const METHODS = [
 
 function hasBuffer() {
   return typeof Buffer === 'function' && typeof Buffer.from === 'function';
-}
-
-// A body chunk (one character per byte) as node hands it out: a Buffer, or
-// text once `setEncoding` was called.
-function bytesToChunk(bytes, encoding) {
-  if (encoding === 'latin1') return bytes;
-  if (hasBuffer()) {
-    const buf = Buffer.from(bytes, 'latin1');
-    return encoding ? buf.toString(encoding) : buf;
-  }
-  return binding.bytesDecode(bytes, encoding || 'utf8');
 }
 
 // Data to send as one-character-per-byte text.
@@ -130,7 +120,7 @@ function headersFromRaw(raw) {
 }
 
 // The header store of ServerResponse and ClientRequest (node's OutgoingMessage).
-class OutgoingMessage extends EventEmitter {
+class OutgoingMessage extends Stream {
   constructor() {
     super();
     this._headers = new Map();
@@ -238,9 +228,13 @@ function utcDate() {
 // IncomingMessage
 // ---------------------------------------------------------------------------
 
-class IncomingMessage extends EventEmitter {
+// A request (server side) or response (client side) as a `stream.Readable`,
+// as in node: the body framing below `push`es each piece of the body, and
+// `push(null)` once it is complete.
+class IncomingMessage extends Readable {
   constructor(socket) {
-    super();
+    // The connection, not the message, decides when the socket closes.
+    super({ autoDestroy: false });
     this.socket = socket;
     this.httpVersionMajor = 1;
     this.httpVersionMinor = 1;
@@ -256,23 +250,11 @@ class IncomingMessage extends EventEmitter {
     this.method = null;
     this.statusCode = null;
     this.statusMessage = null;
-    this.readable = true;
-    this.readableEnded = false;
-    this.destroyed = false;
-    this._encoding = undefined;
-    this._flowing = null;
-    this._buffered = [];
-    this._ended = false;
-    this._endEmitted = false;
+    this._dumped = false;
   }
 
   get connection() {
     return this.socket;
-  }
-
-  setEncoding(encoding) {
-    this._encoding = net._normalizeEncoding(encoding) || 'utf8';
-    return this;
   }
 
   setTimeout(ms, cb) {
@@ -280,116 +262,31 @@ class IncomingMessage extends EventEmitter {
     return this;
   }
 
-  on(event, listener) {
-    super.on(event, listener);
-    if (event === 'data' && this._flowing !== false) this.resume();
-    return this;
-  }
+  // The body arrives as the connection reads it; nothing to ask for.
+  _read() {}
 
-  addListener(event, listener) {
-    return this.on(event, listener);
-  }
-
-  pause() {
-    this._flowing = false;
-    return this;
-  }
-
-  resume() {
-    if (!this._flowing) {
-      this._flowing = true;
-      process.nextTick(() => this._flow());
-    }
-    return this;
-  }
-
-  isPaused() {
-    return this._flowing === false;
-  }
-
-  read() {
-    if (this._buffered.length === 0) return null;
-    return this._buffered.shift();
-  }
-
+  // A piece of the body (one character per byte).
   _push(bytes) {
-    const chunk = bytesToChunk(bytes, this._encoding);
-    if (this._flowing && this._buffered.length === 0) {
-      this.emit('data', chunk);
-    } else {
-      this._buffered.push(chunk);
-    }
+    this.push(Buffer.from(bytes, 'latin1'));
   }
 
   _pushEnd() {
     this.complete = true;
-    this._ended = true;
-    if (this._flowing) process.nextTick(() => this._flow());
-  }
-
-  _flow() {
-    while (this._flowing && this._buffered.length > 0) {
-      this.emit('data', this._buffered.shift());
-    }
-    if (this._flowing && this._ended && !this._endEmitted) {
-      this._endEmitted = true;
-      this.readableEnded = true;
-      this.readable = false;
-      this.emit('end');
-    }
+    this.push(null);
   }
 
   // The body was not read by the time the response finished: drop it.
   _dump() {
-    if (!this._flowing) {
-      this._buffered = [];
-      this._flowing = true;
-      this._flow();
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
     }
   }
 
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    if (this.socket) this.socket.destroy(err);
-    return this;
-  }
-
-  async *[Symbol.asyncIterator]() {
-    const queue = [];
-    let done = false;
-    let failure = null;
-    let wake = null;
-    const notify = () => {
-      if (wake) {
-        const w = wake;
-        wake = null;
-        w();
-      }
-    };
-    this.on('data', (chunk) => {
-      queue.push(chunk);
-      notify();
-    });
-    this.once('end', () => {
-      done = true;
-      notify();
-    });
-    this.once('error', (err) => {
-      failure = err;
-      notify();
-    });
-    while (true) {
-      if (queue.length > 0) {
-        yield queue.shift();
-        continue;
-      }
-      if (failure) throw failure;
-      if (done) return;
-      await new Promise((resolve) => {
-        wake = resolve;
-      });
-    }
+  _destroy(err, cb) {
+    if (this.socket && !this.readableEnded) this.socket.destroy(err);
+    cb(err);
   }
 }
 
@@ -1236,7 +1133,7 @@ class ClientRequest extends OutgoingMessage {
     res.once('end', () => {
       process.nextTick(() => this._emitClose());
     });
-    if (!res._flowing && res.listenerCount('end') === 0 && res.listenerCount('data') === 0) {
+    if (!res.readableFlowing && res.listenerCount('end') === 0 && res.listenerCount('data') === 0) {
       process.nextTick(() => this._emitClose());
     }
   }
