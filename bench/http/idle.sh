@@ -12,8 +12,8 @@ ulimit -n $((n + 1024))
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 
-echo "| runtime | RSS listening (MiB) | RSS with $n idle (MiB) | per connection (KiB) |"
-echo "| --- | --- | --- | --- |"
+echo "| runtime | RSS listening (MiB) | RSS with $n idle (MiB) | per connection (KiB) | client |"
+echo "| --- | --- | --- | --- | --- |"
 for bin in node "$nodelet"; do
   log="$(mktemp)"
   "$bin" "$here/idle_server.js" > "$log" &
@@ -44,7 +44,7 @@ for bin in node "$nodelet"; do
   python3 - "$(basename "$bin")" "$before" "$after" "$n" "$(cat "$clog")" <<'PY'
 import sys
 name, before, after, n, client = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-print(f"| {name} | {before/1024:.1f} | {after/1024:.1f} | {(after-before)/n:.2f} |  <!-- {client} -->")
+print(f"| {name} | {before/1024:.1f} | {after/1024:.1f} | {(after-before)/n:.2f} | {client} |")
 PY
   rm -f "$log" "$clog" "$fifo"
 done

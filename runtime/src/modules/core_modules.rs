@@ -18,6 +18,7 @@ const CORE_MODULES: &[(&str, &str)] = &[
     ("os", include_str!("lib/os.js")),
     ("path", include_str!("lib/path.js")),
     ("timers", include_str!("lib/timers.js")),
+    ("url", include_str!("lib/url.js")),
     ("util", include_str!("lib/util.js")),
     ("stream", include_str!("lib/stream.js")),
     ("stream/promises", include_str!("lib/stream_promises.js")),
@@ -88,6 +89,7 @@ const CORE_MODULES: &[(&str, &str)] = &[
     ),
     ("string_decoder", include_str!("lib/string_decoder.js")),
     ("internal/errors", include_str!("lib/internal/errors.js")),
+    ("internal/url", include_str!("lib/internal/url.js")),
     (
         "internal/comparisons",
         include_str!("lib/internal/comparisons.js"),

@@ -121,12 +121,14 @@ fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
     let token = token_arg(args);
     let data = arg(args, 1);
     // A Buffer's bytes are copied once, straight from its storage (the loop
-    // state and the heap cannot be borrowed together); a string is encoded.
+    // state and the heap cannot be borrowed together), and that copy is what
+    // waits in the queue if the kernel does not take it all; a string is
+    // encoded.
     let bytes = match cx.buffer_bytes(data) {
         Some(bytes) => bytes,
         None => bytes_of(cx, data, arg(args, 2))?,
     };
-    let result = net_state!(cx).write(token, &bytes);
+    let result = net_state!(cx).write(token, bytes);
     Ok(match result {
         Ok(queued) => Value::Number(queued as f64),
         Err(errno) => Value::Number(f64::from(errno)),

@@ -87,7 +87,7 @@ pub(super) fn accept_one(cx: &mut Interpreter, token: Token) -> Result<bool, Cal
         _ => return Ok(false),
     };
     match accepted {
-        Ok((mut socket, peer)) => {
+        Ok((mut socket, _peer)) => {
             let new_token = net.next_token;
             let registered = match &net.registry {
                 Some(r) => r.register(
@@ -105,9 +105,9 @@ pub(super) fn accept_one(cx: &mut Interpreter, token: Token) -> Result<bool, Cal
             let stream = Stream::new(socket, false);
             let new_token = net.insert(Value::Undefined, Socket::Stream(stream));
             trace(cx, "connection", token);
-            let address = cx.string_value(&peer.ip().to_string());
-            let port = Value::Number(f64::from(peer.port()));
-            let args = [Value::Number(new_token as f64), address, port];
+            // The peer's address is not sent: net.js asks for it when a
+            // script does, so idle connections cost no strings.
+            let args = [Value::Number(new_token as f64)];
             let owner = dispatch(cx, token, event::CONNECTION, &args)?;
             if let Some(s) = state(cx) {
                 match owner {

@@ -32,7 +32,7 @@ pub(crate) type Token = usize;
 /// What a socket reports to net.js's dispatcher, as the second argument of
 /// `dispatch(owner, event, ...args)`. Numbers, so no string is made per event.
 mod event {
-    /// A server accepted a connection: `(token, remoteAddress, remotePort)`.
+    /// A server accepted a connection: `(token)`.
     pub const CONNECTION: f64 = 0.0;
     /// A connect finished: `(errno)`, 0 on success.
     pub const CONNECT: f64 = 1.0;

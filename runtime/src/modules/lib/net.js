@@ -27,7 +27,7 @@ const DEFAULT_HIGH_WATER_MARK = 16384;
 
 function dispatch(owner, event, a, b, c) {
   switch (event) {
-    case EV_CONNECTION: return onConnection(owner, a, b, c);
+    case EV_CONNECTION: return onConnection(owner, a);
     case EV_CONNECT: return owner._onConnect(a);
     case EV_DATA: return owner._onData(a, b);
     case EV_END: return owner._onEnd();
@@ -575,10 +575,11 @@ function connect(...args) {
 // Server
 // ---------------------------------------------------------------------------
 
-function onConnection(server, token, address, port) {
+// The peer's address is looked up only when asked for (`remoteAddress`), so
+// a server holding many idle connections does not keep one object each.
+function onConnection(server, token) {
   if (!server._handle) return undefined;
   const socket = new Socket({ handle: token, allowHalfOpen: server.allowHalfOpen });
-  socket._peer = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port };
   socket.server = server;
   socket._server = server;
   server._connections++;

@@ -216,3 +216,26 @@ process.on('warning', (warning) => {
   }
   rawStderr.write(text);
 });
+
+// `URL` and `URLSearchParams` load the url module on first use: the getter
+// replaces itself with the value, so startup does not pay for the parser.
+for (const name of ['URL', 'URLSearchParams']) {
+  const define = (value) => {
+    Object.defineProperty(globalThis, name, {
+      value,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  };
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = require('url')[name];
+      define(value);
+      return value;
+    },
+    set: define,
+  });
+}
