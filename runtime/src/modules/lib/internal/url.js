@@ -14,8 +14,9 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // Errors, as node throws them.
 
 // Node v20's header is plain `TypeError: Invalid URL`; the code is a property.
-function invalidUrl(input, base) {
-  const err = new TypeError('Invalid URL');
+// The callers create the error themselves, so that the stack starts at the
+// URL method, as node's does.
+function decorateInvalidUrl(err, input, base) {
   err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
@@ -1343,15 +1344,14 @@ Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
 // ---------------------------------------------------------------------------
 // URL.
 
-function parseOrThrow(input, base) {
+// Parses `input` against `base` (both strings, or base undefined).
+function parseWithBase(input, base) {
   let baseRecord = null;
   if (base !== undefined) {
     baseRecord = basicParse(base, null);
-    if (baseRecord === FAILURE) throw invalidUrl(input, base);
+    if (baseRecord === FAILURE) return FAILURE;
   }
-  const record = basicParse(input, baseRecord);
-  if (record === FAILURE) throw invalidUrl(input, base);
-  return record;
+  return basicParse(input, baseRecord);
 }
 
 class URL {
@@ -1362,29 +1362,21 @@ class URL {
     if (arguments.length === 0) throw missingArgs('url');
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
-    this.#url = parseOrThrow(input, base);
+    const record = parseWithBase(input, base);
+    if (record === FAILURE) throw decorateInvalidUrl(new TypeError('Invalid URL'), input, base);
+    this.#url = record;
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = basicParse(toUSVString(base), null);
-      if (baseRecord === FAILURE) return false;
-    }
-    return basicParse(input, baseRecord) !== FAILURE;
+    const baseString = base === undefined ? undefined : toUSVString(base);
+    return parseWithBase(toUSVString(input), baseString) !== FAILURE;
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = basicParse(toUSVString(base), null);
-      if (baseRecord === FAILURE) return null;
-    }
-    const record = basicParse(input, baseRecord);
+    const baseString = base === undefined ? undefined : toUSVString(base);
+    const record = parseWithBase(toUSVString(input), baseString);
     if (record === FAILURE) return null;
     const url = new URL('about:blank');
     url.#url = record;
@@ -1414,7 +1406,7 @@ class URL {
     checkURL(this);
     value = toUSVString(value);
     const record = basicParse(value, null);
-    if (record === FAILURE) throw invalidUrl(value);
+    if (record === FAILURE) throw decorateInvalidUrl(new TypeError('Invalid URL'), value);
     this.#url = record;
     if (this.#searchParams !== null) attachParams(this.#searchParams, record);
     this.#syncSearchParams();
