@@ -67,7 +67,9 @@ const INDEX_THRESHOLD: usize = 12;
 #[derive(Default)]
 pub struct PropertyMap {
     entries: Vec<(PropKey, Property)>,
-    index: Option<HashMap<PropKey, u32>>,
+    /// Boxed: most objects never grow one, and an empty `Option<HashMap>` inline
+    /// would cost every object 48 bytes instead of 8.
+    index: Option<Box<HashMap<PropKey, u32>>>,
 }
 
 impl PropertyMap {
@@ -129,13 +131,13 @@ impl PropertyMap {
     }
 
     fn rebuild_index(&mut self) {
-        self.index = Some(
+        self.index = Some(Box::new(
             self.entries
                 .iter()
                 .enumerate()
                 .map(|(i, (k, _))| (*k, i as u32))
                 .collect(),
-        );
+        ));
     }
 
     pub fn remove(&mut self, key: PropKey) -> bool {

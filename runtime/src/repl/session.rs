@@ -56,6 +56,8 @@ impl Session {
     /// colors when `colors` is set (a terminal).
     pub fn new(argv: Vec<String>, options: LoopOptions, colors: bool) -> Session {
         let mut cx = Interpreter::new(argv.clone());
+        // Local time follows `TZ`, as in a script.
+        crate::time_zone::install();
         if let Err(e) = crate::process::install(&mut cx, &argv) {
             let _ = cx.call_error(e);
         }
