@@ -69,6 +69,7 @@ pub struct PropertyMap {
     entries: Vec<(PropKey, Property)>,
     /// Boxed: most objects never grow one, and an empty `Option<HashMap>` inline
     /// would cost every object 48 bytes instead of 8.
+    #[allow(clippy::box_collection)] // The point is the 8-byte field, as said above.
     index: Option<Box<HashMap<PropKey, u32>>>,
 }
 
