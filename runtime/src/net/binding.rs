@@ -12,13 +12,13 @@ use nodelet_interp::{Interpreter, Value};
 
 use super::errors::describe;
 use super::listener::resolve;
-use super::stream::{latin1_text, Decoding};
+use super::stream::latin1_text;
 use super::Token;
 use crate::event_loop::state;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 16] = [
+    let hooks: [(&str, HostFn, u32); 13] = [
         ("netInit", net_init, 1),
         ("tcpListen", tcp_listen, 3),
         ("tcpConnect", tcp_connect, 3),
@@ -29,12 +29,9 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpReadStop", tcp_read_stop, 1),
         ("tcpRef", tcp_ref, 2),
         ("tcpSetNoDelay", tcp_set_no_delay, 2),
-        ("tcpSetEncoding", tcp_set_encoding, 2),
         ("tcpAddress", tcp_address, 2),
         ("uvErrName", uv_err_name, 1),
         ("bytesEncode", bytes_encode, 2),
-        ("bytesDecode", bytes_decode, 2),
-        ("byteLength", byte_length, 2),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);
@@ -196,29 +193,6 @@ fn tcp_set_no_delay(
     Ok(Value::Undefined)
 }
 
-/// `tcpSetEncoding(token, encoding)`: how chunks are delivered from now on
-/// (`'utf8'`, `'latin1'`, or raw bytes for anything else).
-fn tcp_set_encoding(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    let token = token_arg(args);
-    let encoding = match arg(args, 1) {
-        Value::String(_) => cx.to_rust_string(arg(args, 1))?,
-        _ => String::new(),
-    };
-    if let Some(s) = net_state!(cx).stream_mut(token) {
-        s.decoding = match encoding.as_str() {
-            "utf8" | "utf-8" => Decoding::Utf8(Vec::new()),
-            "latin1" | "binary" => Decoding::Latin1,
-            _ => Decoding::Bytes,
-        };
-    }
-    Ok(Value::Undefined)
-}
-
 /// `tcpAddress(token, peer)`: `[address, family, port]` of this end (or of the
 /// peer), or `undefined` when the socket has none.
 fn tcp_address(
@@ -311,41 +285,4 @@ fn bytes_encode(
 ) -> JsResult<Value> {
     let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
     Ok(cx.string_value(&latin1_text(&bytes)))
-}
-
-/// `bytesDecode(bytes, encoding)`: a one-character-per-byte string decoded as
-/// `encoding` (`utf8`, `latin1`, `hex`, `ascii`).
-fn bytes_decode(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    let bytes: Vec<u8> = cx
-        .to_rust_string(arg(args, 0))?
-        .chars()
-        .map(|c| c as u32 as u8)
-        .collect();
-    let encoding = match arg(args, 1) {
-        Value::String(_) => cx.to_rust_string(arg(args, 1))?,
-        _ => String::new(),
-    };
-    let text = match encoding.as_str() {
-        "latin1" | "binary" => latin1_text(&bytes),
-        "ascii" => bytes.iter().map(|&b| char::from(b & 0x7f)).collect(),
-        "hex" => bytes.iter().map(|b| format!("{b:02x}")).collect(),
-        _ => String::from_utf8_lossy(&bytes).into_owned(),
-    };
-    Ok(cx.string_value(&text))
-}
-
-/// `byteLength(text, encoding)`: how many bytes `text` takes in `encoding`.
-fn byte_length(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
-    Ok(Value::Number(bytes.len() as f64))
 }

@@ -1,9 +1,8 @@
 //! Connections: reading, writing, connecting and half-closing one TCP stream.
 //!
 //! Reads happen one chunk (up to 64 KiB) per loop event while net.js reads,
-//! until the kernel says `WouldBlock`; a chunk goes to JavaScript as raw bytes
-//! or, after `setEncoding`, as decoded text (a UTF-8 character split across
-//! two chunks is held back until it is whole, as node's `StringDecoder` does).
+//! until the kernel says `WouldBlock`; a chunk goes to JavaScript as a Buffer
+//! (`setEncoding` is the stream's business, decoded in net.js as in node).
 //!
 //! Writes are tried at once; whatever the kernel does not take waits in a
 //! queue of requests, flushed when the socket becomes writable again. net.js
@@ -27,17 +26,6 @@ use crate::event_loop::state;
 
 /// The most read in one event, as libuv's 64 KiB read buffer.
 const CHUNK: usize = 64 * 1024;
-
-/// How chunks reach JavaScript.
-#[derive(Debug)]
-pub(crate) enum Decoding {
-    /// Raw bytes (net.js makes them Buffers).
-    Bytes,
-    /// Text decoded as UTF-8; the bytes of an unfinished character wait here.
-    Utf8(Vec<u8>),
-    /// Each byte is one character (`latin1`/`binary`).
-    Latin1,
-}
 
 /// One write request's bytes and how many of them the kernel has taken.
 struct Pending {
@@ -66,7 +54,6 @@ pub(super) struct Stream {
     shutdown_pending: bool,
     /// The peer's end of stream was delivered.
     eof: bool,
-    pub decoding: Decoding,
 }
 
 impl Stream {
@@ -83,7 +70,6 @@ impl Stream {
             queued: 0,
             shutdown_pending: false,
             eof: false,
-            decoding: Decoding::Bytes,
         }
     }
 
@@ -203,13 +189,12 @@ impl NetState {
 
 /// What one read produced.
 enum ReadOutcome {
-    /// Nothing to hand over (paused, drained, or a chunk that only held part of
-    /// a character).
+    /// Nothing to hand over (paused or drained).
     Nothing,
-    /// A chunk, and how many bytes it came from.
-    Data(Chunk, usize),
-    /// The end of stream, after the decoder's last text if any.
-    End(Option<String>),
+    /// The bytes of one chunk.
+    Data(Vec<u8>),
+    /// The end of stream.
+    End,
     Error(i32),
 }
 
@@ -220,21 +205,15 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
     let outcome = read_chunk(&mut s.net, token);
     match outcome {
         ReadOutcome::Nothing => Ok(false),
-        ReadOutcome::Data(chunk, n) => {
+        ReadOutcome::Data(bytes) => {
             trace(cx, "data", token);
-            let chunk = match chunk {
-                Chunk::Bytes(bytes) => cx.new_buffer(bytes),
-                Chunk::Text(text) => cx.string_value(&text),
-            };
+            let n = bytes.len();
+            let chunk = cx.new_buffer(bytes);
             dispatch(cx, token, event::DATA, &[chunk, Value::Number(n as f64)])?;
             Ok(true)
         }
-        ReadOutcome::End(tail) => {
+        ReadOutcome::End => {
             trace(cx, "end", token);
-            if let Some(text) = tail {
-                let chunk = cx.string_value(&text);
-                dispatch(cx, token, event::DATA, &[chunk, Value::Number(0.0)])?;
-            }
             dispatch(cx, token, event::END, &[])?;
             Ok(true)
         }
@@ -272,20 +251,10 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
         Ok(0) => {
             stream.eof = true;
             stream.readable = false;
-            // An unfinished character at the end becomes U+FFFD, as node's
-            // decoder ends.
-            let tail = match &mut stream.decoding {
-                Decoding::Utf8(partial) if !partial.is_empty() => {
-                    Some(String::from_utf8_lossy(&std::mem::take(partial)).into_owned())
-                }
-                _ => None,
-            };
-            return ReadOutcome::End(tail);
+            return ReadOutcome::End;
         }
-        Ok(n) => {
-            let bytes = buf.get(..n).unwrap_or_default();
-            ReadOutcome::Data(decode(&mut stream.decoding, bytes), n)
-        }
+        // Copied out of the shared read buffer, sized to what arrived.
+        Ok(n) => ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec()),
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
             stream.readable = false;
             return ReadOutcome::Nothing;
@@ -301,33 +270,7 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
     // get their turn in between.
     stream.read_queued = true;
     net.work.push_back(Work::Read(token));
-    match again {
-        ReadOutcome::Data(Chunk::Text(text), _) if text.is_empty() => ReadOutcome::Nothing,
-        other => other,
-    }
-}
-
-/// A chunk on its way to JavaScript: raw bytes become a Buffer.
-pub(super) enum Chunk {
-    Bytes(Vec<u8>),
-    Text(String),
-}
-
-/// A chunk for JavaScript: the bytes (copied out of the shared read buffer,
-/// sized to what arrived), or text after a native `setEncoding`.
-fn decode(decoding: &mut Decoding, bytes: &[u8]) -> Chunk {
-    match decoding {
-        Decoding::Bytes => Chunk::Bytes(bytes.to_vec()),
-        Decoding::Latin1 => Chunk::Text(latin1_text(bytes)),
-        Decoding::Utf8(partial) => {
-            partial.extend_from_slice(bytes);
-            let whole = complete_utf8_len(partial);
-            let rest = partial.split_off(whole);
-            let text = String::from_utf8_lossy(partial).into_owned();
-            *partial = rest;
-            Chunk::Text(text)
-        }
-    }
+    again
 }
 
 /// Bytes as a string with one character per byte.
@@ -337,27 +280,6 @@ pub(crate) fn latin1_text(bytes: &[u8]) -> String {
         return String::from_utf8_lossy(bytes).into_owned();
     }
     bytes.iter().map(|&b| char::from(b)).collect()
-}
-
-/// How many leading bytes of `bytes` end on a character boundary: a last
-/// character whose bytes have not all arrived is left out.
-fn complete_utf8_len(bytes: &[u8]) -> usize {
-    let len = bytes.len();
-    // A UTF-8 character is at most 4 bytes: look back at most 3 for its lead.
-    for back in 1..=len.min(3) {
-        let b = bytes[len - back];
-        if b & 0xC0 == 0x80 {
-            continue; // A continuation byte: keep looking for the lead.
-        }
-        let need = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF7 => 4,
-            _ => 1,
-        };
-        return if need > back { len - back } else { len };
-    }
-    len
 }
 
 /// What a writable socket did.
