@@ -42,7 +42,7 @@ fn book_examples_print_what_the_book_says() {
     let src = support::repo_root().join("book/src");
     let update = std::env::var_os("NODELET_BOOK_UPDATE").is_some_and(|value| value != "0");
     let mut pages = Vec::new();
-    collect_markdown(&src, &mut pages);
+    support::collect_markdown(&src, &mut pages);
     pages.sort();
     assert!(!pages.is_empty(), "no Markdown files under {src:?}");
 
@@ -141,20 +141,6 @@ fn book_examples_print_what_the_book_says() {
 /// The text with every run of white space made one space, for quotations.
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn collect_markdown(folder: &Path, pages: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_markdown(&path, pages);
-        } else if path.extension().is_some_and(|ext| ext == "md") {
-            pages.push(path);
-        }
-    }
 }
 
 /// Finds the fenced code blocks (```` ``` ```` or `~~~`, possibly indented).

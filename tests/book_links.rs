@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 fn book_links_and_summary_are_whole() {
     let src = support::repo_root().join("book/src");
     let mut pages = Vec::new();
-    collect_pages(&src, &mut pages);
+    support::collect_markdown(&src, &mut pages);
     pages.sort();
     assert!(!pages.is_empty(), "no pages under {src:?}");
 
@@ -79,20 +79,6 @@ fn shown(path: &Path) -> String {
         .unwrap_or(path)
         .display()
         .to_string()
-}
-
-fn collect_pages(folder: &Path, pages: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_pages(&path, pages);
-        } else if path.extension().is_some_and(|ext| ext == "md") {
-            pages.push(path);
-        }
-    }
 }
 
 /// The relative link targets of a Markdown text, with their line numbers,

@@ -120,3 +120,18 @@ pub fn stable_paths(text: &str) -> String {
     text.replace(NODELET, "[NODELET]")
         .replace(&*root.to_string_lossy(), "[ROOT]")
 }
+
+/// Every Markdown file under `folder`, recursively (the book's pages).
+pub fn collect_markdown(folder: &Path, pages: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_markdown(&path, pages);
+        } else if path.extension().is_some_and(|ext| ext == "md") {
+            pages.push(path);
+        }
+    }
+}
