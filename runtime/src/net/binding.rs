@@ -31,7 +31,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpSetNoDelay", tcp_set_no_delay, 2),
         ("tcpAddress", tcp_address, 2),
         ("uvErrName", uv_err_name, 1),
-        ("bytesEncode", bytes_encode, 2),
+        ("bytesEncode", bytes_encode, 1),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);
@@ -275,14 +275,14 @@ fn hex_decode(text: &str) -> Vec<u8> {
     digits.chunks_exact(2).map(|p| p[0] << 4 | p[1]).collect()
 }
 
-/// `bytesEncode(text, encoding)`: the bytes of `text` in `encoding`, as a
-/// string with one character per byte.
+/// `bytesEncode(text)`: the UTF-8 bytes of `text`, as a string with one
+/// character per byte (how http.js frames what it sends).
 fn bytes_encode(
     cx: &mut Interpreter,
     _: Value,
     args: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let bytes = bytes_of(cx, arg(args, 0), arg(args, 1))?;
-    Ok(cx.string_value(&latin1_text(&bytes)))
+    let text = cx.to_rust_string(arg(args, 0))?;
+    Ok(cx.string_value(&latin1_text(text.as_bytes())))
 }

@@ -51,8 +51,10 @@ const METHODS = [
 // Bytes
 // ---------------------------------------------------------------------------
 
-function hasBuffer() {
-  return typeof Buffer === 'function' && typeof Buffer.from === 'function';
+// A Buffer, or a Uint8Array such as TextEncoder makes (there is no
+// `Uint8Array` global to test with `instanceof`).
+function isUint8Array(chunk) {
+  return Buffer.isBuffer(chunk) || Object.prototype.toString.call(chunk) === '[object Uint8Array]';
 }
 
 // Data to send as one-character-per-byte text.
@@ -60,10 +62,10 @@ function toBytes(chunk, encoding) {
   if (typeof chunk === 'string') {
     const enc = net._normalizeEncoding(encoding) || 'utf8';
     if (enc === 'latin1') return chunk;
-    if (enc !== 'utf8' && hasBuffer()) return Buffer.from(chunk, enc).toString('latin1');
-    return binding.bytesEncode(chunk, enc);
+    if (enc !== 'utf8') return Buffer.from(chunk, enc).toString('latin1');
+    return binding.bytesEncode(chunk);
   }
-  if (hasBuffer() && chunk instanceof Uint8Array) {
+  if (isUint8Array(chunk)) {
     return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)).toString('latin1');
   }
   throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
