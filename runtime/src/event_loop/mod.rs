@@ -66,13 +66,10 @@ enum Ready {
     },
     /// A file request finished on the thread pool (run in the poll phase).
     File(crate::fs::Completion),
-    /// A listening socket has a connection to accept (poll phase).
-    Accept(crate::net::Token),
-    /// A connection has bytes, its end or an error to read (poll phase).
-    Read(crate::net::Token),
-    /// A connection finished connecting, or can take its queued writes (poll
-    /// phase).
-    Write(crate::net::Token),
+    /// Socket work (poll phase): a connection to accept, bytes (or the end,
+    /// or an error) to read, a connect that finished or room for queued
+    /// writes, or what an HTTP parser held back.
+    Socket(crate::net::Work),
     /// A chunk of standard input (or its end) for `process.stdin` (poll phase).
     Stdin(Value, crate::stdin::Chunk),
 }
@@ -378,12 +375,7 @@ fn run_socket_work(cx: &mut Interpreter) -> Result<(), Stop> {
         let Some(work) = state(cx).and_then(|s| s.net.next_work()) else {
             break;
         };
-        let ready = match work {
-            crate::net::Work::Accept(t) => Ready::Accept(t),
-            crate::net::Work::Read(t) => Ready::Read(t),
-            crate::net::Work::Write(t) => Ready::Write(t),
-        };
-        tick(cx, ready)?;
+        tick(cx, Ready::Socket(work))?;
     }
     Ok(())
 }
@@ -521,9 +513,7 @@ fn run_callback(cx: &mut Interpreter, ready: Ready) -> Result<bool, Stop> {
         Ready::Timer { object, site } => host_functions::fire_timer(cx, object, site)?,
         Ready::Immediate { object, site } => host_functions::fire_immediate(cx, object, site)?,
         Ready::File(completion) => crate::fs::complete(cx, completion)?,
-        Ready::Accept(t) => crate::net::run(cx, crate::net::Work::Accept(t))?,
-        Ready::Read(t) => crate::net::run(cx, crate::net::Work::Read(t))?,
-        Ready::Write(t) => crate::net::run(cx, crate::net::Work::Write(t))?,
+        Ready::Socket(work) => crate::net::run(cx, work)?,
         Ready::Stdin(callback, chunk) => crate::stdin::deliver(cx, callback, chunk)?,
     })
 }

@@ -3,13 +3,18 @@
 //! whether a whole request or response head has arrived; the `httparse` crate
 //! reads it. Bodies (`Content-Length`, chunked) are framed in http.js.
 
+mod consume;
+mod parser;
+
+pub(crate) use consume::{deliver, on_end, on_read, Consumer, HOLD_LIMIT};
+
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 /// The most header lines a head may have (node's default `maxHeadersCount`
 /// is 2000; a head this large is also over the 16 KiB size limit).
-const MAX_HEADERS: usize = 256;
+pub(crate) const MAX_HEADERS: usize = 256;
 
 /// `httpParse` results that are not a head.
 const PARTIAL: f64 = 0.0;
@@ -18,7 +23,15 @@ const TOO_MANY_HEADERS: f64 = -2.0;
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 1] = [("httpParse", parse, 2)];
+    let hooks: [(&str, HostFn, u32); 7] = [
+        ("httpParse", parse, 2),
+        ("httpValidText", valid_text, 2),
+        ("httpInit", consume::http_init, 1),
+        ("httpConsume", consume::http_consume, 4),
+        ("httpNext", consume::http_next, 1),
+        ("httpPause", consume::http_pause, 2),
+        ("httpBuffered", consume::http_buffered, 1),
+    ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);
     }
@@ -87,6 +100,26 @@ fn parse(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> J
         raw,
     ];
     Ok(Value::Object(cx.new_array(items)))
+}
+
+/// `httpValidText(text, isToken)`: whether `text` is a valid header name (an
+/// HTTP token) or, with `isToken` false, a valid header value (tab, visible
+/// ASCII and the latin1 range; no control characters).
+fn valid_text(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let text = cx.to_rust_string(arg(args, 0))?;
+    let valid = if matches!(arg(args, 1), Value::Bool(true)) {
+        text.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "^_`-!#$%&'*+.|~".contains(c))
+    } else {
+        text.chars()
+            .all(|c| c == '\t' || (' '..='~').contains(&c) || ('\u{80}'..='\u{ff}').contains(&c))
+    };
+    Ok(Value::Bool(valid))
 }
 
 /// A parsed head before it becomes JavaScript values.

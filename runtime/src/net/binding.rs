@@ -7,6 +7,7 @@
 //! one-character-per-byte strings.
 
 use nodelet_interp::builtins::arg;
+use nodelet_interp::builtins::array::{get_index, length_of};
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
@@ -113,23 +114,41 @@ fn tcp_connect(
 }
 
 /// `tcpWrite(token, data, encoding)`: the bytes of this write still queued (0
-/// when the kernel took them all), or a negative errno.
+/// when the kernel took them all), or a negative errno. `data` may also be an
+/// array `[data, encoding, data, encoding, …]` whose parts go out as one write
+/// (http.js sends a head and a body so).
 fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let token = token_arg(args);
     let data = arg(args, 1);
-    // A Buffer's bytes are copied once, straight from its storage (the loop
-    // state and the heap cannot be borrowed together), and that copy is what
-    // waits in the queue if the kernel does not take it all; a string is
-    // encoded.
-    let bytes = match cx.buffer_bytes(data) {
-        Some(bytes) => bytes,
-        None => bytes_of(cx, data, arg(args, 2))?,
+    let bytes = match data {
+        Value::Object(list) if !cx.is_buffer(data) => {
+            let n = length_of(cx, list)?;
+            let mut bytes = Vec::new();
+            for i in (0..n).step_by(2) {
+                let part = get_index(cx, list, i)?;
+                let encoding = get_index(cx, list, i + 1)?;
+                bytes.extend(part_bytes(cx, part, encoding)?);
+            }
+            bytes
+        }
+        _ => part_bytes(cx, data, arg(args, 2))?,
     };
     let result = net_state!(cx).write(token, bytes);
     Ok(match result {
         Ok(queued) => Value::Number(queued as f64),
         Err(errno) => Value::Number(f64::from(errno)),
     })
+}
+
+/// The bytes of one piece of a write. A Buffer's bytes are copied once,
+/// straight from its storage (the loop state and the heap cannot be borrowed
+/// together), and that copy is what waits in the queue if the kernel does not
+/// take it all; a string is encoded.
+fn part_bytes(cx: &mut Interpreter, data: Value, encoding: Value) -> JsResult<Vec<u8>> {
+    match cx.buffer_bytes(data) {
+        Some(bytes) => Ok(bytes),
+        None => bytes_of(cx, data, encoding),
+    }
 }
 
 fn tcp_shutdown(

@@ -23,6 +23,7 @@ use nodelet_interp::host_api::CallError;
 use nodelet_interp::{Interpreter, Value};
 
 use crate::event_loop::state;
+use crate::http::Consumer;
 use listener::Listener;
 use stream::Stream;
 
@@ -55,6 +56,8 @@ pub(crate) enum Work {
     Read(Token),
     /// Finish a connect, or flush queued writes.
     Write(Token),
+    /// Deliver what a connection's HTTP parser holds (it was held back).
+    Parse(Token),
 }
 
 enum Socket {
@@ -85,6 +88,9 @@ pub(crate) struct NetState {
     work: VecDeque<Work>,
     /// net.js's `dispatch(owner, event, ...args)`.
     dispatch: Option<Value>,
+    /// http.js's dispatcher, for the sockets whose reads an HTTP parser
+    /// consumes.
+    pub(crate) http_dispatch: Option<Value>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
 }
@@ -101,6 +107,7 @@ impl Default for NetState {
             next_token: 1,
             work: VecDeque::new(),
             dispatch: None,
+            http_dispatch: None,
             read_buf: Vec::new(),
         }
     }
@@ -134,7 +141,38 @@ impl NetState {
 
     /// Every JavaScript value the sockets hold (GC roots).
     pub fn roots(&self) -> impl Iterator<Item = Value> + '_ {
-        self.handles.values().map(|h| h.owner).chain(self.dispatch)
+        let consumers = self.handles.values().filter_map(|h| match &h.socket {
+            Socket::Stream(s) => s.consumer.as_ref().map(|c| c.owner),
+            Socket::Listener(_) => None,
+        });
+        self.handles
+            .values()
+            .map(|h| h.owner)
+            .chain(consumers)
+            .chain(self.dispatch)
+            .chain(self.http_dispatch)
+    }
+
+    /// The HTTP parser that consumes `token`'s reads, if any.
+    pub(crate) fn consumer_mut(&mut self, token: Token) -> Option<&mut Consumer> {
+        self.stream_mut(token)?.consumer.as_deref_mut()
+    }
+
+    /// Gives `token`'s reads to `consumer` from now on; false when there is
+    /// no such connection.
+    pub(crate) fn set_consumer(&mut self, token: Token, consumer: Consumer) -> bool {
+        match self.stream_mut(token) {
+            Some(s) => {
+                s.consumer = Some(Box::new(consumer));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Queues the delivery of what `token`'s parser holds.
+    pub(crate) fn queue_parse(&mut self, token: Token) {
+        self.work.push_back(Work::Parse(token));
     }
 
     /// Turns what the poll reported into work: a listener with connections
@@ -242,6 +280,7 @@ pub(crate) fn run(cx: &mut Interpreter, work: Work) -> Result<bool, CallError> {
         Work::Accept(token) => listener::accept_one(cx, token),
         Work::Read(token) => stream::read_one(cx, token),
         Work::Write(token) => stream::flush(cx, token),
+        Work::Parse(token) => stream::parse_held(cx, token),
     }
 }
 

@@ -23,6 +23,7 @@ use nodelet_interp::{Interpreter, Value};
 use super::errors::{uv_errno, EINPROGRESS, ENOTCONN};
 use super::{dispatch, event, trace, NetState, Socket, Token, Work};
 use crate::event_loop::state;
+use crate::http::{self, Consumer};
 
 /// The most read in one event, as libuv's 64 KiB read buffer.
 const CHUNK: usize = 64 * 1024;
@@ -54,6 +55,8 @@ pub(super) struct Stream {
     shutdown_pending: bool,
     /// The peer's end of stream was delivered.
     eof: bool,
+    /// The HTTP parser that takes this connection's reads instead of net.js.
+    pub consumer: Option<Box<Consumer>>,
 }
 
 impl Stream {
@@ -70,6 +73,7 @@ impl Stream {
             queued: 0,
             shutdown_pending: false,
             eof: false,
+            consumer: None,
         }
     }
 
@@ -205,6 +209,11 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
     let outcome = read_chunk(&mut s.net, token);
     match outcome {
         ReadOutcome::Nothing => Ok(false),
+        ReadOutcome::Data(bytes) if s.net.consumer_mut(token).is_some() => {
+            trace(cx, "data", token);
+            http::on_read(cx, token, &bytes)?;
+            Ok(true)
+        }
         ReadOutcome::Data(bytes) => {
             trace(cx, "data", token);
             let n = bytes.len();
@@ -214,6 +223,7 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
         }
         ReadOutcome::End => {
             trace(cx, "end", token);
+            http::on_end(cx, token)?;
             dispatch(cx, token, event::END, &[])?;
             Ok(true)
         }
@@ -242,6 +252,13 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
         return ReadOutcome::Nothing;
     };
     stream.read_queued = false;
+    // An HTTP parser holding its events back stops reading once its buffer
+    // is full; releasing it reads again (`parse_held`).
+    if let Some(c) = &stream.consumer {
+        if c.blocked() && c.parser.buffered() >= http::HOLD_LIMIT {
+            return ReadOutcome::Nothing;
+        }
+    }
     // A connect still in flight reports its failure as a connect error, not
     // a read error: reads wait for it.
     if !stream.reading || !stream.readable || stream.eof || stream.connecting {
@@ -271,6 +288,21 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
     stream.read_queued = true;
     net.work.push_back(Work::Read(token));
     again
+}
+
+/// Delivers what an HTTP parser held back, then reads on if the socket has
+/// bytes it stopped reading.
+pub(super) fn parse_held(cx: &mut Interpreter, token: Token) -> Result<bool, CallError> {
+    http::deliver(cx, token)?;
+    let Some(s) = state(cx) else { return Ok(true) };
+    let net = &mut s.net;
+    if let Some(stream) = net.stream_mut(token) {
+        if stream.reading && stream.readable && !stream.read_queued && !stream.eof {
+            stream.read_queued = true;
+            net.work.push_back(Work::Read(token));
+        }
+    }
+    Ok(true)
 }
 
 /// Bytes as a string with one character per byte.

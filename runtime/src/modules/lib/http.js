@@ -71,15 +71,54 @@ function toBytes(chunk, encoding) {
   throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
 }
 
+// A chunk to send as `[data, encoding]` the socket writes as is: strings in
+// utf8 or latin1, and Buffers; other encodings and Uint8Arrays become
+// Buffers. Its byte count goes in `out[2]`.
+function sendable(chunk, encoding, out) {
+  if (typeof chunk === 'string') {
+    const enc = net._normalizeEncoding(encoding) || 'utf8';
+    if (enc === 'utf8' || enc === 'latin1') {
+      out[0] = chunk;
+      out[1] = enc;
+      out[2] = enc === 'latin1' ? chunk.length : Buffer.byteLength(chunk, enc);
+      return out;
+    }
+    chunk = Buffer.from(chunk, enc);
+  } else if (!Buffer.isBuffer(chunk)) {
+    if (!isUint8Array(chunk)) {
+      throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+    }
+    chunk = Buffer.from(chunk);
+  }
+  out[0] = chunk;
+  out[1] = 'buffer';
+  out[2] = chunk.length;
+  return out;
+}
+
 // ---------------------------------------------------------------------------
 // Headers
 // ---------------------------------------------------------------------------
 
-const TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+// Header names and values are checked natively (node's `checkIsHttpToken`
+// and `checkInvalidHeaderChar`); a name seen before is known good, with its
+// lower-case key.
+const knownNames = new Map();
+const KNOWN_NAMES_MAX = 1000;
+
+// The lower-case key of a valid header name; throws for an invalid one.
+function headerKey(name) {
+  const known = knownNames.get(name);
+  if (known !== undefined) return known;
+  validateHeaderName(name);
+  const key = name.toLowerCase();
+  if (knownNames.size >= KNOWN_NAMES_MAX) knownNames.clear();
+  knownNames.set(name, key);
+  return key;
+}
 
 function validateHeaderName(name) {
-  if (typeof name !== 'string' || !name || !TOKEN.test(name)) {
+  if (typeof name !== 'string' || !name || !binding.httpValidText(name, true)) {
     throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
       'Header name must be a valid HTTP token ["' + name + '"]');
   }
@@ -90,7 +129,7 @@ function validateHeaderValue(name, value) {
     throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
       'Invalid value "' + value + '" for header "' + name + '"');
   }
-  if (INVALID_VALUE.test(String(value))) {
+  if (typeof value !== 'number' && !binding.httpValidText(String(value), false)) {
     throw codedError(TypeError, 'ERR_INVALID_CHAR',
       'Invalid character in header content ["' + name + '"]');
   }
@@ -141,9 +180,9 @@ class OutgoingMessage extends Stream {
       throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
         'Cannot set headers after they are sent to the client');
     }
-    validateHeaderName(name);
+    const key = headerKey(name);
     validateHeaderValue(name, value);
-    this._headers.set(name.toLowerCase(), [name, value]);
+    this._headers.set(key, [name, value]);
     return this;
   }
 
@@ -196,21 +235,28 @@ class OutgoingMessage extends Stream {
 
   // The head's header lines from the stored headers, then node's defaults.
   _headerLines(defaults) {
-    let text = '';
-    const state = { connection: false, contLen: false, te: false, date: false, host: false };
-    for (const [key, [name, value]] of this._headers) {
-      if (key === 'connection') state.connection = true;
-      else if (key === 'content-length') state.contLen = true;
-      else if (key === 'transfer-encoding') state.te = true;
-      else if (key === 'date') state.date = true;
-      else if (key === 'host') state.host = true;
-      if (Array.isArray(value)) {
-        for (const v of value) text += name + ': ' + v + CRLF;
-      } else {
-        text += name + ': ' + value + CRLF;
-      }
-    }
-    return defaults(text, state);
+    const lines = { text: '', connection: false, contLen: false, te: false, date: false, host: false };
+    this._headers.forEach(addHeaderLine, lines);
+    return defaults(lines.text, lines);
+  }
+}
+
+// One stored header's lines, noting the headers that change the defaults
+// (`this` is the lines being built).
+function addHeaderLine(entry, key) {
+  switch (key) {
+    case 'connection': this.connection = true; break;
+    case 'content-length': this.contLen = true; break;
+    case 'transfer-encoding': this.te = true; break;
+    case 'date': this.date = true; break;
+    case 'host': this.host = true; break;
+  }
+  const name = entry[0];
+  const value = entry[1];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) this.text += name + ': ' + value[i] + CRLF;
+  } else {
+    this.text += name + ': ' + value + CRLF;
   }
 }
 
@@ -231,66 +277,136 @@ function utcDate() {
 // ---------------------------------------------------------------------------
 
 // A request (server side) or response (client side) as a `stream.Readable`,
-// as in node: the body framing below `push`es each piece of the body, and
+// as in node: the connection `push`es each piece of the body, and
 // `push(null)` once it is complete.
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    // The connection, not the message, decides when the socket closes.
-    super({ autoDestroy: false });
-    this.socket = socket;
-    this.httpVersionMajor = 1;
-    this.httpVersionMinor = 1;
-    this.httpVersion = '1.1';
-    this.complete = false;
-    this.rawHeaders = [];
-    this.headers = {};
-    this.rawTrailers = [];
-    this.trailers = {};
-    this.aborted = false;
-    this.upgrade = false;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this._dumped = false;
-  }
-
-  get connection() {
-    return this.socket;
-  }
-
-  setTimeout(ms, cb) {
-    if (this.socket) this.socket.setTimeout(ms, cb);
-    return this;
-  }
-
-  // The body arrives as the connection reads it; nothing to ask for.
-  _read() {}
-
-  // A piece of the body (one character per byte).
-  _push(bytes) {
-    this.push(Buffer.from(bytes, 'latin1'));
-  }
-
-  _pushEnd() {
-    this.complete = true;
-    this.push(null);
-  }
-
-  // The body was not read by the time the response finished: drop it.
-  _dump() {
-    if (!this._dumped) {
-      this._dumped = true;
-      this.removeAllListeners('data');
-      this.resume();
-    }
-  }
-
-  _destroy(err, cb) {
-    if (this.socket && !this.readableEnded) this.socket.destroy(err);
-    cb(err);
-  }
+//
+// The stream is made on first use. Most requests a server answers have no
+// body and are never read (the answer is all that matters), and making a
+// Readable, ending it and draining it costs more than the rest of the
+// request: so the message starts without a stream state, notes the end and
+// the drain it was asked for, and replays them at the first touch of
+// `_readableState` (every stream method touches it). A message nobody reads
+// never has a stream state at all.
+function IncomingMessage(socket) {
+  this.socket = socket;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = 1;
+  this.httpVersion = '1.1';
+  this.complete = false;
+  this.rawHeaders = [];
+  this.headers = {};
+  this.rawTrailers = [];
+  this.trailers = {};
+  this.aborted = false;
+  this.upgrade = false;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this._dumped = false;
+  this._conn = null;
 }
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+// What the message was asked to do before it had a stream state.
+IncomingMessage.prototype._endPending = false;
+IncomingMessage.prototype._dumpPending = false;
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get() {
+    return startStream(this);
+  },
+  // Readable's constructor stores the state: as the message's own property.
+  set(state) {
+    Object.defineProperty(this, '_readableState', {
+      value: state, writable: true, enumerable: true, configurable: true,
+    });
+  },
+});
+
+// Makes the message's stream state (node's `Readable.call(this, opts)`), then
+// replays the end and the drain it was asked for.
+function startStream(message) {
+  // The connection, not the message, decides when the socket closes.
+  Readable.call(message, { autoDestroy: false });
+  const state = message._readableState;
+  if (message._endPending && message._dumpPending) {
+    // Ended and drained while nobody listened: the state `push(null)` and
+    // `resume()` would have left, without the events no one could hear.
+    message._endPending = false;
+    message._dumpPending = false;
+    state.ended = true;
+    state.endEmitted = true;
+    state.flowing = true;
+    state.paused = false;
+    state.sync = false;
+    return state;
+  }
+  if (message._endPending) {
+    message._endPending = false;
+    message.push(null);
+  }
+  if (message._dumpPending) {
+    message._dumpPending = false;
+    message.removeAllListeners('data');
+    message.resume();
+  }
+  return state;
+}
+
+function hasStream(message) {
+  return Object.prototype.hasOwnProperty.call(message, '_readableState');
+}
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true,
+  get() {
+    return this.socket;
+  },
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (this.socket) this.socket.setTimeout(ms, cb);
+  return this;
+};
+
+// The body arrives as the connection reads it; a server's parser held back
+// by a full stream goes on.
+IncomingMessage.prototype._read = function _read() {
+  if (this._conn !== null) this._conn._hold(false);
+};
+
+// A piece of the body (one character per byte).
+IncomingMessage.prototype._push = function _push(bytes) {
+  this.push(Buffer.from(bytes, 'latin1'));
+};
+
+IncomingMessage.prototype._pushEnd = function _pushEnd() {
+  this.complete = true;
+  // A listener (say for 'end') wants the stream as node times it.
+  if (hasStream(this) || this._eventsCount > 0) this.push(null);
+  else this._endPending = true;
+};
+
+// The body was not read by the time the response finished: drop it. A
+// message nobody listens to is drained when (if ever) it is first used.
+IncomingMessage.prototype._dump = function _dump() {
+  if (this._dumped) return;
+  this._dumped = true;
+  if (!hasStream(this) && this._eventsCount === 0) {
+    this._dumpPending = true;
+    return;
+  }
+  this.removeAllListeners('data');
+  this.resume();
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (this.socket && !this.readableEnded) this.socket.destroy(err);
+  cb(err);
+};
 
 // ---------------------------------------------------------------------------
 // Body framing, shared by both sides: a parser holds one connection's bytes
@@ -486,17 +602,18 @@ class ServerResponse extends OutgoingMessage {
     this.headersSent = true;
   }
 
-  _send(bytes, cb) {
-    let data = bytes;
+  // Sends `parts` (`[data, encoding, …]`), after the head if it has not
+  // gone yet, as one write.
+  _send(parts, cb) {
     if (this._head !== null && this._head !== undefined) {
-      data = this._head + bytes;
+      parts.unshift(this._head, 'latin1');
       this._head = null;
     }
-    if (this.socket && !this.socket.destroyed) {
-      return this.socket.write(data, 'latin1', cb);
+    if (parts.length > 0 && this.socket && !this.socket.destroyed) {
+      return this.socket._writeRaw(parts, cb);
     }
     if (cb) process.nextTick(cb);
-    return false;
+    return parts.length === 0;
   }
 
   write(chunk, encoding, cb) {
@@ -515,20 +632,21 @@ class ServerResponse extends OutgoingMessage {
     if (chunk === undefined || chunk === null) {
       throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
     }
-    const bytes = toBytes(chunk, encoding);
+    const out = sendable(chunk, encoding, []);
+    const len = out[2];
     if (!this.headersSent) this._writeHead();
     if (!this._hasBody) {
       if (cb) process.nextTick(cb);
       return true;
     }
-    if (bytes.length === 0) {
+    if (len === 0) {
       if (cb) process.nextTick(cb);
-      return this._send('', undefined);
+      return this._send([], undefined);
     }
     if (this.chunkedEncoding) {
-      return this._send(bytes.length.toString(16) + CRLF + bytes + CRLF, cb);
+      return this._send([len.toString(16) + CRLF, 'latin1', out[0], out[1], CRLF, 'latin1'], cb);
     }
-    return this._send(bytes, cb);
+    return this._send([out[0], out[1]], cb);
   }
 
   end(chunk, encoding, cb) {
@@ -543,21 +661,25 @@ class ServerResponse extends OutgoingMessage {
       if (cb) process.nextTick(cb);
       return this;
     }
-    let bytes = '';
-    if (chunk !== undefined && chunk !== null) bytes = toBytes(chunk, encoding);
+    const body = chunk !== undefined && chunk !== null ? sendable(chunk, encoding, []) : null;
+    const len = body === null ? 0 : body[2];
     if (!this.headersSent) {
-      this._contentLength = this._hasBody ? bytes.length : 0;
+      this._contentLength = this._hasBody ? len : 0;
       this._writeHead();
     }
-    let out = '';
-    if (this._hasBody && bytes.length > 0) {
-      out = this.chunkedEncoding ? bytes.length.toString(16) + CRLF + bytes + CRLF : bytes;
+    const parts = [];
+    if (this._hasBody && len > 0) {
+      if (this.chunkedEncoding) {
+        parts.push(len.toString(16) + CRLF, 'latin1', body[0], body[1], CRLF, 'latin1');
+      } else {
+        parts.push(body[0], body[1]);
+      }
     }
-    if (this.chunkedEncoding) out += '0' + CRLF + CRLF;
+    if (this.chunkedEncoding) parts.push('0' + CRLF + CRLF, 'latin1');
     this.finished = true;
     this.writableEnded = true;
     if (cb) this.once('finish', cb);
-    this._send(out, () => {
+    this._send(parts, () => {
       this.writableFinished = true;
       this.emit('finish');
       this._conn.responseDone(this);
@@ -566,7 +688,7 @@ class ServerResponse extends OutgoingMessage {
   }
 
   writeContinue(cb) {
-    this._send('HTTP/1.1 100 Continue' + CRLF + CRLF, cb);
+    this._send(['HTTP/1.1 100 Continue' + CRLF + CRLF, 'latin1'], cb);
   }
 
   setTimeout(ms, cb) {
@@ -576,7 +698,7 @@ class ServerResponse extends OutgoingMessage {
 
   flushHeaders() {
     if (!this.headersSent) this._writeHead();
-    this._send('', undefined);
+    this._send([], undefined);
   }
 
   destroy(err) {
@@ -585,18 +707,35 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 
-// One server connection: parses requests and answers them one at a time.
+// The events of the native parser that consumes a connection's reads
+// (runtime/src/http/consume.rs), delivered to the connection that asked.
+const PARSER_HEAD = 0;
+const PARSER_BODY = 1;
+const PARSER_COMPLETE = 2;
+const PARSER_ERROR = 3;
+
+binding.httpInit((owner, event, a, b, c, d, e) => {
+  switch (event) {
+    case PARSER_HEAD: return owner._onHead(a, b, c, d, e);
+    case PARSER_BODY: return owner._onBody(a);
+    case PARSER_COMPLETE: return owner._onComplete();
+    case PARSER_ERROR: return owner.reject(a);
+  }
+  return undefined;
+});
+
+// One server connection: its reads go to the native parser (node's
+// `parser.consume(socket._handle)`), which hands over each request's head,
+// body pieces and end; requests are answered one at a time.
 class ServerConnection {
   constructor(server, socket) {
     this.server = server;
     this.socket = socket;
-    this.buf = '';
     this.req = null; // the request whose body is being read
     this.res = null; // the response in progress
     this.inBody = false;
     this.closing = false;
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk) => this.onData(chunk));
+    binding.httpConsume(socket._handle, this, false);
     socket.on('end', () => this.onEnd());
     socket.on('error', (err) => this.onError(err));
     socket.on('close', () => this.onClose());
@@ -606,85 +745,84 @@ class ServerConnection {
       if (this.idle) socket.destroy();
       else socket.setTimeout(server.keepAliveTimeout);
     });
+    // Reading starts; the bytes go to the parser, and the socket's own
+    // stream only sees the end.
+    socket.resume();
   }
 
   keepAlive(req) {
     const conn = req.headers.connection;
-    if (req.httpVersionMinor === 0) return /keep-alive/i.test(conn || '');
-    return !/close/i.test(conn || '');
+    if (conn === undefined) return req.httpVersionMinor !== 0;
+    if (req.httpVersionMinor === 0) return /keep-alive/i.test(conn);
+    return !/close/i.test(conn);
   }
 
   get idle() {
-    return this.res === null && this.buf.length === 0 && !this.inBody;
+    return this.res === null && !this.inBody && this._buffered() === 0;
   }
 
-  onData(chunk) {
-    this.buf += chunk;
-    this.parse();
+  // Bytes the parser holds: a request after the one being answered.
+  _buffered() {
+    return this.socket._handle === null ? 0 : binding.httpBuffered(this.socket._handle);
   }
 
-  parse() {
-    while (!this.closing) {
-      if (this.inBody) {
-        let ended;
-        try {
-          ended = readBody(this, this.req);
-        } catch (e) {
-          this.reject(400);
-          return;
-        }
-        if (!ended) return;
-        this.inBody = false;
-        this.req._pushEnd();
-        continue;
-      }
-      // One request at a time: the next waits until this response is done.
-      if (this.res !== null || this.buf.length === 0) return;
-      const parsed = binding.httpParse(this.buf, false);
-      if (parsed === 0) {
-        if (this.buf.length > MAX_HEADER_SIZE) this.reject(431);
-        return;
-      }
-      if (parsed === -2 || (parsed !== -1 && parsed[0] > MAX_HEADER_SIZE)) {
-        this.reject(431);
-        return;
-      }
-      if (parsed === -1) {
-        this.reject(400);
-        return;
-      }
-      this.buf = this.buf.slice(parsed[0]);
-      const req = new IncomingMessage(this.socket);
-      req.method = parsed[1];
-      req.url = parsed[2];
-      applyHead(req, parsed);
-      // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
-      if (req.httpVersionMinor === 1 && req.headers.host === undefined) {
-        this.reject(400);
-        return;
-      }
-      try {
-        frameBody(this, req.headers, false, false);
-      } catch (e) {
-        this.reject(400);
-        return;
-      }
-      const res = new ServerResponse(req, this);
-      this.req = req;
-      this.res = res;
-      this.inBody = true;
-      const expect = req.headers.expect;
-      if (expect !== undefined && /100-continue/i.test(expect)) {
-        if (this.server.listenerCount('checkContinue') > 0) {
-          this.server.emit('checkContinue', req, res);
-        } else {
-          res.writeContinue();
-          this.server.emit('request', req, res);
-        }
+  _onHead(method, url, minor, rawHeaders) {
+    if (this.closing) return;
+    const req = new IncomingMessage(this.socket);
+    req._conn = this;
+    req.method = method;
+    req.url = url;
+    req.httpVersionMinor = minor;
+    req.httpVersion = '1.' + minor;
+    req.rawHeaders = rawHeaders;
+    req.headers = headersFromRaw(rawHeaders);
+    // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
+    if (minor === 1 && req.headers.host === undefined) {
+      this.reject(400);
+      return;
+    }
+    const res = new ServerResponse(req, this);
+    this.req = req;
+    this.res = res;
+    this.inBody = true;
+    const expect = req.headers.expect;
+    if (expect !== undefined && /100-continue/i.test(expect)) {
+      if (this.server.listenerCount('checkContinue') > 0) {
+        this.server.emit('checkContinue', req, res);
       } else {
+        res.writeContinue();
         this.server.emit('request', req, res);
       }
+    } else {
+      this.server.emit('request', req, res);
     }
+  }
+
+  // A piece of the body; a full stream holds the parser back until read.
+  _onBody(chunk) {
+    if (this.closing || this.req === null) return;
+    if (!this.req.push(chunk)) this._hold(true);
+  }
+
+  _hold(held) {
+    if (this.socket._handle !== null) binding.httpPause(this.socket._handle, held);
+  }
+
+  _onComplete() {
+    const req = this.req;
+    if (this.closing || req === null) return;
+    this.inBody = false;
+    req._pushEnd();
+    // The answer went out before the body had all come: the next request
+    // may be parsed now.
+    if (this.res === null) {
+      this.req = null;
+      this._next();
+    }
+  }
+
+  _next() {
+    if (this.socket._handle !== null) binding.httpNext(this.socket._handle);
   }
 
   // A request node's parser refuses: answer and close, as node's
@@ -695,6 +833,7 @@ class ServerConnection {
     if (socket.destroyed) return;
     const err = codedError(Error, code === 431 ? 'HPE_HEADER_OVERFLOW' : 'HPE_INVALID_METHOD',
       code === 431 ? 'Header overflow' : 'Parse Error');
+    this._hold(true);
     if (this.server.listenerCount('clientError') > 0) {
       this.server.emit('clientError', err, socket);
       return;
@@ -735,14 +874,14 @@ class ServerConnection {
     }
     if (!this.inBody) this.req = null;
     this.socket.setTimeout(this.server.keepAliveTimeout);
-    this.parse();
+    this._next();
   }
 
   onEnd() {
     // The client is done sending. A request it left unfinished is dropped
     // with its connection (node's parser.finish() fails); otherwise finish
     // the answer in progress, then close.
-    if ((this.inBody && !this.req.complete) || this.buf.length > 0) {
+    if (this.inBody || this._buffered() > 0) {
       this.socket.destroy();
     } else if (this.res === null) {
       this.socket.end();

@@ -399,6 +399,40 @@ class Socket extends Duplex {
     }
   }
 
+  // http's way out (node's `_writeGeneric` for a socket with nothing
+  // queued): `parts` is `[data, encoding, data, encoding, …]`, handed to the
+  // kernel at once as one write, without the Writable machinery, when the
+  // stream has nothing of its own waiting. `cb` runs when the bytes are
+  // written. Returns whether the kernel took them all.
+  _writeRaw(parts, cb) {
+    const state = this._writableState;
+    if (this.connecting || this._handle === null || state.length !== 0 || state.corked ||
+        state.ending || state.destroyed || state.errored !== null) {
+      return this._writeParts(parts, cb);
+    }
+    const queued = binding.tcpWrite(this._handle, parts);
+    if (queued < 0) return this._writeParts(parts, cb);
+    for (let i = 0; i < parts.length; i += 2) {
+      this._bytesDispatched += chunkLength(parts[i], parts[i + 1]);
+    }
+    if (queued === 0) {
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    if (this._writeRequests === null) this._writeRequests = [];
+    this._writeRequests.push([0, cb || noop]);
+    return false;
+  }
+
+  // The same parts through the stream, in order.
+  _writeParts(parts, cb) {
+    let ok = true;
+    for (let i = 0; i < parts.length; i += 2) {
+      ok = this.write(parts[i], parts[i + 1], i + 2 >= parts.length ? cb : undefined);
+    }
+    return ok;
+  }
+
   _onWritten(done) {
     if (this._writeRequests === null) return;
     for (let i = 0; i < done; i++) {
@@ -552,6 +586,8 @@ function writeAfterFIN(chunk, encoding, cb) {
   return false;
 }
 
+
+function noop() {}
 
 function normalizeConnectArgs(args) {
   if (args.length === 0) return [{}, null];

@@ -1,0 +1,267 @@
+//! Phase 4, HTTP on a socket: a connection whose reads go to a
+//! [`MessageParser`] instead of to net.js, as node's `parser.consume(handle)`
+//! does. http.js asks for it once per connection (`httpConsume`); from then on
+//! each chunk a socket reads is parsed here, and http.js hears of heads, body
+//! pieces and message ends through its dispatcher, one call each, with no
+//! stream machinery in between. The socket's end and errors still go to
+//! net.js.
+//!
+//! Two switches hold the events back: a server answers one request at a time,
+//! so after each message the parser waits for `httpNext`; and a request body
+//! nobody reads is held with `httpPause` until `httpResume` (backpressure). While
+//! held with a full buffer, the socket is not read.
+
+use nodelet_interp::builtins::arg;
+use nodelet_interp::host_api::{CallError, JsResult, ObjRef};
+use nodelet_interp::Exc;
+use nodelet_interp::{Interpreter, Value};
+
+use super::parser::{Event, MessageParser};
+use crate::event_loop::state;
+use crate::net::Token;
+
+/// Reading stops while a held parser has this much buffered (libuv's read
+/// size: one more read could double it).
+pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
+
+/// What http.js's dispatcher hears, as `dispatch(owner, event, ...args)`.
+mod event {
+    /// `(method or status, url or reason, minorVersion, rawHeaders, hasBody)`.
+    pub const HEAD: f64 = 0.0;
+    /// `(buffer)`.
+    pub const BODY: f64 = 1.0;
+    pub const COMPLETE: f64 = 2.0;
+    /// `(status)`: 400 or 431.
+    pub const ERROR: f64 = 3.0;
+}
+
+/// The parser a socket feeds, and who hears its events.
+pub(crate) struct Consumer {
+    pub parser: MessageParser,
+    /// http.js's connection object.
+    pub owner: Value,
+    /// http.js holds the body back (`httpPause`).
+    pub held: bool,
+    /// A server's message completed: the next waits for `httpNext`.
+    pub waiting: bool,
+}
+
+impl Consumer {
+    /// Whether events are held back, so reads should stop once the buffer is
+    /// full.
+    pub fn blocked(&self) -> bool {
+        self.held || self.waiting
+    }
+}
+
+/// Feeds a read to the socket's parser and delivers what it makes.
+pub(crate) fn on_read(cx: &mut Interpreter, token: Token, bytes: &[u8]) -> Result<(), CallError> {
+    if let Some(c) = state(cx).and_then(|s| s.net.consumer_mut(token)) {
+        c.parser.feed(bytes);
+    }
+    deliver(cx, token)
+}
+
+/// The end of the socket's stream: a response read up to the close is
+/// complete.
+pub(crate) fn on_end(cx: &mut Interpreter, token: Token) -> Result<(), CallError> {
+    let Some(s) = state(cx) else { return Ok(()) };
+    let Some(c) = s.net.consumer_mut(token) else {
+        return Ok(());
+    };
+    if let Some(done) = c.parser.finish() {
+        let owner = c.owner;
+        if let Err(e) = send(cx, owner, done) {
+            return Err(cx.call_error(e));
+        }
+    }
+    Ok(())
+}
+
+/// Delivers the parser's events from the loop (see [`deliver_events`]).
+pub(crate) fn deliver(cx: &mut Interpreter, token: Token) -> Result<(), CallError> {
+    match deliver_events(cx, token) {
+        Ok(()) => Ok(()),
+        Err(e) => Err(cx.call_error(e)),
+    }
+}
+
+/// Delivers the parser's events until it runs dry or is held back.
+fn deliver_events(cx: &mut Interpreter, token: Token) -> Result<(), Exc> {
+    loop {
+        // Every event may run JavaScript that closes the socket or pauses
+        // the parser: look again each time.
+        let Some(s) = state(cx) else { return Ok(()) };
+        let Some(c) = s.net.consumer_mut(token) else {
+            return Ok(());
+        };
+        if c.blocked() {
+            return Ok(());
+        }
+        let Some(ev) = c.parser.next_event() else {
+            return Ok(());
+        };
+        if ev == Event::Complete && !c.parser.is_response() {
+            c.waiting = true;
+        }
+        let owner = c.owner;
+        send(cx, owner, ev)?;
+    }
+}
+
+/// Calls http.js's dispatcher with one event.
+fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
+    let Some(f) = state(cx).and_then(|s| s.net.http_dispatch) else {
+        return Ok(());
+    };
+    // The values made here are passed on with no JavaScript in between, so
+    // no collection runs before the call roots them; the arrays are rooted
+    // as they are built, since building them allocates.
+    let args = match ev {
+        Event::Head(head) => {
+            let first = if head.first.bytes().all(|b| b.is_ascii_digit()) {
+                Value::Number(head.first.parse::<f64>().unwrap_or(0.0))
+            } else {
+                cx.string_value(&head.first)
+            };
+            cx.root(first);
+            let second = cx.string_value(&head.second);
+            cx.root(second);
+            let mut raw = Vec::with_capacity(head.headers.len() * 2);
+            for (name, value) in &head.headers {
+                let n = cx.string_value(name);
+                raw.push(cx.root(n));
+                let v = cx.string_value(value);
+                raw.push(cx.root(v));
+            }
+            let raw = Value::Object(cx.new_array(raw));
+            vec![
+                owner,
+                Value::Number(event::HEAD),
+                first,
+                second,
+                Value::Number(f64::from(head.minor)),
+                raw,
+                Value::Bool(head.has_body),
+            ]
+        }
+        Event::Body(bytes) => {
+            let chunk = cx.new_buffer(bytes);
+            vec![owner, Value::Number(event::BODY), chunk]
+        }
+        Event::Complete => vec![owner, Value::Number(event::COMPLETE)],
+        Event::Error(status) => vec![
+            owner,
+            Value::Number(event::ERROR),
+            Value::Number(f64::from(status)),
+        ],
+    };
+    cx.call(f, Value::Undefined, &args)?;
+    Ok(())
+}
+
+/// The loop's state, or a plain error if the loop is not running.
+macro_rules! net_state {
+    ($cx:expr) => {
+        match state($cx) {
+            Some(s) => &mut s.net,
+            None => return Err($cx.plain_error("http: the event loop is not running")),
+        }
+    };
+}
+
+fn token_arg(args: &[Value]) -> Token {
+    match arg(args, 0) {
+        Value::Number(n) if n.is_finite() && n >= 0.0 => n as Token,
+        _ => 0,
+    }
+}
+
+/// `httpInit(dispatch)`: http.js's event dispatcher.
+pub(super) fn http_init(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    net_state!(cx).http_dispatch = Some(arg(args, 0));
+    Ok(Value::Undefined)
+}
+
+/// `httpConsume(token, owner, isResponse, noBody)`: the socket's reads go to
+/// a new parser whose events go to `owner` (`noBody`: the response answers a
+/// `HEAD`). Returns false for a closed socket.
+pub(super) fn http_consume(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let mut parser = MessageParser::new(matches!(arg(args, 2), Value::Bool(true)));
+    parser.expect_no_body(matches!(arg(args, 3), Value::Bool(true)));
+    let consumer = Consumer {
+        parser,
+        owner: arg(args, 1),
+        held: false,
+        waiting: false,
+    };
+    Ok(Value::Bool(net_state!(cx).set_consumer(token, consumer)))
+}
+
+/// `httpNext(token)`: the server answered; a request that came meanwhile is
+/// delivered at once, inside this call (as node's parser does when the
+/// previous response finishes), and reading goes on.
+pub(super) fn http_next(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let Some(c) = net_state!(cx).consumer_mut(token) else {
+        return Ok(Value::Undefined);
+    };
+    c.waiting = false;
+    if c.parser.buffered() == 0 {
+        return Ok(Value::Undefined);
+    }
+    deliver_events(cx, token)?;
+    net_state!(cx).queue_parse(token);
+    Ok(Value::Undefined)
+}
+
+/// `httpPause(token, paused)`: hold the body back, or let it flow again.
+pub(super) fn http_pause(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let net = net_state!(cx);
+    let token = token_arg(args);
+    let held = matches!(arg(args, 1), Value::Bool(true));
+    if let Some(c) = net.consumer_mut(token) {
+        let was = c.held;
+        c.held = held;
+        if was && !held {
+            net.queue_parse(token);
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+/// `httpBuffered(token)`: bytes received and not parsed yet (a request that
+/// came after the one being answered, or part of one).
+pub(super) fn http_buffered(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let n = net_state!(cx)
+        .consumer_mut(token)
+        .map_or(0, |c| c.parser.buffered());
+    Ok(Value::Number(n as f64))
+}
