@@ -16,7 +16,7 @@ use nodelet_interp::host_api::{CallError, JsResult, ObjRef};
 use nodelet_interp::Exc;
 use nodelet_interp::{Interpreter, Value};
 
-use super::parser::{Event, MessageParser};
+use super::parser::{BodyKind, Event, MessageParser};
 use crate::event_loop::state;
 use crate::net::Token;
 
@@ -26,12 +26,15 @@ pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
 
 /// What http.js's dispatcher hears, as `dispatch(owner, event, ...args)`.
 mod event {
-    /// `(method or status, url or reason, minorVersion, rawHeaders, hasBody)`.
+    /// `(method or status, url or reason, minorVersion, rawHeaders, body)`,
+    /// `body` 0 for none, 1 for a length or chunks, 2 for up to the close.
     pub const HEAD: f64 = 0.0;
     /// `(buffer)`.
     pub const BODY: f64 = 1.0;
+    /// `(rawTrailers)`, or no argument when there are none.
     pub const COMPLETE: f64 = 2.0;
-    /// `(status)`: 400 or 431.
+    /// `(status, code)`: the status a server answers (400 or 431), and
+    /// llhttp's error code.
     pub const ERROR: f64 = 3.0;
 }
 
@@ -101,7 +104,7 @@ fn deliver_events(cx: &mut Interpreter, token: Token) -> Result<(), Exc> {
         let Some(ev) = c.parser.next_event() else {
             return Ok(());
         };
-        if ev == Event::Complete && !c.parser.is_response() {
+        if matches!(ev, Event::Complete(_)) && !c.parser.is_response() {
             c.waiting = true;
         }
         let owner = c.owner;
@@ -127,14 +130,7 @@ fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
             cx.root(first);
             let second = cx.string_value(&head.second);
             cx.root(second);
-            let mut raw = Vec::with_capacity(head.headers.len() * 2);
-            for (name, value) in &head.headers {
-                let n = cx.string_value(name);
-                raw.push(cx.root(n));
-                let v = cx.string_value(value);
-                raw.push(cx.root(v));
-            }
-            let raw = Value::Object(cx.new_array(raw));
+            let raw = raw_headers(cx, &head.headers);
             vec![
                 owner,
                 Value::Number(event::HEAD),
@@ -142,22 +138,48 @@ fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
                 second,
                 Value::Number(f64::from(head.minor)),
                 raw,
-                Value::Bool(head.has_body),
+                Value::Number(match head.body {
+                    BodyKind::None => 0.0,
+                    BodyKind::Framed => 1.0,
+                    BodyKind::UntilClose => 2.0,
+                }),
             ]
         }
         Event::Body(bytes) => {
             let chunk = cx.new_buffer(bytes);
             vec![owner, Value::Number(event::BODY), chunk]
         }
-        Event::Complete => vec![owner, Value::Number(event::COMPLETE)],
-        Event::Error(status) => vec![
-            owner,
-            Value::Number(event::ERROR),
-            Value::Number(f64::from(status)),
-        ],
+        Event::Complete(trailers) if trailers.is_empty() => {
+            vec![owner, Value::Number(event::COMPLETE)]
+        }
+        Event::Complete(trailers) => {
+            let raw = raw_headers(cx, &trailers);
+            vec![owner, Value::Number(event::COMPLETE), raw]
+        }
+        Event::Error(why) => {
+            let code = cx.string_value(why.code());
+            vec![
+                owner,
+                Value::Number(event::ERROR),
+                Value::Number(f64::from(why.status())),
+                code,
+            ]
+        }
     };
     cx.call(f, Value::Undefined, &args)?;
     Ok(())
+}
+
+/// Names and values as node's `rawHeaders`: one flat array.
+fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
+    let mut raw = Vec::with_capacity(headers.len() * 2);
+    for (name, value) in headers {
+        let n = cx.string_value(name);
+        raw.push(cx.root(n));
+        let v = cx.string_value(value);
+        raw.push(cx.root(v));
+    }
+    Value::Object(cx.new_array(raw))
 }
 
 /// The loop's state, or a plain error if the loop is not running.
@@ -248,6 +270,18 @@ pub(super) fn http_pause(
             net.queue_parse(token);
         }
     }
+    Ok(Value::Undefined)
+}
+
+/// `httpRelease(token)`: the socket's reads go to net.js again (a client's
+/// socket back in its agent's pool).
+pub(super) fn http_release(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    net_state!(cx).take_consumer(token_arg(args));
     Ok(Value::Undefined)
 }
 

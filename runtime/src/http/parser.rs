@@ -20,11 +20,44 @@ pub enum Event {
     Head(Head),
     /// A piece of the body.
     Body(Vec<u8>),
-    /// The message ended (its body is complete).
-    Complete,
-    /// The bytes are not HTTP: node answers a request with this status (400
-    /// or 431) and closes the connection.
-    Error(u16),
+    /// The message ended (its body is complete), with the trailers of a
+    /// chunked body.
+    Complete(Vec<(String, String)>),
+    /// The bytes are not HTTP; nothing more is parsed.
+    Error(ParseError),
+}
+
+/// Why the bytes are not HTTP, as llhttp's error codes name it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ParseError {
+    /// A head over [`MAX_HEADER_SIZE`] or with too many lines.
+    HeaderOverflow,
+    /// Not a request or status line and headers.
+    Malformed,
+    /// A `Content-Length` that is not a number.
+    BadLength,
+    /// A chunk size that is not hexadecimal, or a chunk without its CRLF.
+    BadChunk,
+}
+
+impl ParseError {
+    /// The status a server answers with before closing.
+    pub fn status(self) -> u16 {
+        match self {
+            ParseError::HeaderOverflow => 431,
+            _ => 400,
+        }
+    }
+
+    /// llhttp's name for it (node's `err.code`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ParseError::HeaderOverflow => "HPE_HEADER_OVERFLOW",
+            ParseError::Malformed => "HPE_INVALID_CONSTANT",
+            ParseError::BadLength => "HPE_INVALID_CONTENT_LENGTH",
+            ParseError::BadChunk => "HPE_INVALID_CHUNK_SIZE",
+        }
+    }
 }
 
 /// A parsed head, its header values one byte per character (node reads heads
@@ -38,8 +71,17 @@ pub struct Head {
     pub minor: u8,
     /// Names and values in the order they came.
     pub headers: Vec<(String, String)>,
-    /// Whether a body follows (a length, chunks, or up to the close).
-    pub has_body: bool,
+    /// What follows: no body, a body with a length or chunks, or a body
+    /// up to the close.
+    pub body: BodyKind,
+}
+
+/// Whether a body follows a head, and how it ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BodyKind {
+    None,
+    Framed,
+    UntilClose,
 }
 
 /// How the current body is delimited.
@@ -129,7 +171,7 @@ impl MessageParser {
     pub fn finish(&mut self) -> Option<Event> {
         if self.state == State::Body(Body::UntilClose) {
             self.state = State::Head;
-            return Some(Event::Complete);
+            return Some(Event::Complete(Vec::new()));
         }
         None
     }
@@ -147,11 +189,11 @@ impl MessageParser {
         self.buf.get(self.pos..).unwrap_or_default()
     }
 
-    fn fail(&mut self, status: u16) -> Option<Event> {
+    fn fail(&mut self, why: ParseError) -> Option<Event> {
         self.state = State::Failed;
         self.buf = Vec::new();
         self.pos = 0;
-        Some(Event::Error(status))
+        Some(Event::Error(why))
     }
 
     fn head(&mut self) -> Option<Event> {
@@ -169,7 +211,7 @@ impl MessageParser {
                         second: res.reason.unwrap_or("").to_string(),
                         minor: res.version.unwrap_or(1),
                         headers: collect(res.headers),
-                        has_body: false,
+                        body: BodyKind::None,
                     };
                     Some((len, head))
                 }
@@ -184,7 +226,7 @@ impl MessageParser {
                         second: req.path.unwrap_or("/").to_string(),
                         minor: req.version.unwrap_or(1),
                         headers: collect(req.headers),
-                        has_body: false,
+                        body: BodyKind::None,
                     };
                     Some((len, head))
                 }
@@ -195,21 +237,25 @@ impl MessageParser {
             Ok(Some(done)) => done,
             Ok(None) => {
                 if self.buffered() > MAX_HEADER_SIZE {
-                    return self.fail(431);
+                    return self.fail(ParseError::HeaderOverflow);
                 }
                 return None;
             }
-            Err(httparse::Error::TooManyHeaders) => return self.fail(431),
-            Err(_) => return self.fail(400),
+            Err(httparse::Error::TooManyHeaders) => return self.fail(ParseError::HeaderOverflow),
+            Err(_) => return self.fail(ParseError::Malformed),
         };
         if len > MAX_HEADER_SIZE {
-            return self.fail(431);
+            return self.fail(ParseError::HeaderOverflow);
         }
         self.pos += len;
         let Some(body) = self.framing(&head) else {
-            return self.fail(400);
+            return self.fail(ParseError::BadLength);
         };
-        head.has_body = body != Body::Length { left: 0 };
+        head.body = match body {
+            Body::Length { left: 0 } => BodyKind::None,
+            Body::UntilClose => BodyKind::UntilClose,
+            _ => BodyKind::Framed,
+        };
         self.state = State::Body(body);
         Some(Event::Head(head))
     }
@@ -255,7 +301,7 @@ impl MessageParser {
         match body {
             Body::Length { left: 0 } => {
                 self.state = State::Head;
-                Some(Event::Complete)
+                Some(Event::Complete(Vec::new()))
             }
             Body::Length { left } => {
                 let piece = self.take(left)?;
@@ -288,7 +334,7 @@ impl MessageParser {
                 Chunk::Size => {
                     let Some(eol) = find(rest, b"\r\n") else {
                         if rest.len() > MAX_CHUNK_LINE {
-                            return self.fail(400);
+                            return self.fail(ParseError::BadChunk);
                         }
                         return None;
                     };
@@ -299,7 +345,7 @@ impl MessageParser {
                         .then(|| usize::from_str_radix(size, 16).ok())
                         .flatten()
                     else {
-                        return self.fail(400);
+                        return self.fail(ParseError::BadChunk);
                     };
                     self.pos += eol + 2;
                     chunk = if size == 0 {
@@ -326,7 +372,7 @@ impl MessageParser {
                         return None;
                     }
                     if rest.get(..2) != Some(b"\r\n") {
-                        return self.fail(400);
+                        return self.fail(ParseError::BadChunk);
                     }
                     self.pos += 2;
                     chunk = Chunk::Size;
@@ -342,13 +388,18 @@ impl MessageParser {
                         let too_long = rest.len() > MAX_HEADER_SIZE;
                         self.state = State::Body(Body::Chunked(chunk));
                         if too_long {
-                            return self.fail(400);
+                            return self.fail(ParseError::BadChunk);
                         }
                         return None;
                     };
+                    let mut slots = [httparse::EMPTY_HEADER; MAX_HEADERS];
+                    let trailers = match httparse::parse_headers(rest, &mut slots) {
+                        Ok(httparse::Status::Complete((_, found))) => collect(found),
+                        _ => return self.fail(ParseError::BadChunk),
+                    };
                     self.pos += end;
                     self.state = State::Head;
-                    return Some(Event::Complete);
+                    return Some(Event::Complete(trailers));
                 }
             }
             self.state = State::Body(Body::Chunked(chunk));
@@ -402,12 +453,15 @@ mod tests {
         for e in events {
             match e {
                 Event::Head(h) => s.push_str(&format!(
-                    "head {} {} 1.{} {:?} body={}\n",
-                    h.first, h.second, h.minor, h.headers, h.has_body
+                    "head {} {} 1.{} {:?} body={:?}\n",
+                    h.first, h.second, h.minor, h.headers, h.body
                 )),
                 Event::Body(b) => s.push_str(&format!("body {:?}\n", String::from_utf8_lossy(b))),
-                Event::Complete => s.push_str("complete\n"),
-                Event::Error(code) => s.push_str(&format!("error {code}\n")),
+                Event::Complete(t) if t.is_empty() => s.push_str("complete\n"),
+                Event::Complete(t) => s.push_str(&format!("complete, trailers {t:?}\n")),
+                Event::Error(why) => {
+                    s.push_str(&format!("error {} {}\n", why.status(), why.code()))
+                }
             }
         }
         s
@@ -457,7 +511,10 @@ mod tests {
         let mut p = MessageParser::new(false);
         p.feed(b"GET / HTTP/1.1\r\nX: ");
         p.feed(&vec![b'a'; MAX_HEADER_SIZE]);
-        assert_eq!(p.next_event(), Some(Event::Error(431)));
+        assert_eq!(
+            p.next_event(),
+            Some(Event::Error(ParseError::HeaderOverflow))
+        );
         assert_eq!(p.next_event(), None);
     }
 
@@ -466,8 +523,8 @@ mod tests {
         let mut p = MessageParser::new(true);
         p.expect_no_body(true);
         p.feed(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n");
-        assert!(matches!(p.next_event(), Some(Event::Head(h)) if !h.has_body));
-        assert_eq!(p.next_event(), Some(Event::Complete));
+        assert!(matches!(p.next_event(), Some(Event::Head(h)) if h.body == BodyKind::None));
+        assert_eq!(p.next_event(), Some(Event::Complete(Vec::new())));
         assert_eq!(p.buffered(), 0);
     }
 }

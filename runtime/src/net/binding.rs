@@ -3,8 +3,6 @@
 //! owner, start and stop reading, write, half-close, close, reference, and read
 //! addresses. Failures come back as libuv's negative errno, which net.js turns
 //! into node's error objects (`uvErrName` gives the code and description).
-//! Also the small byte codecs net.js and http.js need while bytes travel as
-//! one-character-per-byte strings.
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::builtins::array::{get_index, length_of};
@@ -13,13 +11,12 @@ use nodelet_interp::{Interpreter, Value};
 
 use super::errors::describe;
 use super::listener::resolve;
-use super::stream::latin1_text;
 use super::Token;
 use crate::event_loop::state;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 13] = [
+    let hooks: [(&str, HostFn, u32); 12] = [
         ("netInit", net_init, 1),
         ("tcpListen", tcp_listen, 3),
         ("tcpConnect", tcp_connect, 3),
@@ -32,7 +29,6 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpSetNoDelay", tcp_set_no_delay, 2),
         ("tcpAddress", tcp_address, 2),
         ("uvErrName", uv_err_name, 1),
-        ("bytesEncode", bytes_encode, 1),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);
@@ -292,16 +288,4 @@ fn hex_decode(text: &str) -> Vec<u8> {
         .map_while(|c| c.to_digit(16).map(|d| d as u8))
         .collect();
     digits.chunks_exact(2).map(|p| p[0] << 4 | p[1]).collect()
-}
-
-/// `bytesEncode(text)`: the UTF-8 bytes of `text`, as a string with one
-/// character per byte (how http.js frames what it sends).
-fn bytes_encode(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    let text = cx.to_rust_string(arg(args, 0))?;
-    Ok(cx.string_value(&latin1_text(text.as_bytes())))
 }

@@ -170,6 +170,11 @@ impl NetState {
         }
     }
 
+    /// Gives `token`'s reads back to net.js.
+    pub(crate) fn take_consumer(&mut self, token: Token) -> Option<Box<Consumer>> {
+        self.stream_mut(token)?.consumer.take()
+    }
+
     /// Queues the delivery of what `token`'s parser holds.
     pub(crate) fn queue_parse(&mut self, token: Token) {
         self.work.push_back(Work::Parse(token));

@@ -305,15 +305,6 @@ pub(super) fn parse_held(cx: &mut Interpreter, token: Token) -> Result<bool, Cal
     Ok(true)
 }
 
-/// Bytes as a string with one character per byte.
-pub(crate) fn latin1_text(bytes: &[u8]) -> String {
-    if bytes.is_ascii() {
-        // ASCII is valid UTF-8 as it is: no per-byte work.
-        return String::from_utf8_lossy(bytes).into_owned();
-    }
-    bytes.iter().map(|&b| char::from(b)).collect()
-}
-
 /// What a writable socket did.
 enum FlushOutcome {
     Nothing,

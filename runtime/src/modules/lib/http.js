@@ -1,8 +1,10 @@
 // `http`: HTTP/1.1 servers and clients over `net`, after node's lib/_http_*.js.
-// Heads are parsed natively (`binding.httpParse`, the httparse crate) from a
-// connection's bytes, which arrive as strings with one character per byte
-// (the socket reads in 'latin1'); this file frames bodies (Content-Length or
-// chunked), writes heads, and keeps connections alive between requests.
+// A connection's bytes never come here: a native parser consumes the socket's
+// reads (runtime/src/http/: heads with the httparse crate, bodies framed by
+// Content-Length, chunks or the close) and hands over each head, each body
+// piece as a Buffer, and each message's end. This file makes the request and
+// response objects, writes heads, and keeps connections alive between
+// requests.
 //
 // A server answers a malformed request with 400 and a head over 16 KiB with
 // 431, then closes the connection; a client that vanishes only destroys its
@@ -15,6 +17,7 @@ const net = require('net');
 const binding = require('internal/binding');
 const { codedError, invalidArgType } = require('internal/errors');
 
+// The most bytes a head may take (the parser's limit, node's default).
 const MAX_HEADER_SIZE = 16 * 1024;
 const CRLF = '\r\n';
 
@@ -55,20 +58,6 @@ const METHODS = [
 // `Uint8Array` global to test with `instanceof`).
 function isUint8Array(chunk) {
   return Buffer.isBuffer(chunk) || Object.prototype.toString.call(chunk) === '[object Uint8Array]';
-}
-
-// Data to send as one-character-per-byte text.
-function toBytes(chunk, encoding) {
-  if (typeof chunk === 'string') {
-    const enc = net._normalizeEncoding(encoding) || 'utf8';
-    if (enc === 'latin1') return chunk;
-    if (enc !== 'utf8') return Buffer.from(chunk, enc).toString('latin1');
-    return binding.bytesEncode(chunk);
-  }
-  if (isUint8Array(chunk)) {
-    return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)).toString('latin1');
-  }
-  throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
 }
 
 // A chunk to send as `[data, encoding]` the socket writes as is: strings in
@@ -133,6 +122,11 @@ function validateHeaderValue(name, value) {
     throw codedError(TypeError, 'ERR_INVALID_CHAR',
       'Invalid character in header content ["' + name + '"]');
   }
+}
+
+function setTrailers(message, rawTrailers) {
+  message.rawTrailers = rawTrailers;
+  message.trailers = headersFromRaw(rawTrailers);
 }
 
 // Headers whose duplicates node drops (the first wins), after node's
@@ -378,11 +372,6 @@ IncomingMessage.prototype._read = function _read() {
   if (this._conn !== null) this._conn._hold(false);
 };
 
-// A piece of the body (one character per byte).
-IncomingMessage.prototype._push = function _push(bytes) {
-  this.push(Buffer.from(bytes, 'latin1'));
-};
-
 IncomingMessage.prototype._pushEnd = function _pushEnd() {
   this.complete = true;
   // A listener (say for 'end') wants the stream as node times it.
@@ -407,109 +396,6 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (this.socket && !this.readableEnded) this.socket.destroy(err);
   cb(err);
 };
-
-// ---------------------------------------------------------------------------
-// Body framing, shared by both sides: a parser holds one connection's bytes
-// ---------------------------------------------------------------------------
-
-// Reads a body from `p.buf` into `message`; returns true when the body ended.
-function readBody(p, message) {
-  while (true) {
-    if (p.bodyMode === 'length') {
-      if (p.remaining === 0) return true;
-      if (p.buf.length === 0) return false;
-      const take = Math.min(p.remaining, p.buf.length);
-      const piece = take === p.buf.length ? p.buf : p.buf.slice(0, take);
-      p.buf = take === p.buf.length ? '' : p.buf.slice(take);
-      p.remaining -= take;
-      message._push(piece);
-      if (p.remaining === 0) return true;
-      return false;
-    }
-    if (p.bodyMode === 'close') {
-      if (p.buf.length > 0) {
-        message._push(p.buf);
-        p.buf = '';
-      }
-      return false;
-    }
-    if (p.bodyMode === 'chunked') {
-      if (p.chunkLeft > 0) {
-        if (p.buf.length === 0) return false;
-        const take = Math.min(p.chunkLeft, p.buf.length);
-        message._push(p.buf.slice(0, take));
-        p.buf = p.buf.slice(take);
-        p.chunkLeft -= take;
-        if (p.chunkLeft > 0) return false;
-        p.chunkState = 'crlf';
-      }
-      if (p.chunkState === 'crlf') {
-        if (p.buf.length < 2) return false;
-        if (p.buf.slice(0, 2) !== CRLF) throw new Error('bad chunk');
-        p.buf = p.buf.slice(2);
-        p.chunkState = 'size';
-      }
-      if (p.chunkState === 'size') {
-        const eol = p.buf.indexOf(CRLF);
-        if (eol < 0) {
-          if (p.buf.length > 1024) throw new Error('bad chunk size');
-          return false;
-        }
-        const line = p.buf.slice(0, eol).split(';')[0].trim();
-        if (!/^[0-9a-fA-F]+$/.test(line)) throw new Error('bad chunk size');
-        const size = parseInt(line, 16);
-        p.buf = p.buf.slice(eol + 2);
-        if (size === 0) {
-          p.chunkState = 'trailers';
-        } else {
-          p.chunkLeft = size;
-          continue;
-        }
-      }
-      if (p.chunkState === 'trailers') {
-        if (p.buf.startsWith(CRLF)) {
-          p.buf = p.buf.slice(2);
-          return true;
-        }
-        const end = p.buf.indexOf(CRLF + CRLF);
-        if (end < 0) return false;
-        p.buf = p.buf.slice(end + 4);
-        return true;
-      }
-    }
-    return true;
-  }
-}
-
-// How the body after a head is framed.
-function frameBody(p, headers, noBody, isResponse) {
-  const te = headers['transfer-encoding'];
-  if (noBody) {
-    p.bodyMode = 'length';
-    p.remaining = 0;
-  } else if (te !== undefined && /(^|,)\s*chunked\s*$/i.test(te)) {
-    p.bodyMode = 'chunked';
-    p.chunkLeft = 0;
-    p.chunkState = 'size';
-  } else if (headers['content-length'] !== undefined) {
-    const n = Number(headers['content-length']);
-    if (!Number.isInteger(n) || n < 0) throw new Error('bad content-length');
-    p.bodyMode = 'length';
-    p.remaining = n;
-  } else if (isResponse) {
-    p.bodyMode = 'close';
-  } else {
-    p.bodyMode = 'length';
-    p.remaining = 0;
-  }
-}
-
-function applyHead(message, parsed) {
-  message.httpVersionMinor = parsed[3];
-  message.httpVersion = '1.' + parsed[3];
-  message.rawHeaders = parsed[4];
-  message.headers = headersFromRaw(parsed[4]);
-}
 
 // ---------------------------------------------------------------------------
 // Server
@@ -718,8 +604,8 @@ binding.httpInit((owner, event, a, b, c, d, e) => {
   switch (event) {
     case PARSER_HEAD: return owner._onHead(a, b, c, d, e);
     case PARSER_BODY: return owner._onBody(a);
-    case PARSER_COMPLETE: return owner._onComplete();
-    case PARSER_ERROR: return owner.reject(a);
+    case PARSER_COMPLETE: return owner._onComplete(a);
+    case PARSER_ERROR: return owner._onParseError(a, b);
   }
   return undefined;
 });
@@ -808,10 +694,11 @@ class ServerConnection {
     if (this.socket._handle !== null) binding.httpPause(this.socket._handle, held);
   }
 
-  _onComplete() {
+  _onComplete(rawTrailers) {
     const req = this.req;
     if (this.closing || req === null) return;
     this.inBody = false;
+    if (rawTrailers !== undefined) setTrailers(req, rawTrailers);
     req._pushEnd();
     // The answer went out before the body had all come: the next request
     // may be parsed now.
@@ -823,6 +710,10 @@ class ServerConnection {
 
   _next() {
     if (this.socket._handle !== null) binding.httpNext(this.socket._handle);
+  }
+
+  _onParseError(status) {
+    this.reject(status);
   }
 
   // A request node's parser refuses: answer and close, as node's
@@ -1100,22 +991,26 @@ class ClientRequest extends OutgoingMessage {
     const socket = this.agent._take(this._name, { host: this.host, port: this.port });
     this.socket = socket;
     this.reusedSocket = socket._httpReused;
-    this._parser = { buf: '', res: null, inBody: false };
-    socket.setEncoding('latin1');
-    const onData = (chunk) => this._onData(chunk);
+    this._inBody = false; // a response's body is arriving
+    this._informational = false; // the head being read is a 1xx
+    this._closeDelimited = false; // the body runs to the end of the connection
+    // The socket's reads go to the native parser (as on the server side);
+    // the socket itself only reports its end, errors and close.
+    if (socket._handle !== null) {
+      binding.httpConsume(socket._handle, this, true, this.method === 'HEAD');
+    }
     const onEnd = () => this._onEnd();
     const onError = (err) => this._onSocketError(err);
     const onClose = () => this._onSocketClose();
-    socket.on('data', onData);
     socket.on('end', onEnd);
     socket.on('error', onError);
     socket.on('close', onClose);
     this._detach = () => {
-      socket.removeListener('data', onData);
       socket.removeListener('end', onEnd);
       socket.removeListener('error', onError);
       socket.removeListener('close', onClose);
     };
+    socket.resume();
     this.emit('socket', socket);
     if (this.headersSent || this._ended) this._flush();
   }
@@ -1142,7 +1037,7 @@ class ClientRequest extends OutgoingMessage {
       }
       return text;
     });
-    this._body.unshift([head + CRLF, null]);
+    this._body.unshift([head + CRLF, 'latin1', null]);
     this.headersSent = true;
   }
 
@@ -1150,13 +1045,32 @@ class ClientRequest extends OutgoingMessage {
     if (!this.socket) return;
     const items = this._body;
     this._body = [];
-    for (const [bytes, cb] of items) this.socket.write(bytes, 'latin1', cb || undefined);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      this.socket.write(item[0], item[1], item[2] || undefined);
+    }
     if (this._ended && !this._finishedSent) {
       this._finishedSent = true;
       process.nextTick(() => {
         this.writableFinished = true;
         this.emit('finish');
       });
+    }
+  }
+
+  // Queues one chunk of the body (framed when chunked); `cb` goes with its
+  // last piece.
+  _queueChunk(out, cb) {
+    const len = out[2];
+    if (this.chunkedEncoding) {
+      if (len > 0) {
+        this._body.push([len.toString(16) + CRLF, 'latin1', null], [out[0], out[1], null],
+          [CRLF, 'latin1', cb]);
+      } else if (cb) {
+        this._body.push(['', 'latin1', cb]);
+      }
+    } else if (len > 0 || cb) {
+      this._body.push([out[0], out[1], cb]);
     }
   }
 
@@ -1170,12 +1084,9 @@ class ClientRequest extends OutgoingMessage {
       process.nextTick(() => this.emit('error', err));
       return false;
     }
-    const bytes = toBytes(chunk, encoding);
+    const out = sendable(chunk, encoding, []);
     if (!this.headersSent) this._writeHead();
-    const framed = this.chunkedEncoding
-      ? (bytes.length ? bytes.length.toString(16) + CRLF + bytes + CRLF : '')
-      : bytes;
-    this._body.push([framed, cb]);
+    this._queueChunk(out, cb || null);
     if (this.socket && !this.socket.connecting) this._flush();
     return true;
   }
@@ -1189,18 +1100,13 @@ class ClientRequest extends OutgoingMessage {
       encoding = undefined;
     }
     if (this._ended) return this;
-    let bytes = '';
-    if (chunk !== undefined && chunk !== null) bytes = toBytes(chunk, encoding);
+    const out = chunk !== undefined && chunk !== null ? sendable(chunk, encoding, []) : ['', 'latin1', 0];
     if (!this.headersSent) {
-      this._contentLength = bytes.length;
+      this._contentLength = out[2];
       this._writeHead();
     }
-    if (this.chunkedEncoding) {
-      this._body.push([(bytes.length ? bytes.length.toString(16) + CRLF + bytes + CRLF : '') +
-        '0' + CRLF + CRLF, null]);
-    } else if (bytes.length) {
-      this._body.push([bytes, null]);
-    }
+    this._queueChunk(out, null);
+    if (this.chunkedEncoding) this._body.push(['0' + CRLF + CRLF, 'latin1', null]);
     this._ended = true;
     this.finished = true;
     this.writableEnded = true;
@@ -1209,67 +1115,66 @@ class ClientRequest extends OutgoingMessage {
     return this;
   }
 
-  _onData(chunk) {
-    const p = this._parser;
-    p.buf += chunk;
-    while (true) {
-      if (p.inBody) {
-        let ended;
-        try {
-          ended = readBody(p, p.res);
-        } catch (e) {
-          this._fail(codedError(Error, 'HPE_INVALID_CHUNK_SIZE', 'Parse Error: Invalid character in chunk size'));
-          return;
-        }
-        if (!ended) return;
-        p.inBody = false;
-        this._responseEnded();
-        return;
-      }
-      if (p.buf.length === 0) return;
-      const parsed = binding.httpParse(p.buf, true);
-      if (parsed === 0) {
-        if (p.buf.length > MAX_HEADER_SIZE) this._fail(codedError(Error, 'HPE_HEADER_OVERFLOW', 'Parse Error: Header overflow'));
-        return;
-      }
-      if (parsed === -1 || parsed === -2) {
-        this._fail(codedError(Error, 'HPE_INVALID_CONSTANT', 'Parse Error: Expected HTTP/'));
-        return;
-      }
-      p.buf = p.buf.slice(parsed[0]);
-      const res = new IncomingMessage(this.socket);
-      res.statusCode = parsed[1];
-      res.statusMessage = parsed[2];
-      res.req = this;
-      applyHead(res, parsed);
-      if (res.statusCode >= 100 && res.statusCode < 200 && res.statusCode !== 101) {
-        if (res.statusCode === 100) this.emit('continue');
-        else this.emit('information', { statusCode: res.statusCode });
-        continue;
-      }
-      const noBody = this.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304;
-      try {
-        frameBody(p, res.headers, noBody, true);
-      } catch (e) {
-        this._fail(codedError(Error, 'HPE_INVALID_CONTENT_LENGTH', 'Parse Error: Invalid content-length'));
-        return;
-      }
-      p.res = res;
-      p.inBody = true;
-      this.res = res;
-      const handled = this.emit('response', res);
-      if (!handled) res._dump();
+  // A response head from the parser; a 1xx is reported and the real one
+  // follows.
+  _onHead(status, reason, minor, rawHeaders, body) {
+    if (this._failed) return;
+    const res = new IncomingMessage(this.socket);
+    res.statusCode = status;
+    res.statusMessage = reason;
+    res.req = this;
+    res.httpVersionMinor = minor;
+    res.httpVersion = '1.' + minor;
+    res.rawHeaders = rawHeaders;
+    res.headers = headersFromRaw(rawHeaders);
+    if (status >= 100 && status < 200 && status !== 101) {
+      this._informational = true;
+      if (status === 100) this.emit('continue');
+      else this.emit('information', { statusCode: status });
+      return;
     }
+    res._conn = this;
+    this._closeDelimited = body === 2;
+    this._inBody = true;
+    this.res = res;
+    const handled = this.emit('response', res);
+    if (!handled) res._dump();
+  }
+
+  _onBody(chunk) {
+    if (this._failed || !this._inBody) return;
+    if (!this.res.push(chunk)) this._hold(true);
+  }
+
+  // Holds the parser back while the response's stream is full.
+  _hold(held) {
+    if (this.socket && this.socket._handle !== null) binding.httpPause(this.socket._handle, held);
+  }
+
+  _onComplete(rawTrailers) {
+    if (this._informational) {
+      this._informational = false;
+      return;
+    }
+    if (this._failed || !this._inBody) return;
+    this._inBody = false;
+    if (rawTrailers !== undefined) setTrailers(this.res, rawTrailers);
+    this._responseEnded();
+  }
+
+  _onParseError(status, code) {
+    this._fail(codedError(Error, code, 'Parse Error: ' + (PARSE_ERRORS[code] || code)));
   }
 
   _responseEnded() {
-    const res = this._parser.res;
+    const res = this.res;
     res._pushEnd();
     const socket = this.socket;
-    const reusable = this._parser.bodyMode !== 'close' &&
-      !/close/i.test(res.headers.connection || '') && this._ended &&
-      this._parser.buf.length === 0;
+    const handle = socket._handle;
+    const reusable = !this._closeDelimited && !/close/i.test(res.headers.connection || '') &&
+      this._ended && handle !== null && binding.httpBuffered(handle) === 0;
     this._detach();
+    if (handle !== null) binding.httpRelease(handle);
     this.agent._release(this._name, socket, reusable);
     res.once('end', () => {
       process.nextTick(() => this._emitClose());
@@ -1287,13 +1192,8 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _onEnd() {
-    const p = this._parser;
-    if (p.inBody && p.bodyMode === 'close') {
-      p.inBody = false;
-      this._responseEnded();
-      return;
-    }
-    if (!p.res || p.inBody) {
+    // A body up to the close was completed by the parser before this.
+    if (!this.res || this._inBody) {
       this._fail(connResetException('socket hang up'));
     }
   }
@@ -1303,23 +1203,20 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _onSocketClose() {
-    const p = this._parser;
-    if (p && p.inBody) {
-      if (p.bodyMode === 'close') {
-        p.inBody = false;
+    if (this._inBody) {
+      if (this._closeDelimited) {
+        this._inBody = false;
         this._responseEnded();
         return;
       }
-      if (p.res) {
-        p.res.aborted = true;
-        p.res.emit('aborted');
-        const err = connResetException('aborted');
-        p.res.emit('error', err);
-      }
+      const res = this.res;
+      res.aborted = true;
+      res.emit('aborted');
+      res.emit('error', connResetException('aborted'));
       this._emitClose();
       return;
     }
-    if (!p || !p.res) this._fail(connResetException('socket hang up'));
+    if (!this.res) this._fail(connResetException('socket hang up'));
   }
 
   _fail(err) {
@@ -1359,6 +1256,14 @@ class ClientRequest extends OutgoingMessage {
     if (this.socket) this._flush();
   }
 }
+
+// node's messages for llhttp's errors.
+const PARSE_ERRORS = {
+  HPE_HEADER_OVERFLOW: 'Header overflow',
+  HPE_INVALID_CONSTANT: 'Expected HTTP/',
+  HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
+  HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
+};
 
 function connResetException(message) {
   const err = new Error(message);
