@@ -368,12 +368,32 @@ class Socket extends Duplex {
   // --- Writing ---------------------------------------------------------------
 
   _write(chunk, encoding, cb) {
+    const [data, enc] = toNative(chunk, encoding);
+    this._writeGeneric(data, enc, chunkLength(data, enc), cb);
+  }
+
+  // Several buffered writes (after cork(), or while the kernel was busy) go
+  // out as one write of their parts, as node's `writev`.
+  _writev(chunks, cb) {
+    const parts = [];
+    let len = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const [data, enc] = toNative(chunks[i].chunk, chunks[i].encoding);
+      parts.push(data, enc);
+      len += chunkLength(data, enc);
+    }
+    this._writeGeneric(parts, undefined, len, cb);
+  }
+
+  // Hands `data` (one chunk, or a list of parts) to the kernel; `cb` runs
+  // once all `len` bytes are written.
+  _writeGeneric(data, enc, len, cb) {
     if (this.connecting) {
       const onClose = () => cb(codedError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
         'Socket closed before the connection was established'));
       this.once('connect', () => {
         this.off('close', onClose);
-        this._write(chunk, encoding, cb);
+        this._writeGeneric(data, enc, len, cb);
       });
       this.once('close', onClose);
       return;
@@ -382,8 +402,6 @@ class Socket extends Duplex {
       cb(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
       return;
     }
-    const [data, enc] = toNative(chunk, encoding);
-    const len = chunkLength(data, enc);
     const queued = binding.tcpWrite(this._handle, data, enc);
     if (queued < 0) {
       cb(errnoException(queued, 'write'));
