@@ -163,6 +163,13 @@ impl Interpreter {
         self.byte_view(v).map(|view| view.with(f))
     }
 
+    /// A Buffer's view (sharing its storage), to read its bytes while the
+    /// interpreter is borrowed for something else; `None` when `v` is not a
+    /// Buffer.
+    pub fn buffer_view(&self, v: Value) -> Option<ByteView> {
+        self.byte_view(v)
+    }
+
     /// Whether `v` is a Buffer (or another byte array).
     pub fn is_buffer(&self, v: Value) -> bool {
         self.byte_view(v).is_some()

@@ -112,39 +112,39 @@ fn tcp_connect(
 /// `tcpWrite(token, data, encoding)`: the bytes of this write still queued (0
 /// when the kernel took them all), or a negative errno. `data` may also be an
 /// array `[data, encoding, data, encoding, …]` whose parts go out as one write
-/// (http.js sends a head and a body so).
+/// (http.js sends a head and a body so; `writev` too).
 fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let token = token_arg(args);
     let data = arg(args, 1);
-    let bytes = match data {
-        Value::Object(list) if !cx.is_buffer(data) => {
-            let n = length_of(cx, list)?;
-            let mut bytes = Vec::new();
-            for i in (0..n).step_by(2) {
-                let part = get_index(cx, list, i)?;
-                let encoding = get_index(cx, list, i + 1)?;
-                bytes.extend(part_bytes(cx, part, encoding)?);
+    let result = if let Some(view) = cx.buffer_view(data) {
+        // A Buffer is written straight from its storage (a shared view, so
+        // the loop state can be borrowed meanwhile); only what the kernel
+        // does not take is copied, into the queue.
+        let net = net_state!(cx);
+        view.with(|bytes| net.write(token, bytes))
+    } else {
+        let bytes = match data {
+            Value::Object(list) => {
+                let n = length_of(cx, list)?;
+                let mut bytes = Vec::new();
+                for i in (0..n).step_by(2) {
+                    let part = get_index(cx, list, i)?;
+                    let encoding = get_index(cx, list, i + 1)?;
+                    match cx.buffer_view(part) {
+                        Some(view) => view.with(|b| bytes.extend_from_slice(b)),
+                        None => bytes.extend(bytes_of(cx, part, encoding)?),
+                    }
+                }
+                bytes
             }
-            bytes
-        }
-        _ => part_bytes(cx, data, arg(args, 2))?,
+            _ => bytes_of(cx, data, arg(args, 2))?,
+        };
+        net_state!(cx).write(token, &bytes)
     };
-    let result = net_state!(cx).write(token, bytes);
     Ok(match result {
         Ok(queued) => Value::Number(queued as f64),
         Err(errno) => Value::Number(f64::from(errno)),
     })
-}
-
-/// The bytes of one piece of a write. A Buffer's bytes are copied once,
-/// straight from its storage (the loop state and the heap cannot be borrowed
-/// together), and that copy is what waits in the queue if the kernel does not
-/// take it all; a string is encoded.
-fn part_bytes(cx: &mut Interpreter, data: Value, encoding: Value) -> JsResult<Vec<u8>> {
-    match cx.buffer_bytes(data) {
-        Some(bytes) => Ok(bytes),
-        None => bytes_of(cx, data, encoding),
-    }
 }
 
 fn tcp_shutdown(

@@ -131,15 +131,13 @@ impl NetState {
         Ok(self.insert(owner, Socket::Stream(Stream::new(socket, true))))
     }
 
-    /// Queues `bytes` on `token` after trying to write them at once. Returns the
-    /// bytes of this request still queued (0: written already), or a negative
-    /// errno.
-    pub(super) fn write(&mut self, token: Token, bytes: Vec<u8>) -> Result<usize, i32> {
+    /// Writes `bytes` on `token`, at once as far as the kernel takes them;
+    /// the rest is copied into the queue. Returns the bytes of this request
+    /// still queued (0: written already), or a negative errno.
+    pub(super) fn write(&mut self, token: Token, bytes: &[u8]) -> Result<usize, i32> {
         let Some(s) = self.stream_mut(token) else {
             return Err(-super::errors::EBADF);
         };
-        // With nothing queued, try the kernel at once; what it does not take
-        // waits in the queue, in the same vector (no second copy).
         let mut taken = 0;
         if !s.connecting && s.queue.is_empty() {
             while taken < bytes.len() {
@@ -155,15 +153,15 @@ impl NetState {
                 }
             }
         }
-        let rest = bytes.len() - taken;
-        if rest > 0 {
+        let rest = bytes.get(taken..).unwrap_or_default();
+        if !rest.is_empty() {
             s.queue.push_back(Pending {
-                bytes,
-                written: taken,
+                bytes: rest.to_vec(),
+                written: 0,
             });
-            s.queued += rest;
+            s.queued += rest.len();
         }
-        Ok(rest)
+        Ok(rest.len())
     }
 
     /// `end()`: shuts the write side down once queued writes are flushed.

@@ -11,7 +11,10 @@ const server = http.createServer((req, res) => {
   let paused = false;
   req.on('data', (chunk) => {
     if (paused) whilePaused++;
-    for (let i = 0; i < chunk.length; i += 4096) sum = (sum + chunk[i]) % 65536;
+    // Every 4096th byte of the whole body, wherever the chunks were cut.
+    for (let i = (4096 - (received % 4096)) % 4096; i < chunk.length; i += 4096) {
+      sum = (sum + chunk[i]) % 65536;
+    }
     received += chunk.length;
     if (received >= SIZE / 2 && received - chunk.length < SIZE / 2) {
       req.pause();
