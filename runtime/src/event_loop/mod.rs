@@ -22,6 +22,7 @@ mod next_tick;
 mod timeline;
 mod timers;
 mod trace;
+mod wait;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -37,6 +38,7 @@ pub use interactive::{drain_queues, next_timer_due, run_without_waiting};
 use next_tick::TickQueue;
 use timers::TimerHeap;
 use trace::Trace;
+use wait::{Wait, WaitInputs};
 
 /// How the loop runs, from the command line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -338,10 +340,6 @@ fn run_timers(cx: &mut Interpreter) -> Result<(), Stop> {
     }
 }
 
-/// The longest the poll phase sleeps while file requests are in flight before
-/// looking at the completion queue again (a safety net: workers also wake it).
-const FILE_POLL_CAP: Duration = Duration::from_millis(50);
-
 /// The poll phase: waits for I/O until the nearest timer is due; not at all when
 /// immediates are queued. Under virtual time the clock jumps there instead
 /// (file requests take no virtual time: the loop waits for them first). Then
@@ -380,79 +378,71 @@ fn run_socket_work(cx: &mut Interpreter) -> Result<(), Stop> {
     Ok(())
 }
 
+/// The poll phase's wait: gathers what it depends on, lets [`wait::decide`]
+/// choose, and carries the choice out. A real clock is read again after any
+/// wait, since the time slept counts.
 fn wait_for_io(cx: &mut Interpreter, poll: Option<&mut mio::Poll>, events: &mut mio::Events) {
-    // With nothing referenced left (say, the last socket was just unref'd),
-    // the loop must not sleep: it is about to end (libuv's timeout 0).
+    let Some(inputs) = wait_inputs(cx, poll.is_some()) else {
+        return;
+    };
+    let wait = wait::decide(&inputs);
+    let waits = wait != Wait::Skip;
+    carry_out(cx, poll, events, wait);
+    if waits && !inputs.virtual_clock {
+        if let Some(s) = state(cx) {
+            s.clock.update();
+        }
+    }
+}
+
+/// What the wait depends on. The order matters a little: each look at the
+/// fs and stdin queues first collects what has arrived.
+fn wait_inputs(cx: &mut Interpreter, poll: bool) -> Option<WaitInputs> {
     let alive = is_alive(cx);
-    let Some(s) = state(cx) else { return };
-    let sockets = s.net.has_sockets();
-    // Nothing may sleep while immediates or socket events wait; open sockets
-    // are still looked at, without waiting, so new readiness is noticed.
-    let busy = !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready();
-    let files = s.fs.waiting();
-    let stdin = s.stdin.waiting();
-    let due = s.timers.peek_due();
-    if s.clock.is_virtual() {
-        if let (true, Some(p)) = (sockets, poll) {
-            // Sockets take real time even under a virtual clock: wait for them
-            // while nothing else can happen, else only look.
-            let idle = !busy && alive && due.is_none() && !files;
-            let wait = if idle { None } else { Some(Duration::ZERO) };
-            if poll_sockets(cx, p, events, wait) || busy {
-                return;
-            }
-        } else if busy {
-            return;
-        }
-        let Some(s) = state(cx) else { return };
-        if files {
-            s.fs.block(None);
-            return;
-        }
-        // Reading stdin takes real time too; the clock waits for it.
-        if stdin {
-            s.stdin.block(None);
-            return;
-        }
-        let Some(due) = due else { return };
-        if due > s.clock.now() {
-            s.trace
-                .line(format_args!("poll: virtual clock advances to t={due}ms"));
-        }
-        s.clock.advance_to(due);
-        return;
-    }
-    let wait = if busy || !alive {
-        Some(Duration::ZERO)
-    } else {
-        match due {
-            Some(due) => {
-                s.clock.update();
-                Some(Duration::from_millis(due.saturating_sub(s.clock.now())))
-            }
-            None if files => Some(FILE_POLL_CAP),
-            // Only sockets are left: wait for them as long as it takes.
-            None if sockets || stdin => None,
-            None => return,
-        }
+    let s = state(cx)?;
+    let mut inputs = WaitInputs {
+        virtual_clock: s.clock.is_virtual(),
+        poll,
+        alive,
+        sockets: s.net.has_sockets(),
+        busy: !s.immediates.is_empty() || s.net.has_work() || s.stdin.has_ready(),
+        files: s.fs.waiting(),
+        stdin: s.stdin.waiting(),
+        due: s.timers.peek_due(),
+        now: s.clock.now(),
     };
-    let wait = if files {
-        Some(wait.map_or(FILE_POLL_CAP, |w| w.min(FILE_POLL_CAP)))
-    } else {
-        wait
-    };
-    if wait.is_some_and(|w| w.is_zero()) && !sockets {
-        return;
-    }
-    match poll {
-        Some(p) => {
-            poll_sockets(cx, p, events, wait);
-        }
-        None if files => s.fs.block(wait),
-        None => std::thread::sleep(wait.unwrap_or(FILE_POLL_CAP)),
-    }
-    if let Some(s) = state(cx) {
+    if inputs.times_a_timer() {
         s.clock.update();
+        inputs.now = s.clock.now();
+    }
+    Some(inputs)
+}
+
+/// Does what [`wait::decide`] chose.
+fn carry_out(
+    cx: &mut Interpreter,
+    poll: Option<&mut mio::Poll>,
+    events: &mut mio::Events,
+    wait: Wait,
+) {
+    let Some(s) = state(cx) else { return };
+    match wait {
+        Wait::Skip => {}
+        Wait::Poll { timeout, or_else } => {
+            // The decision polls only when a poll exists.
+            let Some(p) = poll else { return };
+            if !poll_sockets(cx, p, events, timeout) {
+                carry_out(cx, Some(p), events, *or_else);
+            }
+        }
+        Wait::BlockOnFiles { timeout } => s.fs.block(timeout),
+        Wait::BlockOnStdin => s.stdin.block(None),
+        Wait::Sleep(d) => std::thread::sleep(d),
+        Wait::AdvanceClock(t) => {
+            s.trace
+                .line(format_args!("poll: virtual clock advances to t={t}ms"));
+            s.clock.advance_to(t);
+        }
     }
 }
 
