@@ -18,7 +18,8 @@ use nodelet_interp::{Interpreter, Value};
 
 use super::parser::{BodyKind, Event, MessageParser};
 use crate::event_loop::state;
-use crate::net::Token;
+use crate::net::binding::token_arg;
+use crate::net::{net_state, Token};
 
 /// Reading stops while a held parser has this much buffered (libuv's read
 /// size: one more read could double it).
@@ -180,23 +181,6 @@ fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
         raw.push(cx.root(v));
     }
     Value::Object(cx.new_array(raw))
-}
-
-/// The loop's state, or a plain error if the loop is not running.
-macro_rules! net_state {
-    ($cx:expr) => {
-        match state($cx) {
-            Some(s) => &mut s.net,
-            None => return Err($cx.plain_error("http: the event loop is not running")),
-        }
-    };
-}
-
-fn token_arg(args: &[Value]) -> Token {
-    match arg(args, 0) {
-        Value::Number(n) if n.is_finite() && n >= 0.0 => n as Token,
-        _ => 0,
-    }
 }
 
 /// `httpInit(dispatch)`: http.js's event dispatcher.

@@ -12,7 +12,6 @@ use nodelet_interp::{Interpreter, Value};
 use super::errors::describe;
 use super::listener::resolve;
 use super::Token;
-use crate::event_loop::state;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
@@ -35,17 +34,8 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
     }
 }
 
-/// The loop's state, or a plain error if the loop is not running.
-macro_rules! net_state {
-    ($cx:expr) => {
-        match state($cx) {
-            Some(s) => &mut s.net,
-            None => return Err($cx.plain_error("net: the event loop is not running")),
-        }
-    };
-}
-
-fn token_arg(args: &[Value]) -> Token {
+/// The socket token a hook takes first (0, no socket, for anything else).
+pub(crate) fn token_arg(args: &[Value]) -> Token {
     match arg(args, 0) {
         Value::Number(n) if n.is_finite() && n >= 0.0 => n as Token,
         _ => 0,

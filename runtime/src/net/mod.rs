@@ -12,6 +12,19 @@
 //! it is still readable or writable, and readiness that arrives while
 //! JavaScript has paused reading is kept until it resumes.
 
+/// The loop's sockets, or (from the host function this is used in) a plain
+/// error when the loop is not running. A macro, because a function cannot
+/// hand back either a borrow of the interpreter or an error made with it.
+macro_rules! net_state {
+    ($cx:expr) => {
+        match crate::event_loop::state($cx) {
+            Some(s) => &mut s.net,
+            None => return Err($cx.plain_error("net: the event loop is not running")),
+        }
+    };
+}
+pub(crate) use net_state;
+
 pub(crate) mod binding;
 mod errors;
 mod listener;

@@ -124,6 +124,14 @@ function validateHeaderValue(name, value) {
   }
 }
 
+// What a request and a response head share.
+function applyHead(message, minor, rawHeaders) {
+  message.httpVersionMinor = minor;
+  message.httpVersion = '1.' + minor;
+  message.rawHeaders = rawHeaders;
+  message.headers = headersFromRaw(rawHeaders);
+}
+
 function setTrailers(message, rawTrailers) {
   message.rawTrailers = rawTrailers;
   message.trailers = headersFromRaw(rawTrailers);
@@ -658,10 +666,7 @@ class ServerConnection {
     req._conn = this;
     req.method = method;
     req.url = url;
-    req.httpVersionMinor = minor;
-    req.httpVersion = '1.' + minor;
-    req.rawHeaders = rawHeaders;
-    req.headers = headersFromRaw(rawHeaders);
+    applyHead(req, minor, rawHeaders);
     // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
     if (minor === 1 && req.headers.host === undefined) {
       this.reject(400);
@@ -1123,10 +1128,7 @@ class ClientRequest extends OutgoingMessage {
     res.statusCode = status;
     res.statusMessage = reason;
     res.req = this;
-    res.httpVersionMinor = minor;
-    res.httpVersion = '1.' + minor;
-    res.rawHeaders = rawHeaders;
-    res.headers = headersFromRaw(rawHeaders);
+    applyHead(res, minor, rawHeaders);
     if (status >= 100 && status < 200 && status !== 101) {
       this._informational = true;
       if (status === 100) this.emit('continue');
