@@ -48,6 +48,17 @@ well_known_atoms! {
     RAW = "raw",
     TO_JSON = "toJSON",
     ERRORS = "errors",
+    LAST_INDEX = "lastIndex",
+    EXEC = "exec",
+    INDEX = "index",
+    INPUT = "input",
+    GROUPS = "groups",
+    NUMBER = "number",
+    STRING = "string",
+    BOOLEAN = "boolean",
+    OBJECT = "object",
+    FUNCTION = "function",
+    SYMBOL = "symbol",
 }
 
 /// The intern table: text to atom, and atom to its (permanent) heap string.

@@ -17,6 +17,10 @@ use crate::object::{
 };
 use crate::value::{Atom, ObjRef, PropKey, Value};
 
+/// The most room `new` reserves for properties from what the constructor's last
+/// object reached.
+const MAX_INSTANCE_HINT: usize = 64;
+
 impl Interpreter {
     /// Calls `f` with `this` and `args` (the entry point for built-ins and the host).
     pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -211,8 +215,14 @@ impl Interpreter {
                 this = Value::Hole;
             } else {
                 let proto = self.proto_from_constructor(nt, self.realm.object_proto)?;
-                let o = self.new_object(Some(proto), ObjectKind::Ordinary);
-                this = Value::Object(o);
+                let mut obj = crate::object::JsObject::new(Some(proto), ObjectKind::Ordinary);
+                if let ObjectKind::Function(c) = &self.obj(nt).kind {
+                    let n = c.code.instance_size.get() as usize;
+                    if n > 0 {
+                        obj.props = crate::object::PropertyMap::with_capacity(n);
+                    }
+                }
+                this = Value::Object(self.alloc(obj));
             }
         } else if !code.strict && code.kind != FnKind::Arrow && code.this_var.is_some() {
             // Sloppy functions see `undefined` as the global object and primitives
@@ -359,11 +369,25 @@ impl Interpreter {
             }
             _ => Value::Undefined,
         };
-        if new_target.is_none() {
+        let Some(nt) = new_target else {
             return Ok(result);
-        }
+        };
         if matches!(result, Value::Object(_)) {
             return Ok(result);
+        }
+        let this = if derived {
+            match &code.this_var {
+                Some(v) => self.read_var_raw(v),
+                None => Value::Hole,
+            }
+        } else {
+            this
+        };
+        if let (true, Value::Object(o)) = (nt == fo, this) {
+            // Remember the finished size for the next `new` (capped: a huge
+            // object says little about the next one).
+            let n = self.obj(o).props.len().min(MAX_INSTANCE_HINT) as u32;
+            code.instance_size.set(n);
         }
         if derived {
             if !matches!(result, Value::Undefined) {
@@ -371,10 +395,6 @@ impl Interpreter {
                     self.type_error("Derived constructors may only return object or undefined")
                 );
             }
-            let this = match &code.this_var {
-                Some(v) => self.read_var_raw(v),
-                None => Value::Hole,
-            };
             if matches!(this, Value::Hole) {
                 return Err(self.reference_error(
                     "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",

@@ -761,6 +761,7 @@ impl Compiler<'_> {
             span: f.span,
             source: self.script.clone(),
             top_level: self.funcs.is_empty(),
+            instance_size: std::cell::Cell::new(0),
         })
     }
 
@@ -822,6 +823,7 @@ impl Compiler<'_> {
             span,
             source: self.script.clone(),
             top_level: self.funcs.is_empty(),
+            instance_size: std::cell::Cell::new(0),
         })
     }
 

@@ -175,6 +175,12 @@ pub struct Interpreter {
     /// Where the exception in flight was thrown (for the uncaught report).
     pub(crate) throw_site: Option<(Rc<Script>, Span)>,
     pub(crate) template_sites: Vec<Option<ObjRef>>,
+    /// Compiled regular-expression literals by the atoms of their pattern and
+    /// flags (`builtins/regexp.rs`).
+    pub(crate) regexp_literals: crate::fxhash::FxHashMap<
+        (crate::value::Atom, crate::value::Atom),
+        (Rc<regress::Regex>, u8),
+    >,
     pub(crate) symbol_registry: HashMap<Units, SymRef>,
     /// Values the host keeps alive (callbacks held by timers, sockets, …).
     pub(crate) persistent: Vec<Value>,
@@ -227,6 +233,7 @@ impl Interpreter {
             iterable_source: None,
             throw_site: None,
             template_sites: Vec::new(),
+            regexp_literals: Default::default(),
             symbol_registry: HashMap::new(),
             persistent: Vec::new(),
             allocations: 0,

@@ -383,6 +383,9 @@ pub struct FunctionCode {
     /// The module wrapper (the script's top level), shown as
     /// `Object.<anonymous>` in stack traces as node does.
     pub top_level: bool,
+    /// How many own properties the last object this function constructed (as
+    /// `new.target`) ended up with: `new` reserves that much room up front.
+    pub instance_size: std::cell::Cell<u32>,
 }
 
 /// A compiled class: evaluated each time the class expression runs.

@@ -8,10 +8,10 @@
 //! shared shapes (hidden classes) would slot in later without changing callers.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::env::EnvRef;
+use crate::fxhash::FxHashMap;
 use crate::gc::Tracer;
 use crate::interp::Interpreter;
 use crate::ir::FunctionCode;
@@ -59,6 +59,40 @@ impl Property {
     }
 }
 
+thread_local! {
+    /// One bit per atom: set once any object on this thread has held a property
+    /// of that name that is an accessor or read-only. Assignment uses it to skip
+    /// the prototype chain: for a name never special anywhere, an inherited
+    /// property cannot refuse the write or divert it to a setter, so `o.name = v`
+    /// only concerns `o`'s own properties. Bits are never cleared (a stale bit
+    /// only costs the slow path), and interpreters sharing a thread share the set.
+    static SPECIAL_NAMES: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records that `key` has been an accessor or read-only property somewhere.
+fn note_special(key: PropKey) {
+    if let PropKey::Str(a) = key {
+        let (word, bit) = ((a.0 / 64) as usize, a.0 % 64);
+        SPECIAL_NAMES.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() <= word {
+                s.resize(word + 1, 0);
+            }
+            if let Some(w) = s.get_mut(word) {
+                *w |= 1 << bit;
+            }
+        });
+    }
+}
+
+/// Whether the property name `a` may be an accessor or read-only property on
+/// some object (see `SPECIAL_NAMES`).
+#[inline]
+pub fn maybe_special_name(a: crate::value::Atom) -> bool {
+    let (word, bit) = ((a.0 / 64) as usize, a.0 % 64);
+    SPECIAL_NAMES.with(|s| s.borrow().get(word).is_some_and(|w| w & (1 << bit) != 0))
+}
+
 /// Objects with more properties than this get a hash index.
 const INDEX_THRESHOLD: usize = 12;
 
@@ -68,9 +102,10 @@ const INDEX_THRESHOLD: usize = 12;
 pub struct PropertyMap {
     entries: Vec<(PropKey, Property)>,
     /// Boxed: most objects never grow one, and an empty `Option<HashMap>` inline
-    /// would cost every object 48 bytes instead of 8.
+    /// would cost every object 48 bytes instead of 8. Keys are atoms and symbol
+    /// handles, so the fast hasher (`fxhash.rs`) is safe here.
     #[allow(clippy::box_collection)] // The point is the 8-byte field, as said above.
-    index: Option<Box<HashMap<PropKey, u32>>>,
+    index: Option<Box<FxHashMap<PropKey, u32>>>,
 }
 
 impl PropertyMap {
@@ -107,6 +142,9 @@ impl PropertyMap {
     pub fn get(&self, i: usize) -> Option<&Property> {
         self.entries.get(i).map(|(_, p)| p)
     }
+    /// A property to update in place. Callers may change its value, or make it
+    /// a writable data property, but must not make it read-only or an accessor:
+    /// that goes through `insert`, which records the name (`SPECIAL_NAMES`).
     #[inline]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Property> {
         self.entries.get_mut(i).map(|(_, p)| p)
@@ -115,12 +153,26 @@ impl PropertyMap {
         self.find(key).and_then(|i| self.get(i))
     }
 
-    pub fn insert(&mut self, key: PropKey, prop: Property) {
-        if let Some(i) = self.find(key) {
-            if let Some(e) = self.entries.get_mut(i) {
-                e.1 = prop;
-            }
-            return;
+    /// An empty map with room for `n` properties (the size objects made by the
+    /// same constructor reached last time), so filling it does not reallocate.
+    pub fn with_capacity(n: usize) -> PropertyMap {
+        let index = (n > INDEX_THRESHOLD).then(|| {
+            let mut index = FxHashMap::default();
+            index.reserve(n);
+            Box::new(index)
+        });
+        PropertyMap {
+            entries: Vec::with_capacity(n),
+            index,
+        }
+    }
+
+    /// Appends a property the caller has just looked for and not found (saves
+    /// `insert`'s second search).
+    #[inline]
+    pub fn push_new(&mut self, key: PropKey, prop: Property) {
+        if !prop.writable() || !matches!(prop.slot, Slot::Data(_)) {
+            note_special(key);
         }
         let i = self.entries.len();
         self.entries.push((key, prop));
@@ -131,14 +183,31 @@ impl PropertyMap {
         }
     }
 
+    pub fn insert(&mut self, key: PropKey, prop: Property) {
+        if !prop.writable() || !matches!(prop.slot, Slot::Data(_)) {
+            note_special(key);
+        }
+        if let Some(i) = self.find(key) {
+            if let Some(e) = self.entries.get_mut(i) {
+                e.1 = prop;
+            }
+            return;
+        }
+        self.push_new(key, prop);
+    }
+
     fn rebuild_index(&mut self) {
-        self.index = Some(Box::new(
+        // Room for the entries' capacity: an object still growing then fills
+        // its index without rehashing at every doubling.
+        let mut index = FxHashMap::default();
+        index.reserve(self.entries.capacity().max(2 * self.entries.len()));
+        index.extend(
             self.entries
                 .iter()
                 .enumerate()
-                .map(|(i, (k, _))| (*k, i as u32))
-                .collect(),
-        ));
+                .map(|(i, (k, _))| (*k, i as u32)),
+        );
+        self.index = Some(Box::new(index));
     }
 
     pub fn remove(&mut self, key: PropKey) -> bool {
@@ -158,7 +227,12 @@ impl PropertyMap {
     pub fn iter(&self) -> impl Iterator<Item = (PropKey, &Property)> {
         self.entries.iter().map(|(k, p)| (*k, p))
     }
+    /// Every property, to change attributes in bulk (`Object.freeze`): each name
+    /// is recorded as possibly read-only (`SPECIAL_NAMES`).
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Property> {
+        for (k, _) in &self.entries {
+            note_special(*k);
+        }
         self.entries.iter_mut().map(|(_, p)| p)
     }
 }

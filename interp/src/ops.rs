@@ -201,6 +201,25 @@ impl Interpreter {
         }
     }
 
+    /// `typeof v` as an atom (the answers are well-known atoms, so no lookup).
+    pub fn typeof_atom(&self, v: Value) -> crate::value::Atom {
+        match v {
+            Value::Undefined | Value::Hole => atoms::UNDEFINED,
+            Value::Null => atoms::OBJECT,
+            Value::Bool(_) => atoms::BOOLEAN,
+            Value::Number(_) => atoms::NUMBER,
+            Value::String(_) => atoms::STRING,
+            Value::Symbol(_) => atoms::SYMBOL,
+            Value::Object(o) => {
+                if self.obj(o).is_callable() {
+                    atoms::FUNCTION
+                } else {
+                    atoms::OBJECT
+                }
+            }
+        }
+    }
+
     pub fn strings_equal(&self, a: StrRef, b: StrRef) -> bool {
         a == b || self.str(a).units() == self.str(b).units()
     }

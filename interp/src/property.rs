@@ -100,16 +100,18 @@ impl Interpreter {
     pub fn get_from(&mut self, o: ObjRef, key: PropKey, receiver: Value) -> JsResult<Value> {
         let mut cur = o;
         loop {
-            if let Some((env, slot)) = self.mapped_slot(cur, key) {
-                return Ok(self
-                    .env_ref(env)
-                    .slots
-                    .get(slot as usize)
-                    .copied()
-                    .unwrap_or(Value::Undefined));
-            }
             let obj = self.obj(cur);
             match (&obj.kind, key) {
+                (ObjectKind::Arguments(Some(_)), _) => {
+                    if let Some((env, slot)) = self.mapped_slot(cur, key) {
+                        return Ok(self
+                            .env_ref(env)
+                            .slots
+                            .get(slot as usize)
+                            .copied()
+                            .unwrap_or(Value::Undefined));
+                    }
+                }
                 (ObjectKind::Array(elems), PropKey::Str(a)) => {
                     if a == atoms::LENGTH {
                         return Ok(Value::Number(elems.len() as f64));
@@ -190,15 +192,30 @@ impl Interpreter {
     #[inline]
     pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &Cell<u32>) -> JsResult<Value> {
         let obj = self.obj(o);
+        let plain = matches!(
+            obj.kind,
+            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+        );
         if !matches!(obj.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
-            if let Some(i) = obj.props.find_cached(PropKey::Str(a), cache) {
-                if let Some(Property {
-                    slot: Slot::Data(v),
-                    ..
-                }) = obj.props.get(i)
-                {
-                    return Ok(*v);
+            match obj.props.find_cached(PropKey::Str(a), cache) {
+                Some(i) => {
+                    if let Some(Property {
+                        slot: Slot::Data(v),
+                        ..
+                    }) = obj.props.get(i)
+                    {
+                        return Ok(*v);
+                    }
                 }
+                // Not an own property of an object without exotic ones: the
+                // search goes on from the prototype (the receiver stays `o`).
+                None if plain => {
+                    return match obj.proto {
+                        Some(p) => self.get_from(p, PropKey::Str(a), Value::Object(o)),
+                        None => Ok(Value::Undefined),
+                    };
+                }
+                None => {}
             }
         }
         self.get_from(o, PropKey::Str(a), Value::Object(o))
@@ -277,7 +294,41 @@ impl Interpreter {
                 }
             }
         }
+        // Fast path: a name never read-only or an accessor anywhere (and not an
+        // index or `length`, which frozen arrays on the chain guard) can only
+        // be an own writable property or new, whatever the prototypes hold.
+        if let PropKey::Str(a) = key {
+            if matches!(receiver, Value::Object(r) if r == o)
+                && a != atoms::LENGTH
+                && !crate::object::maybe_special_name(a)
+                && self.atoms.index(a).is_none()
+            {
+                let obj = self.obj_mut(o);
+                if matches!(
+                    obj.kind,
+                    ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+                ) {
+                    match obj.props.find(key) {
+                        Some(i) => {
+                            if let Some(p) = obj.props.get_mut(i) {
+                                p.slot = Slot::Data(value);
+                            }
+                        }
+                        None => {
+                            if !obj.extensible {
+                                return Ok(false);
+                            }
+                            obj.props
+                                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+                        }
+                    }
+                    return Ok(true);
+                }
+            }
+        }
         let mut cur = o;
+        // Whether the whole chain was searched without finding `key`.
+        let mut absent = false;
         loop {
             let obj = self.obj(cur);
             if let Some(i) = obj.props.find(key) {
@@ -316,13 +367,64 @@ impl Interpreter {
             }
             match obj.proto {
                 Some(p) => cur = p,
-                None => break,
+                None => {
+                    absent = true;
+                    break;
+                }
             }
         }
         match receiver {
-            Value::Object(r) => self.create_data_property(r, key, value),
+            Value::Object(r) => {
+                if absent && r == o {
+                    // A new property on a plain object: no exotic element
+                    // rules apply and the key is known to be missing, so it is
+                    // appended without searching again.
+                    let obj = self.obj_mut(o);
+                    if obj.extensible
+                        && matches!(
+                            obj.kind,
+                            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+                        )
+                    {
+                        obj.props
+                            .push_new(key, Property::data(value, DEFAULT_ATTRS));
+                        return Ok(true);
+                    }
+                }
+                self.create_data_property(r, key, value)
+            }
             _ => Ok(false),
         }
+    }
+
+    /// Assignment `o.name = value` through the inline cache of its site: when
+    /// the object holds `name` as a writable data property where it did last
+    /// time, the value is stored with one key comparison.
+    #[inline]
+    pub fn set_cached(
+        &mut self,
+        o: ObjRef,
+        a: Atom,
+        value: Value,
+        cache: &Cell<u32>,
+    ) -> JsResult<()> {
+        let obj = self.obj_mut(o);
+        if matches!(
+            obj.kind,
+            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+        ) {
+            if let Some(i) = obj.props.find_cached(PropKey::Str(a), cache) {
+                if let Some(p) = obj.props.get_mut(i) {
+                    if p.attrs & crate::object::WRITABLE != 0 {
+                        if let Slot::Data(v) = &mut p.slot {
+                            *v = value;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        self.set(o, PropKey::Str(a), value)
     }
 
     /// Assignment `o[key] = value` with the strict-mode error on failure.

@@ -14,7 +14,7 @@ use crate::string::Units;
 use crate::value::{ObjRef, PropKey, Value};
 
 /// A value as a hash key under SameValueZero.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 enum MapKey {
     Undefined,
     Null,
@@ -23,6 +23,91 @@ enum MapKey {
     String(Units),
     Handle(u8, u32, u32),
 }
+
+/// A borrowed [`MapKey`]: lookups (`get`, `has`, `delete`, `set` of a key
+/// already present) use it so a string key is not copied to be looked up.
+/// `MapKey` hashes and compares through it, so both agree.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum KeyRef<'a> {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(u64),
+    String(&'a Units),
+    Handle(u8, u32, u32),
+}
+
+impl KeyRef<'_> {
+    fn to_owned_key(self) -> MapKey {
+        match self {
+            KeyRef::Undefined => MapKey::Undefined,
+            KeyRef::Null => MapKey::Null,
+            KeyRef::Bool(b) => MapKey::Bool(b),
+            KeyRef::Number(n) => MapKey::Number(n),
+            KeyRef::String(u) => MapKey::String(u.clone()),
+            KeyRef::Handle(t, i, g) => MapKey::Handle(t, i, g),
+        }
+    }
+}
+
+/// Either form of key, seen as a [`KeyRef`]: the `Borrow` target that lets the
+/// index (keyed by `MapKey`) be searched with a `KeyRef`.
+trait AsKeyRef {
+    fn key_ref(&self) -> KeyRef<'_>;
+}
+
+impl AsKeyRef for MapKey {
+    fn key_ref(&self) -> KeyRef<'_> {
+        match self {
+            MapKey::Undefined => KeyRef::Undefined,
+            MapKey::Null => KeyRef::Null,
+            MapKey::Bool(b) => KeyRef::Bool(*b),
+            MapKey::Number(n) => KeyRef::Number(*n),
+            MapKey::String(u) => KeyRef::String(u),
+            MapKey::Handle(t, i, g) => KeyRef::Handle(*t, *i, *g),
+        }
+    }
+}
+
+impl AsKeyRef for KeyRef<'_> {
+    fn key_ref(&self) -> KeyRef<'_> {
+        *self
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn AsKeyRef + 'a> for MapKey {
+    fn borrow(&self) -> &(dyn AsKeyRef + 'a) {
+        self
+    }
+}
+
+impl std::hash::Hash for dyn AsKeyRef + '_ {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key_ref().hash(state);
+    }
+}
+
+impl PartialEq for dyn AsKeyRef + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.key_ref() == other.key_ref()
+    }
+}
+
+impl Eq for dyn AsKeyRef + '_ {}
+
+impl std::hash::Hash for MapKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key_ref().hash(state);
+    }
+}
+
+impl PartialEq for MapKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.key_ref() == other.key_ref()
+    }
+}
+
+impl Eq for MapKey {}
 
 #[derive(Default)]
 pub struct MapData {
@@ -57,22 +142,43 @@ impl MapData {
     }
 }
 
-fn map_key(cx: &Interpreter, v: Value) -> MapKey {
-    match v {
-        Value::Undefined | Value::Hole => MapKey::Undefined,
-        Value::Null => MapKey::Null,
-        Value::Bool(b) => MapKey::Bool(b),
+/// The map or set `this` and the key `key` as a borrowed [`KeyRef`] (the two
+/// borrow different parts of the interpreter: objects and strings).
+fn data_and_key<'a>(
+    cx: &'a mut Interpreter,
+    this: Value,
+    key: Value,
+    method: &str,
+) -> JsResult<(&'a mut MapData, KeyRef<'a>)> {
+    // Validates `this` (and throws node's error) with the usual helper first.
+    data(cx, this, method)?;
+    if let Value::String(s) = key {
+        // Flattens a rope, so its units can be borrowed below.
+        let _ = cx.str(s);
+    }
+    let Value::Object(o) = this else {
+        return Err(cx.type_error("Map method called on a non-object"));
+    };
+    let strings = &cx.strings;
+    let key = match key {
+        Value::Undefined | Value::Hole => KeyRef::Undefined,
+        Value::Null => KeyRef::Null,
+        Value::Bool(b) => KeyRef::Bool(b),
         Value::Number(n) => {
             let n = if n == 0.0 { 0.0 } else { n };
-            MapKey::Number(if n.is_nan() {
+            KeyRef::Number(if n.is_nan() {
                 f64::NAN.to_bits()
             } else {
                 n.to_bits()
             })
         }
-        Value::String(s) => MapKey::String(cx.str(s).units().clone()),
-        Value::Symbol(s) => MapKey::Handle(1, s.index, s.generation),
-        Value::Object(o) => MapKey::Handle(2, o.index, o.generation),
+        Value::String(s) => KeyRef::String(strings.get(s).units()),
+        Value::Symbol(s) => KeyRef::Handle(1, s.index, s.generation),
+        Value::Object(k) => KeyRef::Handle(2, k.index, k.generation),
+    };
+    match &mut cx.objects.get_mut(o).kind {
+        ObjectKind::Map(m) | ObjectKind::Set(m) => Ok((m, key)),
+        _ => unreachable!("checked by `data`"),
     }
 }
 
@@ -255,10 +361,9 @@ fn data<'a>(cx: &'a mut Interpreter, this: Value, method: &str) -> JsResult<&'a 
 }
 
 fn get(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let k = map_key(cx, arg(args, 0));
-    let m = data(cx, this, "Map.prototype.get")?;
+    let (m, k) = data_and_key(cx, this, arg(args, 0), "Map.prototype.get")?;
     Ok(m.index
-        .get(&k)
+        .get(&k as &dyn AsKeyRef)
         .and_then(|&i| m.entries.get(i).copied().flatten())
         .map_or(Value::Undefined, |(_, v)| v))
 }
@@ -276,16 +381,15 @@ pub(crate) fn insert(
     } else {
         key
     };
-    let k = map_key(cx, key);
-    let m = data(cx, this, method)?;
-    match m.index.get(&k) {
+    let (m, k) = data_and_key(cx, this, key, method)?;
+    match m.index.get(&k as &dyn AsKeyRef) {
         Some(&i) => {
             if let Some(Some(e)) = m.entries.get_mut(i) {
                 e.1 = value;
             }
         }
         None => {
-            m.index.insert(k, m.entries.len());
+            m.index.insert(k.to_owned_key(), m.entries.len());
             m.entries.push(Some((key, value)));
             m.size += 1;
         }
@@ -322,15 +426,13 @@ fn add(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> 
 }
 
 fn has(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let k = map_key(cx, arg(args, 0));
-    let m = data(cx, this, "has")?;
-    Ok(Value::Bool(m.index.contains_key(&k)))
+    let (m, k) = data_and_key(cx, this, arg(args, 0), "has")?;
+    Ok(Value::Bool(m.index.contains_key(&k as &dyn AsKeyRef)))
 }
 
 fn delete(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
-    let k = map_key(cx, arg(args, 0));
-    let m = data(cx, this, "delete")?;
-    match m.index.remove(&k) {
+    let (m, k) = data_and_key(cx, this, arg(args, 0), "delete")?;
+    match m.index.remove(&k as &dyn AsKeyRef) {
         Some(i) => {
             if let Some(e) = m.entries.get_mut(i) {
                 *e = None;

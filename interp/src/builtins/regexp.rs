@@ -344,6 +344,17 @@ fn regexp_alloc(
         Ok(m) => m,
         Err(msg) => return Err(cx.syntax_error(&msg)),
     };
+    Ok(regexp_object(cx, proto, matcher, source, bits))
+}
+
+/// A RegExp object for an already compiled pattern.
+fn regexp_object(
+    cx: &mut Interpreter,
+    proto: ObjRef,
+    matcher: Rc<regress::Regex>,
+    source: StrRef,
+    bits: u8,
+) -> ObjRef {
     let o = cx.new_object(
         Some(proto),
         ObjectKind::RegExp(Box::new(RegExpData {
@@ -354,7 +365,7 @@ fn regexp_alloc(
     );
     let key = last_index_key(cx);
     cx.define_value(o, key, Value::Number(0.0), WRITABLE);
-    Ok(o)
+    o
 }
 
 /// The value of a regular expression literal `/pattern/flags`: a new object
@@ -362,7 +373,20 @@ fn regexp_alloc(
 pub fn regexp_literal(cx: &mut Interpreter, pattern: Atom, flags: Atom) -> JsResult<Value> {
     let proto = cx.realm.regexp_proto;
     let (p, f) = (cx.atom_str(pattern), cx.atom_str(flags));
-    Ok(Value::Object(regexp_alloc(cx, proto, p, f, true)?))
+    // A literal evaluated again (in a function called per request) finds its
+    // matcher by the atoms of its text, without copying or hashing the pattern.
+    if let Some((matcher, bits)) = cx.regexp_literals.get(&(pattern, flags)).cloned() {
+        return Ok(Value::Object(regexp_object(cx, proto, matcher, p, bits)));
+    }
+    let o = regexp_alloc(cx, proto, p, f, true)?;
+    if let ObjectKind::RegExp(d) = &cx.obj(o).kind {
+        let compiled = (d.matcher.clone(), d.flags);
+        if cx.regexp_literals.len() >= CACHE_LIMIT {
+            cx.regexp_literals.clear();
+        }
+        cx.regexp_literals.insert((pattern, flags), compiled);
+    }
+    Ok(Value::Object(o))
 }
 
 /// `RegExpCreate(pattern, flags)` for the String methods.
@@ -388,8 +412,8 @@ fn regexp_data(cx: &Interpreter, v: Value) -> Option<(Rc<regress::Regex>, StrRef
     }
 }
 
-fn last_index_key(cx: &mut Interpreter) -> PropKey {
-    PropKey::Str(cx.intern("lastIndex"))
+fn last_index_key(_cx: &mut Interpreter) -> PropKey {
+    PropKey::Str(crate::atoms::LAST_INDEX)
 }
 
 /// `IsRegExp`: an object whose `Symbol.match` is truthy, or a RegExp when it
@@ -565,10 +589,15 @@ fn slice_value(cx: &mut Interpreter, text: &[u16], r: std::ops::Range<usize>) ->
     cx.new_str_value(Units::from_u16(part))
 }
 
-/// `RegExpBuiltinExec(R, S)`: the match array, or null.
-fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
+/// A successful match: the match, the subject's UTF-16 units and the flags.
+type Found = (regress::Match, Rc<[u16]>, u8);
+
+/// The matching half of `RegExpBuiltinExec(R, S)`: reads and updates
+/// `lastIndex` and returns the match with the subject's units, without building
+/// the match array (`test` needs only whether there was one).
+fn builtin_match(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Option<Found>> {
     let Some((matcher, _, flags)) = regexp_data(cx, Value::Object(r)) else {
-        return Ok(Value::Null);
+        return Ok(None);
     };
     let key = last_index_key(cx);
     let li = cx.get(r, key)?;
@@ -587,11 +616,19 @@ fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
         if global_or_sticky {
             set_last_index(cx, r, 0.0)?;
         }
-        return Ok(Value::Null);
+        return Ok(None);
     };
     if global_or_sticky {
         set_last_index(cx, r, m.end() as f64)?;
     }
+    Ok(Some((m, text, flags)))
+}
+
+/// `RegExpBuiltinExec(R, S)`: the match array, or null.
+fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
+    let Some((m, text, flags)) = builtin_match(cx, r, s)? else {
+        return Ok(Value::Null);
+    };
     let mut elems = Vec::with_capacity(m.captures.len() + 1);
     for g in m.groups() {
         elems.push(match g {
@@ -601,9 +638,9 @@ fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
     }
     let arr = cx.new_array(elems);
     cx.root(Value::Object(arr));
-    let k = PropKey::Str(cx.intern("index"));
+    let k = PropKey::Str(crate::atoms::INDEX);
     cx.create_data_property(arr, k, Value::Number(m.start() as f64))?;
-    let k = PropKey::Str(cx.intern("input"));
+    let k = PropKey::Str(crate::atoms::INPUT);
     cx.create_data_property(arr, k, Value::String(s))?;
     let named: Vec<(String, Option<std::ops::Range<usize>>)> =
         m.named_groups().map(|(n, r)| (n.to_string(), r)).collect();
@@ -621,7 +658,7 @@ fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
         }
         Value::Object(g)
     };
-    let groups_key = PropKey::Str(cx.intern("groups"));
+    let groups_key = PropKey::Str(crate::atoms::GROUPS);
     cx.create_data_property(arr, groups_key, groups)?;
     if flags & HAS_INDICES != 0 {
         let pair = |cx: &mut Interpreter, r: &Option<std::ops::Range<usize>>| match r {
@@ -655,7 +692,12 @@ fn builtin_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
 
 /// `RegExpExec(R, S)`: a user-defined `exec` wins over the built-in one.
 fn regexp_exec(cx: &mut Interpreter, r: ObjRef, s: StrRef) -> JsResult<Value> {
-    let exec_fn = cx.get_str(Value::Object(r), "exec")?;
+    let exec_fn = cx.get(r, PropKey::Str(crate::atoms::EXEC))?;
+    regexp_exec_with(cx, r, s, exec_fn)
+}
+
+/// `RegExpExec(R, S)` once `R.exec` has been read.
+fn regexp_exec_with(cx: &mut Interpreter, r: ObjRef, s: StrRef, exec_fn: Value) -> JsResult<Value> {
     if matches!(exec_fn, Value::Object(f) if f == cx.realm.regexp_exec) {
         return builtin_exec(cx, r, s);
     }
@@ -707,7 +749,16 @@ fn test(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     let r = this_object(cx, this, "test")?;
     let s = cx.to_string(arg(args, 0))?;
     cx.root(Value::String(s));
-    let m = regexp_exec(cx, r, s)?;
+    // With the built-in `exec`, only whether there is a match matters: skip
+    // building the match array.
+    let exec_fn = cx.get(r, PropKey::Str(crate::atoms::EXEC))?;
+    if matches!(exec_fn, Value::Object(f) if f == cx.realm.regexp_exec)
+        && regexp_data(cx, Value::Object(r)).is_some()
+    {
+        return Ok(Value::Bool(builtin_match(cx, r, s)?.is_some()));
+    }
+    cx.root(exec_fn);
+    let m = regexp_exec_with(cx, r, s, exec_fn)?;
     Ok(Value::Bool(!matches!(m, Value::Null)))
 }
 

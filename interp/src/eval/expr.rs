@@ -121,8 +121,7 @@ impl Interpreter {
             }
             ExprKind::TypeofVar(v) => {
                 let val = self.read_var_typeof(v)?;
-                let t = self.typeof_str(val);
-                let a = self.intern(t);
+                let a = self.typeof_atom(val);
                 Ok(self.atom_value(a))
             }
             ExprKind::Delete(arg) => self.eval_delete(arg),
@@ -599,7 +598,12 @@ impl Interpreter {
                 let val = self.eval(value)?;
                 self.root(val);
                 self.cur_span = object.span;
-                self.set_value(o, key, val)?;
+                match (o, prop) {
+                    (Value::Object(obj), Prop::Named(a, cache)) => {
+                        self.set_cached(obj, *a, val, cache)?
+                    }
+                    _ => self.set_value(o, key, val)?,
+                }
                 self.stack.truncate(mark);
                 Ok(val)
             }
@@ -878,8 +882,7 @@ impl Interpreter {
             UnaryOp::Not => Value::Bool(!self.to_boolean(v)),
             UnaryOp::BitNot => Value::Number(!self.to_int32(v)? as f64),
             UnaryOp::Typeof => {
-                let t = self.typeof_str(v);
-                let a = self.intern(t);
+                let a = self.typeof_atom(v);
                 self.atom_value(a)
             }
             UnaryOp::Void => Value::Undefined,
