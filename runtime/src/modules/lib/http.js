@@ -19,7 +19,6 @@ const { codedError, invalidArgType } = require('internal/errors');
 
 // The most bytes a head may take (the parser's limit, node's default).
 const MAX_HEADER_SIZE = 16 * 1024;
-const CRLF = '\r\n';
 
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -65,7 +64,7 @@ function isUint8Array(chunk) {
 // Buffers. Its byte count goes in `out[2]`.
 function sendable(chunk, encoding, out) {
   if (typeof chunk === 'string') {
-    const enc = net._normalizeEncoding(encoding) || 'utf8';
+    const enc = encoding === undefined ? 'utf8' : net._normalizeEncoding(encoding) || 'utf8';
     if (enc === 'utf8' || enc === 'latin1') {
       out[0] = chunk;
       out[1] = enc;
@@ -167,14 +166,6 @@ class OutgoingMessage extends Stream {
   constructor() {
     super();
     this._headers = new Map();
-    this.headersSent = false;
-    this.finished = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.sendDate = false;
-    this.chunkedEncoding = false;
-    this._hasBody = true;
-    this.destroyed = false;
   }
 
   setHeader(name, value) {
@@ -234,32 +225,38 @@ class OutgoingMessage extends Stream {
   get writableLength() {
     return this.socket ? this.socket.writableLength : 0;
   }
-
-  // The head's header lines from the stored headers, then node's defaults.
-  _headerLines(defaults) {
-    const lines = { text: '', connection: false, contLen: false, te: false, date: false, host: false };
-    this._headers.forEach(addHeaderLine, lines);
-    return defaults(lines.text, lines);
-  }
 }
 
-// One stored header's lines, noting the headers that change the defaults
-// (`this` is the lines being built).
-function addHeaderLine(entry, key) {
-  switch (key) {
-    case 'connection': this.connection = true; break;
-    case 'content-length': this.contLen = true; break;
-    case 'transfer-encoding': this.te = true; break;
-    case 'date': this.date = true; break;
-    case 'host': this.host = true; break;
+// Per-message fields at their initial values, shared until a message sets
+// its own (as net.js does for Socket): a tree-walker pays for every
+// assignment in a constructor, and a server makes a message per request.
+Object.assign(OutgoingMessage.prototype, {
+  headersSent: false,
+  finished: false,
+  writableEnded: false,
+  writableFinished: false,
+  sendDate: false,
+  chunkedEncoding: false,
+  _hasBody: true,
+  destroyed: false,
+});
+
+// The head's lines for a message's stored headers (`_headers`: lower-case
+// key -> [name as given, value or array of values]). The headers that change
+// node's defaults (`connection`, `content-length`, `transfer-encoding`,
+// `date`) are looked up by key afterwards.
+function headerLines(headers) {
+  let text = '';
+  for (const entry of headers.values()) {
+    const name = entry[0];
+    const value = entry[1];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) text += name + ': ' + value[i] + '\r\n';
+    } else {
+      text += name + ': ' + value + '\r\n';
+    }
   }
-  const name = entry[0];
-  const value = entry[1];
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) this.text += name + ': ' + value[i] + CRLF;
-  } else {
-    this.text += name + ': ' + value + CRLF;
-  }
+  return text;
 }
 
 // `Thu, 01 Jan 2026 00:00:00 GMT`, cached for a second as node does.
@@ -291,29 +288,34 @@ function utcDate() {
 // never has a stream state at all.
 function IncomingMessage(socket) {
   this.socket = socket;
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = 1;
-  this.httpVersion = '1.1';
-  this.complete = false;
   this.rawHeaders = [];
   this.headers = {};
   this.rawTrailers = [];
   this.trailers = {};
-  this.aborted = false;
-  this.upgrade = false;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this._dumped = false;
-  this._conn = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
-// What the message was asked to do before it had a stream state.
-IncomingMessage.prototype._endPending = false;
-IncomingMessage.prototype._dumpPending = false;
+// The fields whose initial values are constants live on the prototype until
+// a message sets its own (see OutgoingMessage's). `_endPending` and
+// `_dumpPending` note what the message was asked to do before it had a
+// stream state.
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: 1,
+  httpVersionMinor: 1,
+  httpVersion: '1.1',
+  complete: false,
+  aborted: false,
+  upgrade: false,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _dumped: false,
+  _conn: null,
+  _endPending: false,
+  _dumpPending: false,
+});
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true,
@@ -359,7 +361,7 @@ function startStream(message) {
 }
 
 function hasStream(message) {
-  return Object.prototype.hasOwnProperty.call(message, '_readableState');
+  return Object.hasOwn(message, '_readableState');
 }
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
@@ -415,9 +417,6 @@ class ServerResponse extends OutgoingMessage {
     this.req = req;
     this.socket = conn.socket;
     this._conn = conn;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.sendDate = true;
     this.shouldKeepAlive = conn.keepAlive(req);
     if (req.method === 'HEAD') this._hasBody = false;
     this._useChunked = req.httpVersionMinor >= 1;
@@ -463,43 +462,43 @@ class ServerResponse extends OutgoingMessage {
     const code = this.statusCode;
     if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
     if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
-    let head = 'HTTP/1.1 ' + code + ' ' + this.statusMessage + CRLF;
-    head += this._headerLines((text, state) => {
-      if (this.sendDate && !state.date) text += 'Date: ' + utcDate() + CRLF;
-      if (!state.connection) {
-        if (this.shouldKeepAlive && (state.contLen || this._useChunked)) {
-          text += 'Connection: keep-alive' + CRLF + 'Keep-Alive: timeout=5' + CRLF;
-        } else {
-          this.shouldKeepAlive = false;
-          text += 'Connection: close' + CRLF;
-        }
-      } else if (/close/i.test(String(this.getHeader('connection')))) {
+    const headers = this._headers;
+    const contLen = headers.has('content-length');
+    const te = headers.has('transfer-encoding');
+    let head = 'HTTP/1.1 ' + code + ' ' + this.statusMessage + '\r\n' + headerLines(headers);
+    if (this.sendDate && !headers.has('date')) head += `Date: ${utcDate()}\r\n`;
+    if (!headers.has('connection')) {
+      if (this.shouldKeepAlive && (contLen || this._useChunked)) {
+        head += 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n';
+      } else {
+        this.shouldKeepAlive = false;
+        head += 'Connection: close\r\n';
+      }
+    } else if (/close/i.test(String(this.getHeader('connection')))) {
+      this.shouldKeepAlive = false;
+    }
+    if (!contLen && !te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (typeof this._contentLength === 'number') {
+        head += `Content-Length: ${this._contentLength}\r\n`;
+      } else if (this._useChunked) {
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else {
         this.shouldKeepAlive = false;
       }
-      if (!state.contLen && !state.te) {
-        if (!this._hasBody) {
-          this.chunkedEncoding = false;
-        } else if (typeof this._contentLength === 'number') {
-          text += 'Content-Length: ' + this._contentLength + CRLF;
-        } else if (this._useChunked) {
-          text += 'Transfer-Encoding: chunked' + CRLF;
-          this.chunkedEncoding = true;
-        } else {
-          this.shouldKeepAlive = false;
-        }
-      } else if (state.te) {
-        this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
-      }
-      return text;
-    });
-    this._head = head + CRLF;
+    } else if (te) {
+      this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
+    }
+    this._head = head + '\r\n';
     this.headersSent = true;
   }
 
   // Sends `parts` (`[data, encoding, …]`), after the head if it has not
   // gone yet, as one write.
   _send(parts, cb) {
-    if (this._head !== null && this._head !== undefined) {
+    if (this._head !== null) {
       parts.unshift(this._head, 'latin1');
       this._head = null;
     }
@@ -538,7 +537,7 @@ class ServerResponse extends OutgoingMessage {
       return this._send([], undefined);
     }
     if (this.chunkedEncoding) {
-      return this._send([len.toString(16) + CRLF, 'latin1', out[0], out[1], CRLF, 'latin1'], cb);
+      return this._send([len.toString(16) + '\r\n', 'latin1', out[0], out[1], '\r\n', 'latin1'], cb);
     }
     return this._send([out[0], out[1]], cb);
   }
@@ -564,12 +563,12 @@ class ServerResponse extends OutgoingMessage {
     const parts = [];
     if (this._hasBody && len > 0) {
       if (this.chunkedEncoding) {
-        parts.push(len.toString(16) + CRLF, 'latin1', body[0], body[1], CRLF, 'latin1');
+        parts.push(len.toString(16) + '\r\n', 'latin1', body[0], body[1], '\r\n', 'latin1');
       } else {
         parts.push(body[0], body[1]);
       }
     }
-    if (this.chunkedEncoding) parts.push('0' + CRLF + CRLF, 'latin1');
+    if (this.chunkedEncoding) parts.push('0\r\n\r\n', 'latin1');
     this.finished = true;
     this.writableEnded = true;
     if (cb) this.once('finish', cb);
@@ -582,7 +581,7 @@ class ServerResponse extends OutgoingMessage {
   }
 
   writeContinue(cb) {
-    this._send(['HTTP/1.1 100 Continue' + CRLF + CRLF, 'latin1'], cb);
+    this._send(['HTTP/1.1 100 Continue\r\n\r\n', 'latin1'], cb);
   }
 
   setTimeout(ms, cb) {
@@ -600,6 +599,15 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 }
+
+// A response's own initial values (see OutgoingMessage's): 200 with the
+// status code's usual message, and a Date header.
+Object.assign(ServerResponse.prototype, {
+  statusCode: 200,
+  statusMessage: undefined,
+  sendDate: true,
+  _head: null, // the head, until it goes out in front of the body
+});
 
 // The events of the native parser that consumes a connection's reads
 // (runtime/src/http/consume.rs), delivered to the connection that asked.
@@ -735,8 +743,8 @@ class ServerConnection {
       return;
     }
     if (this.res === null || !this.res.headersSent) {
-      socket.write('HTTP/1.1 ' + code + ' ' + STATUS_CODES[code] + CRLF +
-        'Connection: close' + CRLF + CRLF, 'latin1');
+      socket.write(`HTTP/1.1 ${code} ${STATUS_CODES[code]}\r\nConnection: close\r\n\r\n`,
+        'latin1');
     }
     socket.destroySoon();
   }
@@ -745,20 +753,9 @@ class ServerConnection {
     if (res !== this.res) return;
     const req = this.req;
     this.res = null;
-    // The exchange is over: both sides emit 'close' (node's resOnFinish).
-    process.nextTick(() => {
-      if (req && !req._closeEmitted) {
-        req._closeEmitted = true;
-        req.emit('close');
-      }
-      res.emit('close');
-    });
-    if (this.inBody) {
-      // The handler answered before reading the body: drop what comes.
-      req._dump();
-    } else if (req) {
-      req._dump();
-    }
+    process.nextTick(emitClose, req, res);
+    // A body the handler did not read, or did not read yet, is dropped.
+    if (req) req._dump();
     if (!res.shouldKeepAlive) {
       this.closing = true;
       this.socket.destroySoon();
@@ -810,6 +807,15 @@ class ServerConnection {
     }
     if (res && !res.writableFinished) res.emit('close');
   }
+}
+
+// The exchange is over: both sides emit 'close' (node's resOnFinish).
+function emitClose(req, res) {
+  if (req && !req._closeEmitted) {
+    req._closeEmitted = true;
+    req.emit('close');
+  }
+  res.emit('close');
 }
 
 class Server extends net.Server {
@@ -1022,27 +1028,26 @@ class ClientRequest extends OutgoingMessage {
 
   _writeHead() {
     if (this.headersSent) return;
-    let head = this.method + ' ' + this.path + ' HTTP/1.1' + CRLF;
-    head += this._headerLines((text, state) => {
-      if (!state.connection) {
-        text += 'Connection: ' + (this.agent.keepAlive ? 'keep-alive' : 'close') + CRLF;
-      }
-      if (!state.contLen && !state.te) {
-        if (typeof this._contentLength === 'number') {
-          if (this._contentLength > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE',
-            'CONNECT'].includes(this.method)) {
-            text += 'Content-Length: ' + this._contentLength + CRLF;
-          }
-        } else {
-          text += 'Transfer-Encoding: chunked' + CRLF;
-          this.chunkedEncoding = true;
+    const headers = this._headers;
+    const te = headers.has('transfer-encoding');
+    let head = this.method + ' ' + this.path + ' HTTP/1.1\r\n' + headerLines(headers);
+    if (!headers.has('connection')) {
+      head += this.agent.keepAlive ? 'Connection: keep-alive\r\n' : 'Connection: close\r\n';
+    }
+    if (!headers.has('content-length') && !te) {
+      if (typeof this._contentLength === 'number') {
+        if (this._contentLength > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE',
+          'CONNECT'].includes(this.method)) {
+          head += `Content-Length: ${this._contentLength}\r\n`;
         }
-      } else if (state.te) {
-        this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
+      } else {
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
       }
-      return text;
-    });
-    this._body.unshift([head + CRLF, 'latin1', null]);
+    } else if (te) {
+      this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
+    }
+    this._body.unshift([head + '\r\n', 'latin1', null]);
     this.headersSent = true;
   }
 
@@ -1069,8 +1074,8 @@ class ClientRequest extends OutgoingMessage {
     const len = out[2];
     if (this.chunkedEncoding) {
       if (len > 0) {
-        this._body.push([len.toString(16) + CRLF, 'latin1', null], [out[0], out[1], null],
-          [CRLF, 'latin1', cb]);
+        this._body.push([len.toString(16) + '\r\n', 'latin1', null], [out[0], out[1], null],
+          ['\r\n', 'latin1', cb]);
       } else if (cb) {
         this._body.push(['', 'latin1', cb]);
       }
@@ -1111,7 +1116,7 @@ class ClientRequest extends OutgoingMessage {
       this._writeHead();
     }
     this._queueChunk(out, null);
-    if (this.chunkedEncoding) this._body.push(['0' + CRLF + CRLF, 'latin1', null]);
+    if (this.chunkedEncoding) this._body.push(['0\r\n\r\n', 'latin1', null]);
     this._ended = true;
     this.finished = true;
     this.writableEnded = true;
