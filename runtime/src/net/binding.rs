@@ -15,7 +15,7 @@ use super::Token;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 12] = [
+    let hooks: [(&str, HostFn, u32); 13] = [
         ("netInit", net_init, 1),
         ("tcpListen", tcp_listen, 3),
         ("tcpConnect", tcp_connect, 3),
@@ -27,6 +27,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpRef", tcp_ref, 2),
         ("tcpSetNoDelay", tcp_set_no_delay, 2),
         ("tcpAddress", tcp_address, 2),
+        ("tcpBytesRead", tcp_bytes_read, 1),
         ("uvErrName", uv_err_name, 1),
     ];
     for (name, f, len) in hooks {
@@ -135,6 +136,19 @@ fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
         Ok(queued) => Value::Number(queued as f64),
         Err(errno) => Value::Number(f64::from(errno)),
     })
+}
+
+/// `tcpBytesRead(token)`: the bytes read on the connection so far, including
+/// those an HTTP parser consumed.
+fn tcp_bytes_read(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let n = net_state!(cx).bytes_read(token);
+    Ok(Value::Number(n as f64))
 }
 
 fn tcp_shutdown(

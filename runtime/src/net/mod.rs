@@ -188,6 +188,11 @@ impl NetState {
         self.stream_mut(token)?.consumer.take()
     }
 
+    /// The bytes read on `token` so far (0 for no such connection).
+    pub(crate) fn bytes_read(&mut self, token: Token) -> u64 {
+        self.stream_mut(token).map_or(0, |s| s.bytes_read)
+    }
+
     /// Queues the delivery of what `token`'s parser holds.
     pub(crate) fn queue_parse(&mut self, token: Token) {
         self.work.push_back(Work::Parse(token));

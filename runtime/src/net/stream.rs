@@ -57,6 +57,8 @@ pub(super) struct Stream {
     eof: bool,
     /// The HTTP parser that takes this connection's reads instead of net.js.
     pub consumer: Option<Box<Consumer>>,
+    /// Every byte read, whoever took it (`socket.bytesRead`).
+    pub bytes_read: u64,
 }
 
 impl Stream {
@@ -74,6 +76,7 @@ impl Stream {
             shutdown_pending: false,
             eof: false,
             consumer: None,
+            bytes_read: 0,
         }
     }
 
@@ -269,7 +272,10 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
             return ReadOutcome::End;
         }
         // Copied out of the shared read buffer, sized to what arrived.
-        Ok(n) => ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec()),
+        Ok(n) => {
+            stream.bytes_read += n as u64;
+            ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec())
+        }
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
             stream.readable = false;
             return ReadOutcome::Nothing;

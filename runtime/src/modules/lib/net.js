@@ -209,6 +209,12 @@ class Socket extends Duplex {
     return this._bytesDispatched;
   }
 
+  // Counted natively, so the bytes an HTTP parser consumed count too; kept
+  // when the handle closes.
+  get bytesRead() {
+    return this._handle !== null ? binding.tcpBytesRead(this._handle) : this._bytesReadAtClose;
+  }
+
   get pending() {
     return !this._handle || this.connecting;
   }
@@ -340,9 +346,8 @@ class Socket extends Duplex {
 
   // A chunk arrived (a Buffer): pushed into the readable side; past the
   // high-water mark the kernel holds the rest back until `_read` asks again.
-  _onData(chunk, n) {
+  _onData(chunk) {
     if (this.destroyed) return;
-    this.bytesRead += n || chunk.length;
     if (!this.push(chunk)) this._stopReading();
   }
 
@@ -532,6 +537,7 @@ class Socket extends Duplex {
     if (this._handle !== null) {
       this._getpeername();
       this._getsockname();
+      this._bytesReadAtClose = binding.tcpBytesRead(this._handle);
       binding.tcpClose(this._handle);
       this._handle = null;
       this._readingNative = false;
@@ -574,7 +580,7 @@ Object.assign(Socket.prototype, {
   _host: null,
   _peer: null,
   _sockname: null,
-  bytesRead: 0,
+  _bytesReadAtClose: 0,
   _bytesDispatched: 0,
   server: null,
   _server: null,
