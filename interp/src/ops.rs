@@ -106,6 +106,15 @@ impl Interpreter {
             Value::Symbol(_) => {
                 return Err(self.type_error("Cannot convert a Symbol value to a string"))
             }
+            // A number's text is a new heap string, not an atom: atoms live
+            // as long as the program, and one that formats many different
+            // numbers (counters, ids, times) would keep every text it ever
+            // made. A property key made from it is interned when it is used
+            // as one (`to_property_key`).
+            Value::Number(n) => {
+                let text = number_to_string(n);
+                self.new_string(Units::from_str(&text))
+            }
             _ => {
                 let text = self.primitive_text(v);
                 let a = self.intern(&text);
