@@ -1,7 +1,9 @@
 // The soak test's client: 100 keep-alive connections (one agent each) send
 // 100 requests apiece, 10,000 in all, alternating GET and POST with a body;
 // every answer is checked. It reads the server's open file descriptors
-// before and after (GET /fds) and prints one line of JSON with the figures.
+// before and after (GET /fds), and its resident memory (GET /rss) once the
+// first fifth of the requests has warmed it up and again at the end, and
+// prints one line of JSON with the figures.
 const http = require('http');
 
 const port = Number(process.argv[2]);
@@ -26,9 +28,9 @@ function request(agent, method, path, body) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function worker(id, stats) {
+async function worker(id, stats, from, to) {
   const agent = new http.Agent({ keepAlive: true });
-  for (let i = 0; i < PER_CONNECTION; i++) {
+  for (let i = from; i < to; i++) {
     const post = i % 2 === 1;
     const path = '/w' + id + '/r' + i;
     const body = post ? 'x'.repeat(100 + i) : undefined;
@@ -37,7 +39,7 @@ async function worker(id, stats) {
       const expected = 'hello ' + path + ' ' + (post ? 100 + i : 0);
       if (r.status !== 200 || r.text !== expected) stats.errors++;
       else stats.ok++;
-      if (i > 0 && !r.reused) stats.newConnections++;
+      if (i > from && !r.reused) stats.newConnections++;
     } catch (e) {
       stats.errors++;
       stats.lastError = e.code || e.message;
@@ -50,12 +52,19 @@ async function main() {
   const fdsBefore = Number((await request(false, 'GET', '/fds')).text);
   const stats = { ok: 0, errors: 0, newConnections: 0, lastError: null };
   const start = Date.now();
-  const workers = [];
-  for (let w = 0; w < CONNECTIONS; w++) workers.push(worker(w, stats));
-  await Promise.all(workers);
+  const warm = Math.floor(PER_CONNECTION / 5);
+  const round = async (from, to) => {
+    const workers = [];
+    for (let w = 0; w < CONNECTIONS; w++) workers.push(worker(w, stats, from, to));
+    await Promise.all(workers);
+  };
+  await round(0, warm);
+  const rssWarm = Number((await request(false, 'GET', '/rss')).text);
+  await round(warm, PER_CONNECTION);
   const seconds = (Date.now() - start) / 1000;
   await sleep(300);
   const fdsAfter = Number((await request(false, 'GET', '/fds')).text);
+  const rssAfter = Number((await request(false, 'GET', '/rss')).text);
   const served = Number((await request(false, 'GET', '/stop')).text);
   console.log(JSON.stringify({
     requests: CONNECTIONS * PER_CONNECTION,
@@ -68,6 +77,8 @@ async function main() {
     perSecond: Math.round((CONNECTIONS * PER_CONNECTION) / seconds),
     fdsBefore,
     fdsAfter,
+    rssWarmMiB: Math.round(rssWarm / 1048576 * 10) / 10,
+    rssAfterMiB: Math.round(rssAfter / 1048576 * 10) / 10,
   }));
 }
 

@@ -10,6 +10,10 @@ const server = http.createServer((req, res) => {
     res.end(String(fs.readdirSync('/proc/self/fd').length));
     return;
   }
+  if (req.url === '/rss') {
+    res.end(String(process.memoryUsage().rss));
+    return;
+  }
   if (req.url === '/stop') {
     res.setHeader('Connection', 'close');
     res.end(String(served));

@@ -476,6 +476,19 @@ impl Interpreter {
         v
     }
 
+    /// Where the rooted values end now. A host that roots values outside any
+    /// call (from the event loop) gives this to [`Interpreter::unroot_to`]
+    /// when it is done with them; inside a native function, the call's
+    /// return releases them.
+    pub fn root_mark(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// Releases the values rooted since `mark` (see [`Interpreter::root_mark`]).
+    pub fn unroot_to(&mut self, mark: usize) {
+        self.stack.truncate(mark);
+    }
+
     /// Keeps a value alive until [`Interpreter::unpersist`] (for host callbacks).
     pub fn persist(&mut self, v: Value) -> usize {
         if let Some(i) = self

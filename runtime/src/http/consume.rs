@@ -113,8 +113,17 @@ fn deliver_events(cx: &mut Interpreter, token: Token) -> Result<(), Exc> {
     }
 }
 
-/// Calls http.js's dispatcher with one event.
+/// Calls http.js's dispatcher with one event. Called from the loop as well as
+/// from inside `httpNext`: the values it roots are released when it returns,
+/// or every request would leave its head rooted for good.
 fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
+    let mark = cx.root_mark();
+    let result = send_rooted(cx, owner, ev);
+    cx.unroot_to(mark);
+    result
+}
+
+fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
     let Some(f) = state(cx).and_then(|s| s.net.http_dispatch) else {
         return Ok(());
     };
