@@ -10,6 +10,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use crate::env::EnvRef;
 use crate::fxhash::FxHashMap;
 use crate::gc::Tracer;
@@ -96,11 +98,18 @@ pub fn maybe_special_name(a: crate::value::Atom) -> bool {
 /// Objects with more properties than this get a hash index.
 const INDEX_THRESHOLD: usize = 12;
 
-/// Own properties in insertion order: one vector of (key, property) entries, so an
-/// object with properties costs one allocation.
+/// How many properties an object holds inline, without a heap block of its own.
+/// Most objects (`{x, y}` records, iterator results, small option bags) have one
+/// or two, and each separate block costs a malloc when the object is filled and
+/// a free when the collector sweeps it.
+const INLINE_PROPS: usize = 2;
+
+/// Own properties in insertion order: one vector of (key, property) entries. The
+/// first `INLINE_PROPS` live inside the object itself; a bigger object costs one
+/// allocation.
 #[derive(Default)]
 pub struct PropertyMap {
-    entries: Vec<(PropKey, Property)>,
+    entries: SmallVec<[(PropKey, Property); INLINE_PROPS]>,
     /// Boxed: most objects never grow one, and an empty `Option<HashMap>` inline
     /// would cost every object 48 bytes instead of 8. Keys are atoms and symbol
     /// handles, so the fast hasher (`fxhash.rs`) is safe here.
@@ -162,7 +171,7 @@ impl PropertyMap {
             Box::new(index)
         });
         PropertyMap {
-            entries: Vec::with_capacity(n),
+            entries: SmallVec::with_capacity(n),
             index,
         }
     }
