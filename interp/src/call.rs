@@ -108,6 +108,7 @@ impl Interpreter {
         }
     }
 
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         func: ObjRef,
@@ -129,6 +130,7 @@ impl Interpreter {
         Ok(())
     }
 
+    #[inline(always)]
     pub(crate) fn pop_frame(&mut self) {
         if let Some(f) = self.frames.pop() {
             self.env = f.env;
@@ -168,6 +170,10 @@ impl Interpreter {
         r
     }
 
+    // The per-call helpers below are inlined into `call_stacked`: each is a
+    // single step of one call, and their separate prologues and spilled
+    // arguments cost more than the work some of them do.
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn call_closure(
         &mut self,
@@ -191,6 +197,7 @@ impl Interpreter {
 
     /// Allocates the frame's locals and binds `this`, `new.target`, parameters,
     /// `arguments` and hoisted functions; returns the receiver.
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn prologue(
         &mut self,
@@ -203,8 +210,13 @@ impl Interpreter {
         new_target: Option<ObjRef>,
     ) -> JsResult<Value> {
         let base = self.stack.len();
-        self.stack
-            .resize(base + code.n_locals as usize, Value::Undefined);
+        // `extend` with an exact-size iterator inlines to one reserve and a fill;
+        // `resize` is an out-of-line call, which costs more than the fill for the
+        // few locals a typical function has.
+        self.stack.extend(std::iter::repeat_n(
+            Value::Undefined,
+            code.n_locals as usize,
+        ));
         self.base = base;
         self.env = env;
         // For `new`, create the receiver (base constructors) before any code runs.
@@ -239,7 +251,10 @@ impl Interpreter {
             self.stack.push(this);
         }
         self.safe_point();
-        self.enter_scope_bindings(&code.scope);
+        // Most functions have no environment and no TDZ locals: skip the call.
+        if code.scope.env.is_some() || !code.scope.local_tdz.is_empty() {
+            self.enter_scope_bindings(&code.scope);
+        }
         if let Some(v) = &code.this_var {
             self.write_var_init(v, this);
         }
@@ -326,7 +341,11 @@ impl Interpreter {
             self.bind_pattern(rest, Value::Object(arr))?;
         }
         match &code.body_scope {
-            None => self.instantiate_functions(&code.scope),
+            None => {
+                if !code.scope.functions.is_empty() {
+                    self.instantiate_functions(&code.scope);
+                }
+            }
             Some(bs) => {
                 // Read the parameters before the body scope shifts the environments.
                 let values: Vec<Value> = code
@@ -349,6 +368,7 @@ impl Interpreter {
 
     /// Runs a function body after its prologue and computes the call's result
     /// (for `new`: the receiver unless the body returned an object).
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn run_closure_body(
         &mut self,
