@@ -108,7 +108,7 @@ impl Interpreter {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn push_frame(
         &mut self,
         func: ObjRef,
@@ -130,7 +130,7 @@ impl Interpreter {
         Ok(())
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn pop_frame(&mut self) {
         if let Some(f) = self.frames.pop() {
             self.env = f.env;
@@ -170,10 +170,10 @@ impl Interpreter {
         r
     }
 
-    // The per-call helpers below are inlined into `call_stacked`: each is a
-    // single step of one call, and their separate prologues and spilled
-    // arguments cost more than the work some of them do.
-    #[inline(always)]
+    // The per-call helpers below are offered for inlining into `call_stacked`
+    // (`#[inline]`, not `#[inline(always)]`: forcing it made bench/interp's
+    // arrays.js 8% slower, the hot loop grown past what the caches hold).
+    #[inline]
     #[allow(clippy::too_many_arguments)]
     fn call_closure(
         &mut self,
@@ -197,7 +197,7 @@ impl Interpreter {
 
     /// Allocates the frame's locals and binds `this`, `new.target`, parameters,
     /// `arguments` and hoisted functions; returns the receiver.
-    #[inline(always)]
+    #[inline]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn prologue(
         &mut self,
@@ -368,7 +368,7 @@ impl Interpreter {
 
     /// Runs a function body after its prologue and computes the call's result
     /// (for `new`: the receiver unless the body returned an object).
-    #[inline(always)]
+    #[inline]
     #[allow(clippy::too_many_arguments)]
     fn run_closure_body(
         &mut self,
