@@ -8,8 +8,9 @@
 //!
 //! Two switches hold the events back: a server answers one request at a time,
 //! so after each message the parser waits for `httpNext`; and a request body
-//! nobody reads is held with `httpPause` until `httpResume` (backpressure). While
-//! held with a full buffer, the socket is not read.
+//! nobody reads is held with `httpPause(token, true)` until
+//! `httpPause(token, false)` (backpressure). While held with a full buffer,
+//! the socket is not read.
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{CallError, JsResult, ObjRef};

@@ -50,7 +50,7 @@ mod event {
     pub const CONNECTION: f64 = 0.0;
     /// A connect finished: `(errno)`, 0 on success.
     pub const CONNECT: f64 = 1.0;
-    /// Bytes arrived: `(chunk, byteCount)`.
+    /// Bytes arrived: `(chunk)`, a Buffer.
     pub const DATA: f64 = 2.0;
     /// The peer ended its side (end of stream).
     pub const END: f64 = 3.0;

@@ -2,7 +2,8 @@
 //!
 //! Reads happen one chunk (up to 64 KiB) per loop event while net.js reads,
 //! until the kernel says `WouldBlock`; a chunk goes to JavaScript as a Buffer
-//! (`setEncoding` is the stream's business, decoded in net.js as in node).
+//! (`setEncoding` is the stream's business, decoded in net.js as in node), or,
+//! on a connection an HTTP parser consumes, to that parser (`http/consume.rs`).
 //!
 //! Writes are tried at once; whatever the kernel does not take waits in a
 //! queue of requests, flushed when the socket becomes writable again. net.js
@@ -217,9 +218,8 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
         }
         ReadOutcome::Data(bytes) => {
             trace(cx, "data", token);
-            let n = bytes.len();
             let chunk = cx.new_buffer(bytes);
-            dispatch(cx, token, event::DATA, &[chunk, Value::Number(n as f64)])?;
+            dispatch(cx, token, event::DATA, &[chunk])?;
             Ok(true)
         }
         ReadOutcome::End => {

@@ -82,10 +82,8 @@ fn text_encoder(
     let Some(nt) = nt else {
         return Err(cx.type_error("Class constructor TextEncoder cannot be invoked without 'new'"));
     };
-    let proto = match cx.get(nt, PropKey::Str(crate::atoms::PROTOTYPE))? {
-        Value::Object(p) => p,
-        _ => cx.realm.object_proto,
-    };
+    let fallback = cx.realm.object_proto;
+    let proto = cx.proto_from_constructor(nt, fallback)?;
     let kind = cx.string_value("TextEncoder");
     Ok(Value::Object(cx.new_host_object(proto, vec![kind])))
 }
@@ -182,10 +180,8 @@ fn text_decoder(
     };
     let fatal = flag(cx, "fatal")?;
     let ignore_bom = flag(cx, "ignoreBOM")?;
-    let proto = match cx.get(nt, PropKey::Str(crate::atoms::PROTOTYPE))? {
-        Value::Object(p) => p,
-        _ => cx.realm.object_proto,
-    };
+    let fallback = cx.realm.object_proto;
+    let proto = cx.proto_from_constructor(nt, fallback)?;
     let kind = cx.string_value("TextDecoder");
     cx.root(kind);
     let enc = cx.string_value(name);

@@ -29,7 +29,7 @@ function dispatch(owner, event, a, b, c) {
   switch (event) {
     case EV_CONNECTION: return onConnection(owner, a);
     case EV_CONNECT: return owner._onConnect(a);
-    case EV_DATA: return owner._onData(a, b);
+    case EV_DATA: return owner._onData(a);
     case EV_END: return owner._onEnd();
     case EV_ERROR: return owner._onError(a, b);
     case EV_WRITTEN: return owner._onWritten(a, b);
