@@ -7,12 +7,13 @@
 use crate::builtins::promise::PromiseState;
 use crate::interp::{Exc, Interpreter};
 use crate::object::{NativeFn, NativeFunction, ObjectKind, CONFIGURABLE};
+use crate::string::Units;
 use crate::value::{PropKey, Value};
 use crate::Uncaught;
 
 pub use crate::interp::JsResult;
 pub use crate::object::NativeFn as HostFn;
-pub use crate::value::{ObjRef, SymRef};
+pub use crate::value::{Atom, ObjRef, SymRef};
 
 /// How a call from the host ended, when it did not return normally.
 #[derive(Debug)]
@@ -183,6 +184,73 @@ impl Interpreter {
     pub fn get_named(&mut self, o: ObjRef, name: &str) -> crate::JsResult<Value> {
         let key = PropKey::Str(self.intern(name));
         self.get(o, key)
+    }
+}
+
+/// Reading built-in collections from the host, for natives that take a
+/// JavaScript `Map` or array as their input (http's header store).
+impl Interpreter {
+    /// The live entries of a `Map`, in insertion order; `None` for anything
+    /// else.
+    pub fn map_entries(&self, o: ObjRef) -> Option<Vec<(Value, Value)>> {
+        match &self.obj(o).kind {
+            ObjectKind::Map(m) => Some(m.live_entries()),
+            _ => None,
+        }
+    }
+
+    /// The elements of an array (holes read as `undefined`); `None` for
+    /// anything else.
+    pub fn array_elements(&self, v: Value) -> Option<Vec<Value>> {
+        let Value::Object(o) = v else { return None };
+        match &self.obj(o).kind {
+            ObjectKind::Array(elems) => Some(
+                elems
+                    .iter()
+                    .map(|&v| if matches!(v, Value::Hole) { Value::Undefined } else { v })
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+}
+
+/// Properties by atom, and text as bytes: for natives on a hot path, which
+/// intern their property names once instead of at every access, and build
+/// protocol text (an HTTP head) without a Rust `String` per piece.
+impl Interpreter {
+    /// Reads property `name` of an object (getters run).
+    pub fn get_atom(&mut self, o: ObjRef, name: Atom) -> crate::JsResult<Value> {
+        self.get(o, PropKey::Str(name))
+    }
+
+    /// Sets property `name` of an object as an assignment would.
+    pub fn set_atom(&mut self, o: ObjRef, name: Atom, v: Value) -> crate::JsResult<()> {
+        self.set(o, PropKey::Str(name), v)
+    }
+
+    /// Appends `String(v)` to `out` as latin1 (each code unit's low byte,
+    /// as node's `latin1` encoding writes it).
+    pub fn push_latin1(&mut self, v: Value, out: &mut Vec<u8>) -> crate::JsResult<()> {
+        let s = match v {
+            Value::String(s) => s,
+            other => self.to_string(other)?,
+        };
+        match self.str(s).units() {
+            Units::Latin1(bytes) => out.extend_from_slice(bytes),
+            Units::Utf16(units) => out.extend(units.iter().map(|&u| u as u8)),
+        }
+        Ok(())
+    }
+
+    /// A string of the latin1 text `bytes` (one code unit per byte).
+    pub fn latin1_string(&mut self, bytes: Vec<u8>) -> Value {
+        Value::String(self.new_string(Units::Latin1(bytes.into_boxed_slice())))
+    }
+
+    /// Whether `v` is the string `s` (ASCII).
+    pub fn is_ascii_string(&self, v: Value, s: &str) -> bool {
+        matches!(v, Value::String(r) if self.str(r).units().eq_ascii(s))
     }
 }
 

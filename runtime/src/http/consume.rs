@@ -17,6 +17,7 @@ use nodelet_interp::host_api::{CallError, JsResult, ObjRef};
 use nodelet_interp::Exc;
 use nodelet_interp::{Interpreter, Value};
 
+use super::headers::headers_object;
 use super::parser::{BodyKind, Event, MessageParser};
 use crate::event_loop::state;
 use crate::net::binding::token_arg;
@@ -28,12 +29,13 @@ pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
 
 /// What http.js's dispatcher hears, as `dispatch(owner, event, ...args)`.
 mod event {
-    /// `(method or status, url or reason, minorVersion, rawHeaders, body)`,
-    /// `body` 0 for none, 1 for a length or chunks, 2 for up to the close.
+    /// `(method or status, url or reason, minorVersion, rawHeaders, body,
+    /// headers)`, `body` 0 for none, 1 for a length or chunks, 2 for up to
+    /// the close.
     pub const HEAD: f64 = 0.0;
     /// `(buffer)`.
     pub const BODY: f64 = 1.0;
-    /// `(rawTrailers)`, or no argument when there are none.
+    /// `(rawTrailers, trailers)`, or no argument when there are none.
     pub const COMPLETE: f64 = 2.0;
     /// `(status, code)`: the status a server answers (400 or 431), and
     /// llhttp's error code.
@@ -142,6 +144,7 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
             let second = cx.string_value(&head.second);
             cx.root(second);
             let raw = raw_headers(cx, &head.headers);
+            let headers = headers_object(cx, &head.headers);
             vec![
                 owner,
                 Value::Number(event::HEAD),
@@ -154,6 +157,7 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
                     BodyKind::Framed => 1.0,
                     BodyKind::UntilClose => 2.0,
                 }),
+                headers,
             ]
         }
         Event::Body(bytes) => {
@@ -165,7 +169,8 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
         }
         Event::Complete(trailers) => {
             let raw = raw_headers(cx, &trailers);
-            vec![owner, Value::Number(event::COMPLETE), raw]
+            let headers = headers_object(cx, &trailers);
+            vec![owner, Value::Number(event::COMPLETE), raw, headers]
         }
         Event::Error(why) => {
             let code = cx.string_value(why.code());

@@ -5,9 +5,12 @@
 //! piece and message end, as node's C parser does for its JavaScript.
 
 mod consume;
+mod head;
+mod headers;
 mod parser;
 
 pub(crate) use consume::{deliver, on_end, on_read, Consumer, HOLD_LIMIT};
+pub(crate) use head::HeadNames;
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
@@ -19,8 +22,9 @@ pub(crate) const MAX_HEADERS: usize = 256;
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 7] = [
+    let hooks: [(&str, HostFn, u32); 8] = [
         ("httpValidText", valid_text, 2),
+        ("httpServerHead", head::http_server_head, 2),
         ("httpInit", consume::http_init, 1),
         ("httpConsume", consume::http_consume, 4),
         ("httpNext", consume::http_next, 1),

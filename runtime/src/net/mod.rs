@@ -104,6 +104,8 @@ pub(crate) struct NetState {
     /// http.js's dispatcher, for the sockets whose reads an HTTP parser
     /// consumes.
     pub(crate) http_dispatch: Option<Value>,
+    /// The property names the native response head reads, interned once.
+    pub(crate) head_names: Option<crate::http::HeadNames>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
 }
@@ -121,6 +123,7 @@ impl Default for NetState {
             work: VecDeque::new(),
             dispatch: None,
             http_dispatch: None,
+            head_names: None,
             read_buf: Vec::new(),
         }
     }

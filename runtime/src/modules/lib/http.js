@@ -123,42 +123,19 @@ function validateHeaderValue(name, value) {
   }
 }
 
-// What a request and a response head share.
-function applyHead(message, minor, rawHeaders) {
+// What a request and a response head share. `headers` comes made: the
+// parser lower-cases the keys and merges duplicates as node does
+// (runtime/src/http/headers.rs).
+function applyHead(message, minor, rawHeaders, headers) {
   message.httpVersionMinor = minor;
   message.httpVersion = '1.' + minor;
   message.rawHeaders = rawHeaders;
-  message.headers = headersFromRaw(rawHeaders);
+  message.headers = headers;
 }
 
-function setTrailers(message, rawTrailers) {
+function setTrailers(message, rawTrailers, trailers) {
   message.rawTrailers = rawTrailers;
-  message.trailers = headersFromRaw(rawTrailers);
-}
-
-// Headers whose duplicates node drops (the first wins), after node's
-// `matchKnownFields`; `set-cookie` collects an array; the rest join with ', '.
-const DROP_DUPLICATES = new Set([
-  'content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
-  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location',
-  'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires',
-]);
-
-function headersFromRaw(raw) {
-  const headers = {};
-  for (let i = 0; i < raw.length; i += 2) {
-    const key = raw[i].toLowerCase();
-    const value = raw[i + 1];
-    if (key === 'set-cookie') {
-      if (headers[key] === undefined) headers[key] = [value];
-      else headers[key].push(value);
-    } else if (headers[key] === undefined) {
-      headers[key] = value;
-    } else if (!DROP_DUPLICATES.has(key)) {
-      headers[key] += (key === 'cookie' ? '; ' : ', ') + value;
-    }
-  }
-  return headers;
+  message.trailers = trailers;
 }
 
 // The header store of ServerResponse and ClientRequest (node's OutgoingMessage).
@@ -457,42 +434,14 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
+  // The head is written natively (runtime/src/http/head.rs), which also
+  // decides the framing: `chunkedEncoding`, `shouldKeepAlive`, `_hasBody`.
   _writeHead() {
     if (this.headersSent) return;
-    const code = this.statusCode;
-    if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-    if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
-    const headers = this._headers;
-    const contLen = headers.has('content-length');
-    const te = headers.has('transfer-encoding');
-    let head = 'HTTP/1.1 ' + code + ' ' + this.statusMessage + '\r\n' + headerLines(headers);
-    if (this.sendDate && !headers.has('date')) head += `Date: ${utcDate()}\r\n`;
-    if (!headers.has('connection')) {
-      if (this.shouldKeepAlive && (contLen || this._useChunked)) {
-        head += 'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n';
-      } else {
-        this.shouldKeepAlive = false;
-        head += 'Connection: close\r\n';
-      }
-    } else if (/close/i.test(String(this.getHeader('connection')))) {
-      this.shouldKeepAlive = false;
+    if (this.statusMessage === undefined) {
+      this.statusMessage = STATUS_CODES[this.statusCode] || 'unknown';
     }
-    if (!contLen && !te) {
-      if (!this._hasBody) {
-        this.chunkedEncoding = false;
-      } else if (typeof this._contentLength === 'number') {
-        head += `Content-Length: ${this._contentLength}\r\n`;
-      } else if (this._useChunked) {
-        head += 'Transfer-Encoding: chunked\r\n';
-        this.chunkedEncoding = true;
-      } else {
-        this.shouldKeepAlive = false;
-      }
-    } else if (te) {
-      this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
-    }
-    this._head = head + '\r\n';
-    this.headersSent = true;
+    binding.httpServerHead(this, this.sendDate ? utcDate() : '');
   }
 
   // Sends `parts` (`[data, encoding, …]`), after the head if it has not
@@ -616,11 +565,11 @@ const PARSER_BODY = 1;
 const PARSER_COMPLETE = 2;
 const PARSER_ERROR = 3;
 
-binding.httpInit((owner, event, a, b, c, d, e) => {
+binding.httpInit((owner, event, a, b, c, d, e, f) => {
   switch (event) {
-    case PARSER_HEAD: return owner._onHead(a, b, c, d, e);
+    case PARSER_HEAD: return owner._onHead(a, b, c, d, e, f);
     case PARSER_BODY: return owner._onBody(a);
-    case PARSER_COMPLETE: return owner._onComplete(a);
+    case PARSER_COMPLETE: return owner._onComplete(a, b);
     case PARSER_ERROR: return owner._onParseError(a, b);
   }
   return undefined;
@@ -668,13 +617,13 @@ class ServerConnection {
     return this.socket._handle === null ? 0 : binding.httpBuffered(this.socket._handle);
   }
 
-  _onHead(method, url, minor, rawHeaders) {
+  _onHead(method, url, minor, rawHeaders, body, headers) {
     if (this.closing) return;
     const req = new IncomingMessage(this.socket);
     req._conn = this;
     req.method = method;
     req.url = url;
-    applyHead(req, minor, rawHeaders);
+    applyHead(req, minor, rawHeaders, headers);
     // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
     if (minor === 1 && req.headers.host === undefined) {
       this.reject(400);
@@ -707,11 +656,11 @@ class ServerConnection {
     if (this.socket._handle !== null) binding.httpPause(this.socket._handle, held);
   }
 
-  _onComplete(rawTrailers) {
+  _onComplete(rawTrailers, trailers) {
     const req = this.req;
     if (this.closing || req === null) return;
     this.inBody = false;
-    if (rawTrailers !== undefined) setTrailers(req, rawTrailers);
+    if (rawTrailers !== undefined) setTrailers(req, rawTrailers, trailers);
     req._pushEnd();
     // The answer went out before the body had all come: the next request
     // may be parsed now.
@@ -1127,13 +1076,13 @@ class ClientRequest extends OutgoingMessage {
 
   // A response head from the parser; a 1xx is reported and the real one
   // follows.
-  _onHead(status, reason, minor, rawHeaders, body) {
+  _onHead(status, reason, minor, rawHeaders, body, headers) {
     if (this._failed) return;
     const res = new IncomingMessage(this.socket);
     res.statusCode = status;
     res.statusMessage = reason;
     res.req = this;
-    applyHead(res, minor, rawHeaders);
+    applyHead(res, minor, rawHeaders, headers);
     if (status >= 100 && status < 200 && status !== 101) {
       this._informational = true;
       if (status === 100) this.emit('continue');
@@ -1158,14 +1107,14 @@ class ClientRequest extends OutgoingMessage {
     if (this.socket && this.socket._handle !== null) binding.httpPause(this.socket._handle, held);
   }
 
-  _onComplete(rawTrailers) {
+  _onComplete(rawTrailers, trailers) {
     if (this._informational) {
       this._informational = false;
       return;
     }
     if (this._failed || !this._inBody) return;
     this._inBody = false;
-    if (rawTrailers !== undefined) setTrailers(this.res, rawTrailers);
+    if (rawTrailers !== undefined) setTrailers(this.res, rawTrailers, trailers);
     this._responseEnded();
   }
 

@@ -1,0 +1,136 @@
+//! A message's `headers` object, made natively from the pairs the parser
+//! read: keys in lower case, and duplicates merged as node's
+//! `matchKnownFields` does. consume.rs hands it to http.js beside
+//! `rawHeaders`, for every head and for trailers.
+
+use nodelet_interp::{Interpreter, Value};
+
+/// Headers whose duplicates node drops (the first wins); `set-cookie`
+/// collects an array; the rest join with `, ` (`cookie` with `; `).
+const DROP_DUPLICATES: [&str; 18] = [
+    "content-type",
+    "content-length",
+    "user-agent",
+    "referer",
+    "host",
+    "authorization",
+    "proxy-authorization",
+    "if-modified-since",
+    "if-unmodified-since",
+    "from",
+    "location",
+    "max-forwards",
+    "retry-after",
+    "etag",
+    "last-modified",
+    "server",
+    "age",
+    "expires",
+];
+
+/// One key's merged value.
+enum Merged<'a> {
+    One(String),
+    /// `set-cookie`: every value, in order.
+    Many(Vec<&'a str>),
+}
+
+/// The merged headers, in the order their keys first appeared.
+fn merge(pairs: &[(String, String)]) -> Vec<(String, Merged<'_>)> {
+    let mut merged: Vec<(String, Merged)> = Vec::with_capacity(pairs.len());
+    for (name, value) in pairs {
+        let key = name.to_ascii_lowercase();
+        match merged.iter_mut().find(|(k, _)| *k == key) {
+            None => {
+                let first = if key == "set-cookie" {
+                    Merged::Many(vec![value])
+                } else {
+                    Merged::One(value.clone())
+                };
+                merged.push((key, first));
+            }
+            Some((_, Merged::Many(values))) => values.push(value),
+            Some((key, Merged::One(text))) => {
+                if !DROP_DUPLICATES.contains(&key.as_str()) {
+                    text.push_str(if key == "cookie" { "; " } else { ", " });
+                    text.push_str(value);
+                }
+            }
+        }
+    }
+    merged
+}
+
+/// node's `message.headers` for the raw pairs, as a plain object. Its values
+/// are rooted as they are made (the caller releases them with the event).
+pub(super) fn headers_object(cx: &mut Interpreter, pairs: &[(String, String)]) -> Value {
+    let object = cx.new_object_with_proto(cx.realm.object_proto);
+    let object = cx.root(Value::Object(object));
+    let Value::Object(o) = object else {
+        return object;
+    };
+    for (key, value) in merge(pairs) {
+        let value = match value {
+            Merged::One(text) => cx.string_value(&text),
+            Merged::Many(values) => {
+                let values = values
+                    .into_iter()
+                    .map(|v| {
+                        let s = cx.string_value(v);
+                        cx.root(s)
+                    })
+                    .collect();
+                Value::Object(cx.new_array(values))
+            }
+        };
+        let value = cx.root(value);
+        // A data property on a fresh ordinary object: nothing can intercept
+        // the assignment, so it cannot fail.
+        let _ = cx.set_named(o, &key, value);
+    }
+    object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{merge, Merged};
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn show(merged: &[(String, Merged)]) -> Vec<String> {
+        merged
+            .iter()
+            .map(|(k, v)| match v {
+                Merged::One(t) => format!("{k}: {t}"),
+                Merged::Many(all) => format!("{k}: {all:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn merges_duplicates_as_node() {
+        let raw = pairs(&[
+            ("Host", "a"),
+            ("HOST", "b"),
+            ("Accept", "x"),
+            ("accept", "y"),
+            ("Cookie", "c=1"),
+            ("cookie", "d=2"),
+            ("Set-Cookie", "s=1"),
+            ("set-cookie", "t=2"),
+        ]);
+        assert_eq!(
+            show(&merge(&raw)),
+            [
+                "host: a",
+                "accept: x, y",
+                "cookie: c=1; d=2",
+                "set-cookie: [\"s=1\", \"t=2\"]",
+            ]
+        );
+    }
+}
