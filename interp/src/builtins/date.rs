@@ -10,6 +10,7 @@ mod calendar;
 mod zone;
 mod zone_names;
 
+pub use calendar::utc_string;
 pub use zone::{set_time_zone_hooks, TimeZoneHooks};
 
 use super::arg;

@@ -198,7 +198,8 @@ fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
     Value::Object(cx.new_array(raw))
 }
 
-/// `httpInit(dispatch)`: http.js's event dispatcher.
+/// `httpInit(dispatch, statusCodes)`: http.js's event dispatcher, and its
+/// `STATUS_CODES` (the default status messages of response heads).
 pub(super) fn http_init(
     cx: &mut Interpreter,
     _: Value,
@@ -206,6 +207,8 @@ pub(super) fn http_init(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     net_state!(cx).http_dispatch = Some(arg(args, 0));
+    let head = super::head::HeadState::new(cx, arg(args, 1));
+    net_state!(cx).head_state = Some(head);
     Ok(Value::Undefined)
 }
 

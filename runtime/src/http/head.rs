@@ -4,7 +4,7 @@
 //! calls it once per response, from `ServerResponse#_writeHead`; a tree-walker
 //! building the same text with string `+` paid about a fifth of a request.
 
-use nodelet_interp::builtins::arg;
+use nodelet_interp::builtins::date::utc_string;
 use nodelet_interp::host_api::{Atom, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
@@ -13,7 +13,7 @@ use crate::net::net_state;
 /// The response's fields the head reads and writes, interned once per
 /// interpreter (a name interned at every access costs a hash of its text).
 #[derive(Clone, Copy)]
-pub(crate) struct HeadNames {
+struct Names {
     status_code: Atom,
     status_message: Atom,
     headers: Atom,
@@ -25,11 +25,22 @@ pub(crate) struct HeadNames {
     chunked_encoding: Atom,
     head: Atom,
     headers_sent: Atom,
+    now: Atom,
 }
 
-impl HeadNames {
-    fn new(cx: &mut Interpreter) -> HeadNames {
-        HeadNames {
+/// What the head keeps between responses: the names, http.js's
+/// `STATUS_CODES`, and the `Date` text of the current second (node caches
+/// it for a second too).
+pub(crate) struct HeadState {
+    names: Names,
+    pub(crate) status_codes: Value,
+    date_second: f64,
+    date: Vec<u8>,
+}
+
+impl HeadState {
+    pub(super) fn new(cx: &mut Interpreter, status_codes: Value) -> HeadState {
+        let names = Names {
             status_code: cx.intern("statusCode"),
             status_message: cx.intern("statusMessage"),
             headers: cx.intern("_headers"),
@@ -41,6 +52,13 @@ impl HeadNames {
             chunked_encoding: cx.intern("chunkedEncoding"),
             head: cx.intern("_head"),
             headers_sent: cx.intern("headersSent"),
+            now: cx.intern("now"),
+        };
+        HeadState {
+            names,
+            status_codes,
+            date_second: f64::NAN,
+            date: Vec::new(),
         }
     }
 }
@@ -57,30 +75,28 @@ struct Framing {
     connection: Option<Vec<u8>>,
 }
 
-/// `httpServerHead(res, date)`: writes `res._head` (the head, up to and with
-/// its blank line) and sets `headersSent`, and what the head decides:
+/// `ServerResponse#_writeHead()` (a native method): unless the head went
+/// already, writes `res._head` (the head, up to and with its blank line) and
+/// sets `headersSent`, and what the head decides: `statusMessage` when unset,
 /// `_hasBody` (false for 204, 304 and 1xx), `chunkedEncoding` and
-/// `shouldKeepAlive`. `date` is the `Date` header's text, used when
-/// `res.sendDate` is set and no `Date` header is. `res.statusMessage` must be
-/// set.
+/// `shouldKeepAlive`.
 pub(super) fn http_server_head(
     cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
+    this: Value,
+    _: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let Value::Object(res) = arg(args, 0) else {
+    let Value::Object(res) = this else {
         return Ok(Value::Undefined);
     };
-    let net = net_state!(cx);
-    let names = match net.head_names {
-        Some(names) => names,
-        None => {
-            let names = HeadNames::new(cx);
-            net_state!(cx).head_names = Some(names);
-            names
-        }
+    let Some(state) = net_state!(cx).head_state.as_ref() else {
+        return Ok(Value::Undefined);
     };
+    let (names, status_codes) = (state.names, state.status_codes);
+    let sent = cx.get_atom(res, names.headers_sent)?;
+    if cx.to_boolean(sent) {
+        return Ok(Value::Undefined);
+    }
     let code = cx.get_atom(res, names.status_code)?;
     let code_number = match code {
         Value::Number(n) => n,
@@ -95,7 +111,21 @@ pub(super) fn http_server_head(
     head.extend_from_slice(b"HTTP/1.1 ");
     cx.push_latin1(code, &mut head)?;
     head.push(b' ');
-    let message = cx.get_atom(res, names.status_message)?;
+    let mut message = cx.get_atom(res, names.status_message)?;
+    if matches!(message, Value::Undefined) {
+        // `STATUS_CODES[code] || 'unknown'`.
+        message = match status_codes {
+            Value::Object(codes) => {
+                let key = cx.to_rust_string(code)?;
+                cx.get_named(codes, &key)?
+            }
+            _ => Value::Undefined,
+        };
+        if !cx.to_boolean(message) {
+            message = cx.string_value("unknown");
+        }
+        cx.set_atom(res, names.status_message, message)?;
+    }
     cx.push_latin1(message, &mut head)?;
     head.extend_from_slice(b"\r\n");
 
@@ -105,7 +135,7 @@ pub(super) fn http_server_head(
     let send_date = cx.get_atom(res, names.send_date)?;
     if cx.to_boolean(send_date) && !framing.date {
         head.extend_from_slice(b"Date: ");
-        cx.push_latin1(arg(args, 1), &mut head)?;
+        push_date(cx, names.now, &mut head)?;
         head.extend_from_slice(b"\r\n");
     }
     let keep_alive = cx.get_atom(res, names.should_keep_alive)?;
@@ -154,6 +184,30 @@ pub(super) fn http_server_head(
     cx.set_atom(res, names.head, head)?;
     cx.set_atom(res, names.headers_sent, Value::Bool(true))?;
     Ok(Value::Undefined)
+}
+
+/// Appends the `Date` header's text: `Date.now()` (the virtual clock's,
+/// under `--virtual-time`) to the second, as `toUTCString` writes it.
+fn push_date(cx: &mut Interpreter, now: Atom, head: &mut Vec<u8>) -> JsResult<()> {
+    let date = cx.get_named(cx.realm.global, "Date")?;
+    let ms = match date {
+        Value::Object(date) => {
+            let now = cx.get_atom(date, now)?;
+            let ms = cx.call(now, Value::Object(date), &[])?;
+            cx.to_number(ms)?
+        }
+        _ => f64::NAN,
+    };
+    let second = (ms / 1000.0).floor();
+    let Some(state) = net_state!(cx).head_state.as_mut() else {
+        return Ok(());
+    };
+    if state.date_second != second {
+        state.date_second = second;
+        state.date = utc_string(second * 1000.0).into_bytes();
+    }
+    head.extend_from_slice(&state.date);
+    Ok(())
 }
 
 /// Appends a line per stored header (`_headers`: lower-case key ->

@@ -10,7 +10,7 @@ mod headers;
 mod parser;
 
 pub(crate) use consume::{deliver, on_end, on_read, Consumer, HOLD_LIMIT};
-pub(crate) use head::HeadNames;
+pub(crate) use head::HeadState;
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
@@ -24,7 +24,7 @@ pub(crate) const MAX_HEADERS: usize = 256;
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
     let hooks: [(&str, HostFn, u32); 8] = [
         ("httpValidText", valid_text, 2),
-        ("httpServerHead", head::http_server_head, 2),
+        ("httpServerHead", head::http_server_head, 0),
         ("httpInit", consume::http_init, 1),
         ("httpConsume", consume::http_consume, 4),
         ("httpNext", consume::http_next, 1),

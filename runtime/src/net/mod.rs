@@ -104,8 +104,8 @@ pub(crate) struct NetState {
     /// http.js's dispatcher, for the sockets whose reads an HTTP parser
     /// consumes.
     pub(crate) http_dispatch: Option<Value>,
-    /// The property names the native response head reads, interned once.
-    pub(crate) head_names: Option<crate::http::HeadNames>,
+    /// What the native response head keeps between responses.
+    pub(crate) head_state: Option<crate::http::HeadState>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
 }
@@ -123,7 +123,7 @@ impl Default for NetState {
             work: VecDeque::new(),
             dispatch: None,
             http_dispatch: None,
-            head_names: None,
+            head_state: None,
             read_buf: Vec::new(),
         }
     }
@@ -167,6 +167,7 @@ impl NetState {
             .chain(consumers)
             .chain(self.dispatch)
             .chain(self.http_dispatch)
+            .chain(self.head_state.as_ref().map(|h| h.status_codes))
     }
 
     /// The HTTP parser that consumes `token`'s reads, if any.

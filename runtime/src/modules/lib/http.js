@@ -236,18 +236,6 @@ function headerLines(headers) {
   return text;
 }
 
-// `Thu, 01 Jan 2026 00:00:00 GMT`, cached for a second as node does.
-let cachedDate = '';
-let cachedDateAt = 0;
-function utcDate() {
-  const now = Date.now();
-  if (now - cachedDateAt >= 1000 || !cachedDate) {
-    cachedDate = new Date(now).toUTCString();
-    cachedDateAt = now - (now % 1000);
-  }
-  return cachedDate;
-}
-
 // ---------------------------------------------------------------------------
 // IncomingMessage
 // ---------------------------------------------------------------------------
@@ -434,16 +422,6 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
-  // The head is written natively (runtime/src/http/head.rs), which also
-  // decides the framing: `chunkedEncoding`, `shouldKeepAlive`, `_hasBody`.
-  _writeHead() {
-    if (this.headersSent) return;
-    if (this.statusMessage === undefined) {
-      this.statusMessage = STATUS_CODES[this.statusCode] || 'unknown';
-    }
-    binding.httpServerHead(this, this.sendDate ? utcDate() : '');
-  }
-
   // Sends `parts` (`[data, encoding, …]`), after the head if it has not
   // gone yet, as one write.
   _send(parts, cb) {
@@ -549,6 +527,10 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 
+// The head is written natively (runtime/src/http/head.rs), which also
+// decides the framing: `chunkedEncoding`, `shouldKeepAlive`, `_hasBody`.
+ServerResponse.prototype._writeHead = binding.httpServerHead;
+
 // A response's own initial values (see OutgoingMessage's): 200 with the
 // status code's usual message, and a Date header.
 Object.assign(ServerResponse.prototype, {
@@ -573,7 +555,7 @@ binding.httpInit((owner, event, a, b, c, d, e, f) => {
     case PARSER_ERROR: return owner._onParseError(a, b);
   }
   return undefined;
-});
+}, STATUS_CODES);
 
 // One server connection: its reads go to the native parser (node's
 // `parser.consume(socket._handle)`), which hands over each request's head,
