@@ -199,6 +199,12 @@ impl Interpreter {
         }
     }
 
+    /// `map.set(key, value)` on a `Map` (as the built-in method, without
+    /// looking it up).
+    pub fn map_set(&mut self, o: ObjRef, key: Value, value: Value) -> crate::JsResult<()> {
+        crate::builtins::map::insert(self, Value::Object(o), key, value, "set").map(|_| ())
+    }
+
     /// The elements of an array (holes read as `undefined`); `None` for
     /// anything else.
     pub fn array_elements(&self, v: Value) -> Option<Vec<Value>> {
@@ -241,6 +247,18 @@ impl Interpreter {
             Units::Utf16(units) => out.extend(units.iter().map(|&u| u as u8)),
         }
         Ok(())
+    }
+
+    /// Whether every code unit of `String(v)` passes `test`.
+    pub fn all_units(&mut self, v: Value, test: impl Fn(u16) -> bool) -> crate::JsResult<bool> {
+        let s = match v {
+            Value::String(s) => s,
+            other => self.to_string(other)?,
+        };
+        Ok(match self.str(s).units() {
+            Units::Latin1(bytes) => bytes.iter().all(|&b| test(u16::from(b))),
+            Units::Utf16(units) => units.iter().all(|&u| test(u)),
+        })
     }
 
     /// A string of the latin1 text `bytes` (one code unit per byte).

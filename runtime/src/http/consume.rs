@@ -198,8 +198,9 @@ fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
     Value::Object(cx.new_array(raw))
 }
 
-/// `httpInit(dispatch, statusCodes)`: http.js's event dispatcher, and its
-/// `STATUS_CODES` (the default status messages of response heads).
+/// `httpInit(dispatch, statusCodes, headerError)`: http.js's event
+/// dispatcher, its `STATUS_CODES` (the default status messages of response
+/// heads), and the maker of `setHeader`'s errors.
 pub(super) fn http_init(
     cx: &mut Interpreter,
     _: Value,
@@ -209,6 +210,8 @@ pub(super) fn http_init(
     net_state!(cx).http_dispatch = Some(arg(args, 0));
     let head = super::head::HeadState::new(cx, arg(args, 1));
     net_state!(cx).head_state = Some(head);
+    let store = super::store::StoreState::new(cx, arg(args, 2));
+    net_state!(cx).store_state = Some(store);
     Ok(Value::Undefined)
 }
 

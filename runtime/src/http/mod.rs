@@ -8,9 +8,11 @@ mod consume;
 mod head;
 mod headers;
 mod parser;
+mod store;
 
 pub(crate) use consume::{deliver, on_end, on_read, Consumer, HOLD_LIMIT};
 pub(crate) use head::HeadState;
+pub(crate) use store::StoreState;
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
@@ -22,9 +24,10 @@ pub(crate) const MAX_HEADERS: usize = 256;
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 8] = [
+    let hooks: [(&str, HostFn, u32); 9] = [
         ("httpValidText", valid_text, 2),
         ("httpServerHead", head::http_server_head, 0),
+        ("httpSetHeader", store::http_set_header, 2),
         ("httpInit", consume::http_init, 1),
         ("httpConsume", consume::http_consume, 4),
         ("httpNext", consume::http_next, 1),
@@ -46,13 +49,11 @@ fn valid_text(
     args: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let text = cx.to_rust_string(arg(args, 0))?;
-    let valid = if matches!(arg(args, 1), Value::Bool(true)) {
-        text.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "^_`-!#$%&'*+.|~".contains(c))
+    let test = if matches!(arg(args, 1), Value::Bool(true)) {
+        store::is_token_unit
     } else {
-        text.chars()
-            .all(|c| c == '\t' || (' '..='~').contains(&c) || ('\u{80}'..='\u{ff}').contains(&c))
+        store::is_value_unit
     };
+    let valid = cx.all_units(arg(args, 0), test)?;
     Ok(Value::Bool(valid))
 }

@@ -106,6 +106,8 @@ pub(crate) struct NetState {
     pub(crate) http_dispatch: Option<Value>,
     /// What the native response head keeps between responses.
     pub(crate) head_state: Option<crate::http::HeadState>,
+    /// What the native `setHeader` keeps.
+    pub(crate) store_state: Option<crate::http::StoreState>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
 }
@@ -124,6 +126,7 @@ impl Default for NetState {
             dispatch: None,
             http_dispatch: None,
             head_state: None,
+            store_state: None,
             read_buf: Vec::new(),
         }
     }
@@ -168,6 +171,7 @@ impl NetState {
             .chain(self.dispatch)
             .chain(self.http_dispatch)
             .chain(self.head_state.as_ref().map(|h| h.status_codes))
+            .chain(self.store_state.as_ref().map(|s| s.header_error))
     }
 
     /// The HTTP parser that consumes `token`'s reads, if any.

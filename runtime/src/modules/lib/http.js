@@ -89,22 +89,7 @@ function sendable(chunk, encoding, out) {
 // ---------------------------------------------------------------------------
 
 // Header names and values are checked natively (node's `checkIsHttpToken`
-// and `checkInvalidHeaderChar`); a name seen before is known good, with its
-// lower-case key.
-const knownNames = new Map();
-const KNOWN_NAMES_MAX = 1000;
-
-// The lower-case key of a valid header name; throws for an invalid one.
-function headerKey(name) {
-  const known = knownNames.get(name);
-  if (known !== undefined) return known;
-  validateHeaderName(name);
-  const key = name.toLowerCase();
-  if (knownNames.size >= KNOWN_NAMES_MAX) knownNames.clear();
-  knownNames.set(name, key);
-  return key;
-}
-
+// and `checkInvalidHeaderChar`).
 function validateHeaderName(name) {
   if (typeof name !== 'string' || !name || !binding.httpValidText(name, true)) {
     throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
@@ -143,17 +128,6 @@ class OutgoingMessage extends Stream {
   constructor() {
     super();
     this._headers = new Map();
-  }
-
-  setHeader(name, value) {
-    if (this.headersSent) {
-      throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
-        'Cannot set headers after they are sent to the client');
-    }
-    const key = headerKey(name);
-    validateHeaderValue(name, value);
-    this._headers.set(key, [name, value]);
-    return this;
   }
 
   appendHeader(name, value) {
@@ -202,6 +176,25 @@ class OutgoingMessage extends Stream {
   get writableLength() {
     return this.socket ? this.socket.writableLength : 0;
   }
+}
+
+// `setHeader(name, value)` is native (runtime/src/http/store.rs): it checks
+// the name and value, then stores `[name, value]` under the lower-case key.
+OutgoingMessage.prototype.setHeader = binding.httpSetHeader;
+
+// setHeader's errors, by the native method's numbering.
+function headerError(kind, name, value) {
+  switch (kind) {
+    case 0:
+      throw codedError(Error, 'ERR_HTTP_HEADERS_SENT',
+        'Cannot set headers after they are sent to the client');
+    case 1:
+      validateHeaderName(name);
+      break;
+    default:
+      validateHeaderValue(name, value);
+  }
+  throw new Error('headerError: ' + kind);
 }
 
 // Per-message fields at their initial values, shared until a message sets
@@ -426,7 +419,9 @@ class ServerResponse extends OutgoingMessage {
   // gone yet, as one write.
   _send(parts, cb) {
     if (this._head !== null) {
-      parts.unshift(this._head, 'latin1');
+      // As node's `_send`: a head sent with a utf8 string goes out in utf8
+      // (one string), otherwise in latin1.
+      parts.unshift(this._head, typeof parts[0] === 'string' && parts[1] === 'utf8' ? 'utf8' : 'latin1');
       this._head = null;
     }
     if (parts.length > 0 && this.socket && !this.socket.destroyed) {
@@ -555,7 +550,7 @@ binding.httpInit((owner, event, a, b, c, d, e, f) => {
     case PARSER_ERROR: return owner._onParseError(a, b);
   }
   return undefined;
-}, STATUS_CODES);
+}, STATUS_CODES, headerError);
 
 // One server connection: its reads go to the native parser (node's
 // `parser.consume(socket._handle)`), which hands over each request's head,
@@ -978,7 +973,7 @@ class ClientRequest extends OutgoingMessage {
     } else if (te) {
       this.chunkedEncoding = /chunked/i.test(String(this.getHeader('transfer-encoding')));
     }
-    this._body.unshift([head + '\r\n', 'latin1', null]);
+    this._body.unshift([head + '\r\n', 'latin1', null, true]);
     this.headersSent = true;
   }
 
@@ -988,7 +983,12 @@ class ClientRequest extends OutgoingMessage {
     this._body = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      this.socket.write(item[0], item[1], item[2] || undefined);
+      // As node's `_send`: the head goes out in utf8 with a utf8 string
+      // body after it, otherwise in latin1.
+      const next = items[i + 1];
+      const encoding = item[3] === true && next !== undefined && typeof next[0] === 'string' &&
+        next[1] === 'utf8' ? 'utf8' : item[1];
+      this.socket.write(item[0], encoding, item[2] || undefined);
     }
     if (this._ended && !this._finishedSent) {
       this._finishedSent = true;
