@@ -124,9 +124,13 @@ function setTrailers(message, rawTrailers, trailers) {
 }
 
 // The header store of ServerResponse and ClientRequest (node's OutgoingMessage).
-class OutgoingMessage extends Stream {
+//
+// A `Stream`, so an EventEmitter, by its prototype chain (set below) but not
+// by its constructor: EventEmitter's methods make `_events` on first use, so
+// a response nobody listens to skips `Stream()` and `EventEmitter.init`, three
+// calls a server would otherwise pay per request.
+class OutgoingMessage {
   constructor() {
-    super();
     this._headers = new Map();
   }
 
@@ -196,6 +200,9 @@ function headerError(kind, name, value) {
   }
   throw new Error('headerError: ' + kind);
 }
+
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
 
 // Per-message fields at their initial values, shared until a message sets
 // its own (as net.js does for Socket): a tree-walker pays for every
