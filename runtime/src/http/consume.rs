@@ -13,7 +13,7 @@
 //! the socket is not read.
 
 use nodelet_interp::builtins::arg;
-use nodelet_interp::host_api::{CallError, JsResult, ObjRef};
+use nodelet_interp::host_api::{Atom, CallError, JsResult, ObjRef};
 use nodelet_interp::Exc;
 use nodelet_interp::{Interpreter, Value};
 
@@ -27,19 +27,32 @@ use crate::net::{net_state, Token};
 /// size: one more read could double it).
 pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
 
-/// What http.js's dispatcher hears, as `dispatch(owner, event, ...args)`.
-mod event {
-    /// `(method or status, url or reason, minorVersion, rawHeaders, body,
-    /// headers)`, `body` 0 for none, 1 for a length or chunks, 2 for up to
-    /// the close.
-    pub const HEAD: f64 = 0.0;
-    /// `(buffer)`.
-    pub const BODY: f64 = 1.0;
-    /// `(rawTrailers, trailers)`, or no argument when there are none.
-    pub const COMPLETE: f64 = 2.0;
-    /// `(status, code)`: the status a server answers (400 or 431), and
-    /// llhttp's error code.
-    pub const ERROR: f64 = 3.0;
+/// The methods of http.js's connection object (the owner) that hear the
+/// parser's events, interned once:
+/// - `_onHead(methodOrStatus, urlOrReason, minorVersion, rawHeaders, body,
+///   headers)`, `body` 0 for none, 1 for a length or chunks, 2 for up to the
+///   close;
+/// - `_onBody(buffer)`;
+/// - `_onComplete(rawTrailers, trailers)`, no arguments when there are none;
+/// - `_onParseError(status, code)`: the status a server answers (400 or
+///   431), and llhttp's error code.
+#[derive(Clone, Copy)]
+pub(crate) struct EventNames {
+    on_head: Atom,
+    on_body: Atom,
+    on_complete: Atom,
+    on_parse_error: Atom,
+}
+
+impl EventNames {
+    pub(super) fn new(cx: &mut Interpreter) -> EventNames {
+        EventNames {
+            on_head: cx.intern("_onHead"),
+            on_body: cx.intern("_onBody"),
+            on_complete: cx.intern("_onComplete"),
+            on_parse_error: cx.intern("_onParseError"),
+        }
+    }
 }
 
 /// The parser a socket feeds, and who hears its events.
@@ -127,13 +140,19 @@ fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
 }
 
 fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
-    let Some(f) = state(cx).and_then(|s| s.net.http_dispatch) else {
+    let Some(names) = state(cx)
+        .and_then(|s| s.net.http.as_ref())
+        .map(|h| h.events)
+    else {
+        return Ok(());
+    };
+    let Value::Object(target) = owner else {
         return Ok(());
     };
     // The values made here are passed on with no JavaScript in between, so
     // no collection runs before the call roots them; the arrays are rooted
     // as they are built, since building them allocates.
-    let args = match ev {
+    let (method, args) = match ev {
         Event::Head(head) => {
             let first = if head.first.bytes().all(|b| b.is_ascii_digit()) {
                 Value::Number(head.first.parse::<f64>().unwrap_or(0.0))
@@ -144,10 +163,9 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
             let second = cx.string_value(&head.second);
             cx.root(second);
             let raw = raw_headers(cx, &head.headers);
+            let raw = cx.root(raw);
             let headers = headers_object(cx, &head.headers);
-            vec![
-                owner,
-                Value::Number(event::HEAD),
+            let args = vec![
                 first,
                 second,
                 Value::Number(f64::from(head.minor)),
@@ -158,31 +176,28 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
                     BodyKind::UntilClose => 2.0,
                 }),
                 headers,
-            ]
+            ];
+            (names.on_head, args)
         }
         Event::Body(bytes) => {
             let chunk = cx.new_buffer(bytes);
-            vec![owner, Value::Number(event::BODY), chunk]
+            (names.on_body, vec![chunk])
         }
-        Event::Complete(trailers) if trailers.is_empty() => {
-            vec![owner, Value::Number(event::COMPLETE)]
-        }
+        Event::Complete(trailers) if trailers.is_empty() => (names.on_complete, Vec::new()),
         Event::Complete(trailers) => {
             let raw = raw_headers(cx, &trailers);
+            let raw = cx.root(raw);
             let headers = headers_object(cx, &trailers);
-            vec![owner, Value::Number(event::COMPLETE), raw, headers]
+            (names.on_complete, vec![raw, headers])
         }
         Event::Error(why) => {
             let code = cx.string_value(why.code());
-            vec![
-                owner,
-                Value::Number(event::ERROR),
-                Value::Number(f64::from(why.status())),
-                code,
-            ]
+            let args = vec![Value::Number(f64::from(why.status())), code];
+            (names.on_parse_error, args)
         }
     };
-    cx.call(f, Value::Undefined, &args)?;
+    let f = cx.get_atom(target, method)?;
+    cx.call(f, owner, &args)?;
     Ok(())
 }
 
@@ -196,23 +211,6 @@ fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
         raw.push(cx.root(v));
     }
     Value::Object(cx.new_array(raw))
-}
-
-/// `httpInit(dispatch, statusCodes, headerError)`: http.js's event
-/// dispatcher, its `STATUS_CODES` (the default status messages of response
-/// heads), and the maker of `setHeader`'s errors.
-pub(super) fn http_init(
-    cx: &mut Interpreter,
-    _: Value,
-    args: &[Value],
-    _: Option<ObjRef>,
-) -> JsResult<Value> {
-    net_state!(cx).http_dispatch = Some(arg(args, 0));
-    let head = super::head::HeadState::new(cx, arg(args, 1));
-    net_state!(cx).head_state = Some(head);
-    let store = super::store::StoreState::new(cx, arg(args, 2));
-    net_state!(cx).store_state = Some(store);
-    Ok(Value::Undefined)
 }
 
 /// `httpConsume(token, owner, isResponse, noBody)`: the socket's reads go to

@@ -89,7 +89,7 @@ pub(super) fn http_server_head(
     let Value::Object(res) = this else {
         return Ok(Value::Undefined);
     };
-    let Some(state) = net_state!(cx).head_state.as_ref() else {
+    let Some(state) = net_state!(cx).http.as_ref().map(|h| &h.head) else {
         return Ok(Value::Undefined);
     };
     let (names, status_codes) = (state.names, state.status_codes);
@@ -199,7 +199,7 @@ fn push_date(cx: &mut Interpreter, now: Atom, head: &mut Vec<u8>) -> JsResult<()
         _ => f64::NAN,
     };
     let second = (ms / 1000.0).floor();
-    let Some(state) = net_state!(cx).head_state.as_mut() else {
+    let Some(state) = net_state!(cx).http.as_mut().map(|h| &mut h.head) else {
         return Ok(());
     };
     if state.date_second != second {
@@ -262,7 +262,8 @@ fn push_line(cx: &mut Interpreter, head: &mut Vec<u8>, name: Value, value: Value
 
 /// `/word/i.test(text)` for an ASCII `word`.
 fn contains_ignoring_case(text: &[u8], word: &[u8]) -> bool {
-    text.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
+    text.windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

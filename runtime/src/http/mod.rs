@@ -11,8 +11,6 @@ mod parser;
 mod store;
 
 pub(crate) use consume::{deliver, on_end, on_read, Consumer, HOLD_LIMIT};
-pub(crate) use head::HeadState;
-pub(crate) use store::StoreState;
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::host_api::{HostFn, JsResult, ObjRef};
@@ -22,13 +20,43 @@ use nodelet_interp::{Interpreter, Value};
 /// is 2000; a head this large is also over the 16 KiB size limit).
 pub(crate) const MAX_HEADERS: usize = 256;
 
+/// What the native half keeps per interpreter, made by `httpInit`.
+pub(crate) struct HttpState {
+    pub(crate) events: consume::EventNames,
+    pub(crate) head: head::HeadState,
+    pub(crate) store: store::StoreState,
+}
+
+impl HttpState {
+    /// The values it holds, which the collector must keep.
+    pub(crate) fn roots(&self) -> [Value; 2] {
+        [self.head.status_codes, self.store.header_error]
+    }
+}
+
+/// `httpInit(statusCodes, headerError)`: http.js's `STATUS_CODES` (the
+/// default status messages of response heads) and the maker of
+/// `setHeader`'s errors.
+fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let state = HttpState {
+        events: consume::EventNames::new(cx),
+        head: head::HeadState::new(cx, arg(args, 0)),
+        store: store::StoreState::new(cx, arg(args, 1)),
+    };
+    match crate::event_loop::state(cx) {
+        Some(s) => s.net.http = Some(state),
+        None => return Err(cx.plain_error("http: the event loop is not running")),
+    }
+    Ok(Value::Undefined)
+}
+
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
     let hooks: [(&str, HostFn, u32); 9] = [
         ("httpValidText", valid_text, 2),
         ("httpServerHead", head::http_server_head, 0),
         ("httpSetHeader", store::http_set_header, 2),
-        ("httpInit", consume::http_init, 1),
+        ("httpInit", http_init, 2),
         ("httpConsume", consume::http_consume, 4),
         ("httpNext", consume::http_next, 1),
         ("httpPause", consume::http_pause, 2),

@@ -43,7 +43,7 @@ pub(super) fn http_set_header(
     args: &[Value],
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
-    let Some(state) = net_state!(cx).store_state.as_ref() else {
+    let Some(state) = net_state!(cx).http.as_ref().map(|h| &h.store) else {
         return Ok(this);
     };
     let (headers_name, sent_name, header_error) =
@@ -53,8 +53,12 @@ pub(super) fn http_set_header(
     };
     let (name, value) = (arg(args, 0), arg(args, 1));
     let fail = |cx: &mut Interpreter, kind: f64| {
-        cx.call(header_error, Value::Undefined, &[Value::Number(kind), name, value])
-            .map(|_| this)
+        cx.call(
+            header_error,
+            Value::Undefined,
+            &[Value::Number(kind), name, value],
+        )
+        .map(|_| this)
     };
     let sent = cx.get_atom(message, sent_name)?;
     if cx.to_boolean(sent) {

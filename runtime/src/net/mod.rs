@@ -101,13 +101,8 @@ pub(crate) struct NetState {
     work: VecDeque<Work>,
     /// net.js's `dispatch(owner, event, ...args)`.
     dispatch: Option<Value>,
-    /// http.js's dispatcher, for the sockets whose reads an HTTP parser
-    /// consumes.
-    pub(crate) http_dispatch: Option<Value>,
-    /// What the native response head keeps between responses.
-    pub(crate) head_state: Option<crate::http::HeadState>,
-    /// What the native `setHeader` keeps.
-    pub(crate) store_state: Option<crate::http::StoreState>,
+    /// The native half of http, once http.js has loaded.
+    pub(crate) http: Option<crate::http::HttpState>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
 }
@@ -124,9 +119,7 @@ impl Default for NetState {
             next_token: 1,
             work: VecDeque::new(),
             dispatch: None,
-            http_dispatch: None,
-            head_state: None,
-            store_state: None,
+            http: None,
             read_buf: Vec::new(),
         }
     }
@@ -169,9 +162,7 @@ impl NetState {
             .map(|h| h.owner)
             .chain(consumers)
             .chain(self.dispatch)
-            .chain(self.http_dispatch)
-            .chain(self.head_state.as_ref().map(|h| h.status_codes))
-            .chain(self.store_state.as_ref().map(|s| s.header_error))
+            .chain(self.http.iter().flat_map(|h| h.roots()))
     }
 
     /// The HTTP parser that consumes `token`'s reads, if any.

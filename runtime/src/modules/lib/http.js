@@ -542,22 +542,11 @@ Object.assign(ServerResponse.prototype, {
   _head: null, // the head, until it goes out in front of the body
 });
 
-// The events of the native parser that consumes a connection's reads
-// (runtime/src/http/consume.rs), delivered to the connection that asked.
-const PARSER_HEAD = 0;
-const PARSER_BODY = 1;
-const PARSER_COMPLETE = 2;
-const PARSER_ERROR = 3;
-
-binding.httpInit((owner, event, a, b, c, d, e, f) => {
-  switch (event) {
-    case PARSER_HEAD: return owner._onHead(a, b, c, d, e, f);
-    case PARSER_BODY: return owner._onBody(a);
-    case PARSER_COMPLETE: return owner._onComplete(a, b);
-    case PARSER_ERROR: return owner._onParseError(a, b);
-  }
-  return undefined;
-}, STATUS_CODES, headerError);
+// The native half: the default status messages of response heads, and
+// the maker of setHeader's errors. The native parser that consumes a
+// connection's reads (runtime/src/http/consume.rs) calls the connection's
+// `_onHead`, `_onBody`, `_onComplete` and `_onParseError`.
+binding.httpInit(STATUS_CODES, headerError);
 
 // One server connection: its reads go to the native parser (node's
 // `parser.consume(socket._handle)`), which hands over each request's head,
