@@ -238,6 +238,14 @@ impl Interpreter {
     /// Appends `String(v)` to `out` as latin1 (each code unit's low byte,
     /// as node's `latin1` encoding writes it).
     pub fn push_latin1(&mut self, v: Value, out: &mut Vec<u8>) -> crate::JsResult<()> {
+        // An integer (a status code, a length) is written without a string.
+        if let Value::Number(n) = v {
+            if n.fract() == 0.0 && n.abs() < 1e15 {
+                use std::io::Write;
+                let _ = write!(out, "{}", n as i64);
+                return Ok(());
+            }
+        }
         let s = match v {
             Value::String(s) => s,
             other => self.to_string(other)?,

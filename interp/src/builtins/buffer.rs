@@ -368,13 +368,10 @@ fn bounds_error_plain(cx: &mut Interpreter) -> Exc {
 fn encoding_arg(cx: &mut Interpreter, v: Value) -> JsResult<Encoding> {
     match v {
         Value::Undefined => Ok(Encoding::Utf8),
-        Value::String(s) => {
-            let name = cx.rust_string(s);
-            match Encoding::parse(&name) {
-                Some(e) => Ok(e),
-                None => Err(unknown_encoding(cx, v)),
-            }
-        }
+        Value::String(s) => match Encoding::parse_units(cx.str(s).units()) {
+            Some(e) => Ok(e),
+            None => Err(unknown_encoding(cx, v)),
+        },
         _ => {
             let name = cx.to_rust_string(v)?;
             match Encoding::parse(&name) {
@@ -1000,7 +997,7 @@ fn buffer_byte_length(
     };
     // An unknown encoding counts as UTF-8 here, as in node.
     let enc = match arg(args, 1) {
-        Value::String(e) => Encoding::parse(&cx.rust_string(e)).unwrap_or(Encoding::Utf8),
+        Value::String(e) => Encoding::parse_units(cx.str(e).units()).unwrap_or(Encoding::Utf8),
         _ => Encoding::Utf8,
     };
     Ok(Value::Number(
@@ -1029,7 +1026,7 @@ fn buffer_is_encoding(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     Ok(Value::Bool(match arg(args, 0) {
-        Value::String(s) => Encoding::parse(&cx.rust_string(s)).is_some(),
+        Value::String(s) => Encoding::parse_units(cx.str(s).units()).is_some(),
         _ => false,
     }))
 }

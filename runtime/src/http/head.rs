@@ -116,8 +116,9 @@ pub(super) fn http_server_head(
         // `STATUS_CODES[code] || 'unknown'`.
         message = match status_codes {
             Value::Object(codes) => {
-                let key = cx.to_rust_string(code)?;
-                cx.get_named(codes, &key)?
+                let mut key = Vec::new();
+                cx.push_latin1(code, &mut key)?;
+                cx.get_named(codes, &String::from_utf8_lossy(&key))?
             }
             _ => Value::Undefined,
         };

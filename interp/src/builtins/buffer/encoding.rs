@@ -22,16 +22,39 @@ pub enum Encoding {
 impl Encoding {
     /// node's `normalizeEncoding`: case-insensitive, with its aliases.
     pub fn parse(name: &str) -> Option<Encoding> {
-        Some(match name.to_ascii_lowercase().as_str() {
-            "utf8" | "utf-8" => Encoding::Utf8,
-            "ucs2" | "ucs-2" | "utf16le" | "utf-16le" => Encoding::Utf16le,
-            "latin1" | "binary" => Encoding::Latin1,
-            "ascii" => Encoding::Ascii,
-            "base64" => Encoding::Base64,
-            "base64url" => Encoding::Base64url,
-            "hex" => Encoding::Hex,
-            _ => return None,
-        })
+        Encoding::parse_bytes(name.as_bytes())
+    }
+
+    /// [`Encoding::parse`] of a name's bytes, in any case, without making a
+    /// lower-case copy (sockets and HTTP name an encoding on every write).
+    pub fn parse_bytes(name: &[u8]) -> Option<Encoding> {
+        const NAMES: [(&str, Encoding); 12] = [
+            ("utf8", Encoding::Utf8),
+            ("latin1", Encoding::Latin1),
+            ("utf-8", Encoding::Utf8),
+            ("ucs2", Encoding::Utf16le),
+            ("ucs-2", Encoding::Utf16le),
+            ("utf16le", Encoding::Utf16le),
+            ("utf-16le", Encoding::Utf16le),
+            ("binary", Encoding::Latin1),
+            ("ascii", Encoding::Ascii),
+            ("base64", Encoding::Base64),
+            ("base64url", Encoding::Base64url),
+            ("hex", Encoding::Hex),
+        ];
+        NAMES
+            .iter()
+            .find(|(n, _)| n.as_bytes().eq_ignore_ascii_case(name))
+            .map(|&(_, e)| e)
+    }
+
+    /// [`Encoding::parse`] of a string's units.
+    pub fn parse_units(name: &Units) -> Option<Encoding> {
+        match name {
+            Units::Latin1(bytes) => Encoding::parse_bytes(bytes),
+            // Every name is ASCII.
+            Units::Utf16(_) => None,
+        }
     }
 }
 
