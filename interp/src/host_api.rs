@@ -213,7 +213,13 @@ impl Interpreter {
             ObjectKind::Array(elems) => Some(
                 elems
                     .iter()
-                    .map(|&v| if matches!(v, Value::Hole) { Value::Undefined } else { v })
+                    .map(|&v| {
+                        if matches!(v, Value::Hole) {
+                            Value::Undefined
+                        } else {
+                            v
+                        }
+                    })
                     .collect(),
             ),
             _ => None,
@@ -267,6 +273,37 @@ impl Interpreter {
             Units::Latin1(bytes) => bytes.iter().all(|&b| test(u16::from(b))),
             Units::Utf16(units) => units.iter().all(|&u| test(u)),
         })
+    }
+
+    /// Appends `String(v)` encoded as `encoding` names it (utf8 when it is
+    /// not a string or not an encoding), as `socket.write(text, encoding)`
+    /// sends it: ASCII text in utf8 or latin1 is copied as it is stored.
+    pub fn push_encoded(
+        &mut self,
+        v: Value,
+        encoding: Value,
+        out: &mut Vec<u8>,
+    ) -> crate::JsResult<()> {
+        use crate::builtins::buffer::Encoding;
+        let enc = match encoding {
+            Value::String(e) => {
+                Encoding::parse_units(self.str(e).units()).unwrap_or(Encoding::Utf8)
+            }
+            _ => Encoding::Utf8,
+        };
+        let s = match v {
+            Value::String(s) => s,
+            other => self.to_string(other)?,
+        };
+        let units = self.str(s).units();
+        match (units, enc) {
+            (Units::Latin1(bytes), Encoding::Utf8 | Encoding::Latin1) if bytes.is_ascii() => {
+                out.extend_from_slice(bytes)
+            }
+            (Units::Latin1(bytes), Encoding::Latin1) => out.extend_from_slice(bytes),
+            _ => out.extend(crate::builtins::buffer::encode(units, enc)),
+        }
+        Ok(())
     }
 
     /// A string of the latin1 text `bytes` (one code unit per byte).

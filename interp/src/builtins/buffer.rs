@@ -24,7 +24,7 @@ mod text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use encoding::Encoding;
+pub use encoding::{encode, Encoding};
 
 use crate::atoms;
 use crate::builtins::arg;

@@ -123,12 +123,16 @@ fn tcp_write(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
                     let encoding = get_index(cx, list, i + 1)?;
                     match cx.buffer_view(part) {
                         Some(view) => view.with(|b| bytes.extend_from_slice(b)),
-                        None => bytes.extend(bytes_of(cx, part, encoding)?),
+                        None => cx.push_encoded(part, encoding, &mut bytes)?,
                     }
                 }
                 bytes
             }
-            _ => bytes_of(cx, data, arg(args, 2))?,
+            _ => {
+                let mut bytes = Vec::new();
+                cx.push_encoded(data, arg(args, 2), &mut bytes)?;
+                bytes
+            }
         };
         net_state!(cx).write(token, &bytes)
     };
@@ -267,29 +271,4 @@ fn uv_err_name(
     let description = cx.string_value(description);
     cx.root(description);
     Ok(Value::Object(cx.new_array(vec![code, description])))
-}
-
-/// The bytes of `data` in `encoding`: text as UTF-8, or a string holding one
-/// byte per character for `'latin1'`/`'binary'`.
-fn bytes_of(cx: &mut Interpreter, data: Value, encoding: Value) -> JsResult<Vec<u8>> {
-    let text = cx.to_rust_string(data)?;
-    let encoding = match encoding {
-        Value::String(_) => cx.to_rust_string(encoding)?,
-        _ => String::new(),
-    };
-    Ok(match encoding.as_str() {
-        "hex" => hex_decode(&text),
-        // ASCII text is its own bytes in UTF-8 and latin1 (the common case).
-        _ if text.is_ascii() => text.into_bytes(),
-        "latin1" | "binary" => text.chars().map(|c| c as u32 as u8).collect(),
-        _ => text.into_bytes(),
-    })
-}
-
-fn hex_decode(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text
-        .chars()
-        .map_while(|c| c.to_digit(16).map(|d| d as u8))
-        .collect();
-    digits.chunks_exact(2).map(|p| p[0] << 4 | p[1]).collect()
 }
