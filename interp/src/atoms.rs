@@ -61,6 +61,9 @@ well_known_atoms! {
     SYMBOL = "symbol",
 }
 
+/// How many names the cache in front of the intern table remembers.
+const RECENT_SIZE: usize = 256;
+
 /// The intern table: text to atom, and atom to its (permanent) heap string.
 #[derive(Default)]
 pub struct Atoms {
@@ -68,9 +71,41 @@ pub struct Atoms {
     strings: Vec<StrRef>,
     /// The array index each atom spells, if any (`"3"` → 3).
     indices: Vec<Option<u32>>,
+    /// A direct-mapped cache for ASCII names interned from Rust text (the host
+    /// asks for the same few property names on every request): a fast hash and
+    /// a byte comparison instead of an allocation and a SipHash lookup. A
+    /// collision only evicts, so chosen names cannot make it slow.
+    recent: Vec<Option<(Box<[u8]>, Atom)>>,
+}
+
+/// The cache slot of an ASCII name.
+fn recent_slot(bytes: &[u8]) -> usize {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(bytes);
+    (h.finish() as usize) % RECENT_SIZE
 }
 
 impl Atoms {
+    /// The atom of an ASCII name, if the cache holds it.
+    #[inline]
+    pub fn lookup_recent(&self, bytes: &[u8]) -> Option<Atom> {
+        match self.recent.get(recent_slot(bytes)) {
+            Some(Some((b, a))) if **b == *bytes => Some(*a),
+            _ => None,
+        }
+    }
+
+    /// Remembers an ASCII name's atom in the cache.
+    pub fn remember_recent(&mut self, bytes: &[u8], atom: Atom) {
+        if self.recent.is_empty() {
+            self.recent.resize_with(RECENT_SIZE, || None);
+        }
+        if let Some(slot) = self.recent.get_mut(recent_slot(bytes)) {
+            *slot = Some((bytes.into(), atom));
+        }
+    }
+
     pub fn lookup(&self, units: &Units) -> Option<Atom> {
         self.map.get(units).copied()
     }

@@ -89,6 +89,14 @@ impl Interpreter {
                 if new_target.is_some() && !ctor {
                     return Err(self.type_error("Value is not a constructor"));
                 }
+                if new_target.is_none() && self.is_callable(this) {
+                    if func as *const () == crate::builtins::function::call as *const () {
+                        return self.forward_call(args_start, argc);
+                    }
+                    if func as *const () == crate::builtins::function::apply as *const () {
+                        return self.forward_apply(args_start, argc);
+                    }
+                }
                 self.call_native(fo, func, this, args_start, argc, new_target)
             }
             ObjectKind::Bound(b) => {
@@ -106,6 +114,49 @@ impl Interpreter {
             }
             _ => Err(self.type_error("Value is not a function")),
         }
+    }
+
+    /// `f.call(thisArg, ...args)` with `f` callable: the stack already holds
+    /// `call, f, thisArg, args…`, which from `f` on is the frame layout of the
+    /// call to `f` itself, so `f` is called in place. `call` is a built-in and
+    /// so absent from stack traces either way; skipping its frame is invisible.
+    fn forward_call(&mut self, args_start: usize, argc: usize) -> JsResult<Value> {
+        if argc == 0 {
+            let f = self.stack[args_start - 1];
+            let mark = self.stack.len();
+            self.stack.push(f);
+            self.stack.push(Value::Undefined);
+            let r = self.call_stacked(mark + 2, 0, None);
+            self.stack.truncate(mark);
+            return r;
+        }
+        self.call_stacked(args_start + 1, argc - 1, None)
+    }
+
+    /// `f.apply(thisArg, list)` with `f` callable, without a frame for `apply`
+    /// (see `forward_call`).
+    fn forward_apply(&mut self, args_start: usize, argc: usize) -> JsResult<Value> {
+        let f = self.stack[args_start - 1];
+        let this = if argc > 0 {
+            self.stack[args_start]
+        } else {
+            Value::Undefined
+        };
+        let list = if argc > 1 {
+            self.stack[args_start + 1]
+        } else {
+            Value::Undefined
+        };
+        let mark = self.stack.len();
+        let items = crate::builtins::function::array_like_to_vec(self, list)?;
+        self.stack.truncate(mark);
+        self.stack.push(f);
+        self.stack.push(this);
+        let n = items.len();
+        self.stack.extend(items);
+        let r = self.call_stacked(mark + 2, n, None);
+        self.stack.truncate(mark);
+        r
     }
 
     #[inline]

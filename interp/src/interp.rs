@@ -393,7 +393,16 @@ impl Interpreter {
     // ---------------------------------------------------------------------------
 
     pub fn intern(&mut self, s: &str) -> Atom {
-        self.intern_owned(Units::from_str(s))
+        if !s.is_ascii() {
+            return self.intern_owned(Units::from_str(s));
+        }
+        let bytes = s.as_bytes();
+        if let Some(a) = self.atoms.lookup_recent(bytes) {
+            return a;
+        }
+        let a = self.intern_owned(Units::Latin1(bytes.into()));
+        self.atoms.remember_recent(bytes, a);
+        a
     }
 
     pub fn intern_units(&mut self, s: &[u16]) -> Atom {

@@ -413,13 +413,30 @@ impl Interpreter {
             obj.kind,
             ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
         ) {
-            if let Some(i) = obj.props.find_cached(PropKey::Str(a), cache) {
-                if let Some(p) = obj.props.get_mut(i) {
-                    if p.attrs & crate::object::WRITABLE != 0 {
-                        if let Slot::Data(v) = &mut p.slot {
-                            *v = value;
-                            return Ok(());
+            match obj.props.find_cached(PropKey::Str(a), cache) {
+                Some(i) => {
+                    if let Some(p) = obj.props.get_mut(i) {
+                        if p.attrs & crate::object::WRITABLE != 0 {
+                            if let Slot::Data(v) = &mut p.slot {
+                                *v = value;
+                                return Ok(());
+                            }
                         }
+                    }
+                }
+                // A new property whose name is never read-only or an accessor
+                // anywhere (`set_to`'s fast path): the prototypes cannot object,
+                // so add it here without the general `[[Set]]`.
+                None => {
+                    if obj.extensible
+                        && a != atoms::LENGTH
+                        && !crate::object::maybe_special_name(a)
+                        && self.atoms.index(a).is_none()
+                    {
+                        let obj = self.obj_mut(o);
+                        obj.props
+                            .push_new(PropKey::Str(a), Property::data(value, DEFAULT_ATTRS));
+                        return Ok(());
                     }
                 }
             }

@@ -245,6 +245,10 @@ impl Resume {
             } => {
                 match iter {
                     IterRecord::Array { array, .. } => t.object(*array),
+                    IterRecord::Builtin { iter, next } => {
+                        t.object(*iter);
+                        t.value(*next);
+                    }
                     IterRecord::Generic { iter, next } => {
                         t.value(*iter);
                         t.value(*next);

@@ -62,7 +62,15 @@ fn not_a_function(cx: &mut Interpreter, method: &str) -> crate::interp::Exc {
     ))
 }
 
-fn call(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+// Never inlined: `call_stacked` recognises it by address, and a small
+// function may otherwise be copied into each codegen unit.
+#[inline(never)]
+pub(crate) fn call(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     if !cx.is_callable(this) {
         return Err(not_a_function(cx, "call"));
     }
@@ -102,7 +110,15 @@ pub fn array_like_to_vec(cx: &mut Interpreter, v: Value) -> JsResult<Vec<Value>>
     }
 }
 
-fn apply(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+// Never inlined: `call_stacked` recognises it by address, and a small
+// function may otherwise be copied into each codegen unit.
+#[inline(never)]
+pub(crate) fn apply(
+    cx: &mut Interpreter,
+    this: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
     if !cx.is_callable(this) {
         return Err(not_a_function(cx, "apply"));
     }

@@ -87,33 +87,58 @@ fn next(cx: &mut Interpreter, this: Value, _: &[Value], _: Option<ObjRef>) -> Js
     let Value::Object(it) = this else {
         return Err(cx.type_error("next method called on incompatible receiver"));
     };
+    if !matches!(&cx.obj(it).kind, ObjectKind::Iterator(s) if s.kind != IterKind::AsyncFromSync) {
+        let d = cx.inspect_brief(this);
+        return Err(cx.type_error(&format!("next method called on incompatible receiver {d}")));
+    }
+    match step_builtin(cx, it)? {
+        Some(value) => {
+            cx.root(value);
+            Ok(iter_result(cx, value, false))
+        }
+        None => Ok(iter_result(cx, Value::Undefined, true)),
+    }
+}
+
+/// Whether `f` is the built-in `next` of the array, string, map and set
+/// iterators: then `for…of`, spread and destructuring may step the iterator
+/// with [`step_builtin`] and skip the `{ value, done }` object nobody else sees.
+pub fn is_builtin_next(cx: &Interpreter, f: Value) -> bool {
+    let Value::Object(f) = f else { return false };
+    matches!(&cx.obj(f).kind, ObjectKind::Native(n) if n.f as *const () == next as *const ())
+}
+
+/// Whether `o` is a built-in sync iterator that [`step_builtin`] can step.
+pub fn is_builtin_iterator(cx: &Interpreter, o: ObjRef) -> bool {
+    matches!(&cx.obj(o).kind, ObjectKind::Iterator(s) if s.kind != IterKind::AsyncFromSync)
+}
+
+/// One step of a built-in iterator: the next value, or `None` when it is done
+/// (from then on it stays done). This is `next` without the result object.
+pub fn step_builtin(cx: &mut Interpreter, it: ObjRef) -> JsResult<Option<Value>> {
     let (kind, target, index, done) = match &cx.obj(it).kind {
         ObjectKind::Iterator(s) if s.kind != IterKind::AsyncFromSync => {
             (s.kind, s.target, s.index, s.done)
         }
-        _ => {
-            let d = cx.inspect_brief(this);
-            return Err(cx.type_error(&format!("next method called on incompatible receiver {d}")));
-        }
+        _ => return Ok(None),
     };
     if done {
-        return Ok(iter_result(cx, Value::Undefined, true));
+        return Ok(None);
     }
-    let step = step(cx, kind, target, index)?;
-    let (value, next_index) = match step {
-        Some(x) => x,
+    match step(cx, kind, target, index)? {
+        Some((value, next_index)) => {
+            if let ObjectKind::Iterator(s) = &mut cx.obj_mut(it).kind {
+                s.index = next_index;
+            }
+            Ok(Some(value))
+        }
         None => {
             if let ObjectKind::Iterator(s) = &mut cx.obj_mut(it).kind {
                 s.done = true;
             }
-            return Ok(iter_result(cx, Value::Undefined, true));
+            Ok(None)
         }
-    };
-    if let ObjectKind::Iterator(s) = &mut cx.obj_mut(it).kind {
-        s.index = next_index;
     }
-    cx.root(value);
-    Ok(iter_result(cx, value, false))
 }
 
 /// The value at `index` and the index after it, or `None` at the end.

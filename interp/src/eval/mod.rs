@@ -260,6 +260,15 @@ impl Interpreter {
         self.root(iter);
         let next = self.get_value(iter, PropKey::Str(atoms::NEXT))?;
         self.root(next);
+        // A built-in iterator whose `next` is the original: step it directly
+        // (the `{ value, done }` objects it would make are never seen).
+        if let Value::Object(io) = iter {
+            if crate::builtins::iterator::is_builtin_iterator(self, io)
+                && crate::builtins::iterator::is_builtin_next(self, next)
+            {
+                return Ok(IterRecord::Builtin { iter: io, next });
+            }
+        }
         Ok(IterRecord::Generic { iter, next })
     }
 
@@ -329,6 +338,14 @@ impl Interpreter {
                     v
                 }))
             }
+            IterRecord::Builtin { iter, .. } => {
+                let v = crate::builtins::iterator::step_builtin(self, *iter)?;
+                if let Some(v) = v {
+                    // Rooted like the result object of the generic path.
+                    self.root(v);
+                }
+                Ok(v)
+            }
             IterRecord::Generic { iter, next } => {
                 let r = self.call(*next, *iter, &[])?;
                 let Value::Object(ro) = r else {
@@ -347,10 +364,15 @@ impl Interpreter {
 
     /// `IteratorClose`: calls `return()` when a loop or destructuring stops early.
     pub(crate) fn iter_close(&mut self, it: &IterRecord) -> JsResult<()> {
-        if let IterRecord::Generic { iter, .. } = it {
-            let ret = self.get_value(*iter, PropKey::Str(atoms::RETURN))?;
+        let iter = match it {
+            IterRecord::Array { .. } => None,
+            IterRecord::Builtin { iter, .. } => Some(Value::Object(*iter)),
+            IterRecord::Generic { iter, .. } => Some(*iter),
+        };
+        if let Some(iter) = iter {
+            let ret = self.get_value(iter, PropKey::Str(atoms::RETURN))?;
             if !ret.is_nullish() {
-                let r = self.call(ret, *iter, &[])?;
+                let r = self.call(ret, iter, &[])?;
                 if !matches!(r, Value::Object(_)) {
                     return Err(self.type_error("Iterator result is not an object"));
                 }
@@ -420,6 +442,19 @@ impl Interpreter {
 /// are rooted by whoever created it (`get_iterator` roots them on the stack).
 #[derive(Clone, Copy)]
 pub(crate) enum IterRecord {
-    Array { array: ObjRef, index: usize },
-    Generic { iter: Value, next: Value },
+    Array {
+        array: ObjRef,
+        index: usize,
+    },
+    /// A built-in iterator (`ObjectKind::Iterator`) whose `next` is the
+    /// original built-in, stepped without result objects; `next` is kept so the
+    /// record can be turned back into a generic one.
+    Builtin {
+        iter: ObjRef,
+        next: Value,
+    },
+    Generic {
+        iter: Value,
+        next: Value,
+    },
 }

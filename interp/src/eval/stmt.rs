@@ -517,6 +517,10 @@ impl Interpreter {
             Some((it, env, outer)) => {
                 match it {
                     IterRecord::Array { array, .. } => self.stack.push(Value::Object(array)),
+                    IterRecord::Builtin { iter, next } => {
+                        self.stack.push(Value::Object(iter));
+                        self.stack.push(next);
+                    }
                     IterRecord::Generic { iter, next } => {
                         self.stack.push(iter);
                         self.stack.push(next);
@@ -534,6 +538,9 @@ impl Interpreter {
                 (self.get_iterator(v)?, None)
             }
         };
+        // What one iteration roots (its value, temporaries) is dropped before
+        // the next, so a long loop does not grow the value stack.
+        let iter_mark = self.stack.len();
         let result = loop {
             let (step, inner, saved) = if let Some((env, outer)) = resume_at.take() {
                 self.env = env;
@@ -571,7 +578,7 @@ impl Interpreter {
                     break Err(e);
                 }
                 Ok(f) => match loop_step(f, labels) {
-                    LoopStep::Next => {}
+                    LoopStep::Next => self.stack.truncate(iter_mark),
                     LoopStep::Exit(f) => {
                         let rv = self.return_value;
                         self.root(rv);
