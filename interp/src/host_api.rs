@@ -306,6 +306,27 @@ impl Interpreter {
         Ok(())
     }
 
+    /// The length in bytes of `v` (a string) in `encoding`; 0 for anything
+    /// else.
+    pub fn string_byte_length(
+        &self,
+        v: Value,
+        encoding: crate::builtins::buffer::Encoding,
+    ) -> usize {
+        match v {
+            Value::String(s) => crate::builtins::buffer::byte_length(self.str(s).units(), encoding),
+            _ => 0,
+        }
+    }
+
+    /// The interned (permanent) string `s`: for the few constant texts a
+    /// native passes to JavaScript on a hot path, which then cost no
+    /// allocation and need no rooting.
+    pub fn interned_string(&mut self, s: &str) -> Value {
+        let atom = self.intern(s);
+        Value::String(self.atoms.string(atom))
+    }
+
     /// A string of the latin1 text `bytes` (one code unit per byte).
     pub fn latin1_string(&mut self, bytes: Vec<u8>) -> Value {
         Value::String(self.new_string(Units::Latin1(bytes.into_boxed_slice())))

@@ -24,7 +24,7 @@ mod text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use encoding::{encode, Encoding};
+pub use encoding::{byte_length, encode, Encoding};
 
 use crate::atoms;
 use crate::builtins::arg;

@@ -5,6 +5,7 @@
 //! piece and message end, as node's C parser does for its JavaScript.
 
 mod consume;
+mod end;
 mod head;
 mod headers;
 mod parser;
@@ -25,6 +26,7 @@ pub(crate) struct HttpState {
     pub(crate) events: consume::EventNames,
     pub(crate) head: head::HeadState,
     pub(crate) store: store::StoreState,
+    pub(crate) end: end::EndNames,
 }
 
 impl HttpState {
@@ -42,6 +44,7 @@ fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
         events: consume::EventNames::new(cx),
         head: head::HeadState::new(cx, arg(args, 0)),
         store: store::StoreState::new(cx, arg(args, 1)),
+        end: end::EndNames::new(cx),
     };
     match crate::event_loop::state(cx) {
         Some(s) => s.net.http = Some(state),
@@ -52,7 +55,8 @@ fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 9] = [
+    let hooks: [(&str, HostFn, u32); 10] = [
+        ("httpEnd", end::http_end, 4),
         ("httpValidText", valid_text, 2),
         ("httpServerHead", head::http_server_head, 0),
         ("httpSetHeader", store::http_set_header, 2),

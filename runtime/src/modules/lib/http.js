@@ -472,6 +472,9 @@ class ServerResponse extends OutgoingMessage {
   }
 
   end(chunk, encoding, cb) {
+    // The common case (a string or Buffer body, no callback) is native:
+    // runtime/src/http/end.rs does what follows, in one call.
+    if (binding.httpEnd(this, chunk, encoding, cb)) return this;
     if (typeof chunk === 'function') {
       cb = chunk;
       chunk = undefined;
@@ -480,7 +483,19 @@ class ServerResponse extends OutgoingMessage {
       encoding = undefined;
     }
     if (this.finished) {
-      if (cb) process.nextTick(cb);
+      // As node: more body after the end is an error (on the next tick, to
+      // the callback and as 'error'); a bare end waits for, or reports, the
+      // finish.
+      if (chunk) {
+        const err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+        process.nextTick(() => {
+          if (cb) cb(err);
+          if (!this.destroyed) this.emit('error', err);
+        });
+      } else if (cb) {
+        if (!this.writableFinished) this.on('finish', cb);
+        else cb(codedError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished'));
+      }
       return this;
     }
     const body = chunk !== undefined && chunk !== null ? sendable(chunk, encoding, []) : null;

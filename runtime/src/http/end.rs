@@ -1,0 +1,234 @@
+//! `res.end(body)`, the common way a server answers, done natively: the
+//! body's length, the head (head.rs), the framing, and one write of head and
+//! body through the socket's `_writeRaw`. http.js's `end` asks first and
+//! does everything else itself: a callback, an encoding other than utf8 or
+//! latin1, a body that is not a string or a Buffer, a second `end`, a head
+//! that went out before, or a socket that is gone.
+
+use nodelet_interp::builtins::arg;
+use nodelet_interp::builtins::buffer::Encoding;
+use nodelet_interp::host_api::{Atom, JsResult, ObjRef};
+use nodelet_interp::{Interpreter, Value};
+
+use crate::net::net_state;
+
+/// The fields `end` reads and writes, interned once.
+#[derive(Clone, Copy)]
+pub(crate) struct EndNames {
+    finished: Atom,
+    writable_ended: Atom,
+    writable_finished: Atom,
+    headers_sent: Atom,
+    has_body: Atom,
+    content_length: Atom,
+    chunked_encoding: Atom,
+    write_head: Atom,
+    head: Atom,
+    socket: Atom,
+    destroyed: Atom,
+    write_raw: Atom,
+    emit: Atom,
+    conn: Atom,
+    response_done: Atom,
+}
+
+impl EndNames {
+    pub(super) fn new(cx: &mut Interpreter) -> EndNames {
+        EndNames {
+            finished: cx.intern("finished"),
+            writable_ended: cx.intern("writableEnded"),
+            writable_finished: cx.intern("writableFinished"),
+            headers_sent: cx.intern("headersSent"),
+            has_body: cx.intern("_hasBody"),
+            content_length: cx.intern("_contentLength"),
+            chunked_encoding: cx.intern("chunkedEncoding"),
+            write_head: cx.intern("_writeHead"),
+            head: cx.intern("_head"),
+            socket: cx.intern("socket"),
+            destroyed: cx.intern("destroyed"),
+            write_raw: cx.intern("_writeRaw"),
+            emit: cx.intern("emit"),
+            conn: cx.intern("_conn"),
+            response_done: cx.intern("responseDone"),
+        }
+    }
+}
+
+fn names(cx: &mut Interpreter) -> JsResult<Option<EndNames>> {
+    Ok(net_state!(cx).http.as_ref().map(|h| h.end))
+}
+
+/// `httpEnd(res, chunk, encoding, cb)`: ends the response as `end(chunk,
+/// encoding, cb)` would, and returns true; returns false, having done nothing,
+/// when the case is not the common one (see the module docs).
+pub(super) fn http_end(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Some(names) = names(cx)? else {
+        return Ok(Value::Bool(false));
+    };
+    let (this, chunk, encoding) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    let Value::Object(res) = this else {
+        return Ok(Value::Bool(false));
+    };
+    // `end(cb)`, `end(chunk, cb)`, `end(chunk, encoding, cb)`.
+    if !matches!(arg(args, 3), Value::Undefined)
+        || cx.is_callable(chunk)
+        || cx.is_callable(encoding)
+    {
+        return Ok(Value::Bool(false));
+    }
+    let finished = cx.get_atom(res, names.finished)?;
+    if cx.to_boolean(finished) {
+        return Ok(Value::Bool(false));
+    }
+    // The body, its encoding for the socket, and its length in bytes.
+    let latin1 = cx.is_ascii_string(encoding, "latin1");
+    let (body_encoding, len) = match chunk {
+        Value::Undefined | Value::Null => ("", 0),
+        Value::String(_)
+            if matches!(encoding, Value::Undefined)
+                || latin1
+                || cx.is_ascii_string(encoding, "utf8") =>
+        {
+            let enc = if latin1 {
+                Encoding::Latin1
+            } else {
+                Encoding::Utf8
+            };
+            let len = cx.string_byte_length(chunk, enc);
+            (if latin1 { "latin1" } else { "utf8" }, len)
+        }
+        _ => match cx.buffer_view(chunk) {
+            Some(view) => ("buffer", view.len),
+            None => return Ok(Value::Bool(false)),
+        },
+    };
+    let Value::Object(socket) = cx.get_atom(res, names.socket)? else {
+        return Ok(Value::Bool(false));
+    };
+    let destroyed = cx.get_atom(socket, names.destroyed)?;
+    if cx.to_boolean(destroyed) {
+        return Ok(Value::Bool(false));
+    }
+
+    // A head already gone (`flushHeaders`, or writes before) is the
+    // JavaScript path's business.
+    let sent = cx.get_atom(res, names.headers_sent)?;
+    let sent = cx.to_boolean(sent);
+    if sent
+        && matches!(
+            cx.get_atom(res, names.head)?,
+            Value::Null | Value::Undefined
+        )
+    {
+        return Ok(Value::Bool(false));
+    }
+    if !sent {
+        let has_body = cx.get_atom(res, names.has_body)?;
+        let content_length = if cx.to_boolean(has_body) {
+            len as f64
+        } else {
+            0.0
+        };
+        cx.set_atom(res, names.content_length, Value::Number(content_length))?;
+        let write_head = cx.get_atom(res, names.write_head)?;
+        cx.call(write_head, this, &[])?;
+    }
+    let has_body = cx.get_atom(res, names.has_body)?;
+    let has_body = cx.to_boolean(has_body);
+    let chunked = cx.get_atom(res, names.chunked_encoding)?;
+    let chunked = cx.to_boolean(chunked);
+
+    let mark = cx.root_mark();
+    let result = send(
+        cx,
+        names,
+        res,
+        socket,
+        (chunk, body_encoding, len),
+        has_body,
+        chunked,
+    );
+    cx.unroot_to(mark);
+    result?;
+    Ok(Value::Bool(true))
+}
+
+/// The parts of the answer (`[data, encoding, …]`, the head first if it has
+/// not gone), `finished`, and the write.
+fn send(
+    cx: &mut Interpreter,
+    names: EndNames,
+    res: ObjRef,
+    socket: ObjRef,
+    (chunk, body_encoding, len): (Value, &str, usize),
+    has_body: bool,
+    chunked: bool,
+) -> JsResult<()> {
+    let mut parts = Vec::with_capacity(8);
+    let head = cx.get_atom(res, names.head)?;
+    if !matches!(head, Value::Null | Value::Undefined) {
+        // As node's `_send`: a head sent with a utf8 string goes out in
+        // utf8 (one string), otherwise in latin1.
+        let head_encoding = if body_encoding == "utf8" && has_body && len > 0 && !chunked {
+            "utf8"
+        } else {
+            "latin1"
+        };
+        parts.push(cx.root(head));
+        parts.push(cx.interned_string(head_encoding));
+        cx.set_atom(res, names.head, Value::Null)?;
+    }
+    let latin1 = |cx: &mut Interpreter, text: &str, parts: &mut Vec<Value>| {
+        let t = cx.string_value(text);
+        parts.push(cx.root(t));
+        parts.push(cx.interned_string("latin1"));
+    };
+    if has_body && len > 0 {
+        if chunked {
+            latin1(cx, &format!("{len:x}\r\n"), &mut parts);
+        }
+        parts.push(chunk);
+        parts.push(cx.interned_string(body_encoding));
+        if chunked {
+            latin1(cx, "\r\n", &mut parts);
+        }
+    }
+    if chunked {
+        latin1(cx, "0\r\n\r\n", &mut parts);
+    }
+    cx.set_atom(res, names.finished, Value::Bool(true))?;
+    cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
+    let parts = Value::Object(cx.new_array(parts));
+    let parts = cx.root(parts);
+    let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
+    let done = cx.root(done);
+    let write_raw = cx.get_atom(socket, names.write_raw)?;
+    cx.call(write_raw, Value::Object(socket), &[parts, done])?;
+    Ok(())
+}
+
+/// The answer is written: `writableFinished`, `'finish'`, and the
+/// connection hears that the response is done (what http.js's `end` passes
+/// to `_send` as its callback).
+fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
+    let Some(names) = names(cx)? else {
+        return Ok(Value::Undefined);
+    };
+    let Value::Object(res) = cx.native_data() else {
+        return Ok(Value::Undefined);
+    };
+    cx.set_atom(res, names.writable_finished, Value::Bool(true))?;
+    let emit = cx.get_atom(res, names.emit)?;
+    let finish = cx.interned_string("finish");
+    cx.call(emit, Value::Object(res), &[finish])?;
+    if let Value::Object(conn) = cx.get_atom(res, names.conn)? {
+        let done = cx.get_atom(conn, names.response_done)?;
+        cx.call(done, Value::Object(conn), &[Value::Object(res)])?;
+    }
+    Ok(Value::Undefined)
+}
