@@ -280,6 +280,7 @@ Object.assign(IncomingMessage.prototype, {
   _conn: null,
   _endPending: false,
   _dumpPending: false,
+  _hasStream: false, // whether the stream state was made
 });
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
@@ -292,6 +293,7 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     Object.defineProperty(this, '_readableState', {
       value: state, writable: true, enumerable: true, configurable: true,
     });
+    this._hasStream = true;
   },
 });
 
@@ -325,10 +327,6 @@ function startStream(message) {
   return state;
 }
 
-function hasStream(message) {
-  return Object.hasOwn(message, '_readableState');
-}
-
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true,
   get() {
@@ -350,7 +348,7 @@ IncomingMessage.prototype._read = function _read() {
 IncomingMessage.prototype._pushEnd = function _pushEnd() {
   this.complete = true;
   // A listener (say for 'end') wants the stream as node times it.
-  if (hasStream(this) || this._eventsCount > 0) this.push(null);
+  if (this._hasStream || this._eventsCount > 0) this.push(null);
   else this._endPending = true;
 };
 
@@ -359,7 +357,7 @@ IncomingMessage.prototype._pushEnd = function _pushEnd() {
 IncomingMessage.prototype._dump = function _dump() {
   if (this._dumped) return;
   this._dumped = true;
-  if (!hasStream(this) && this._eventsCount === 0) {
+  if (!this._hasStream && this._eventsCount === 0) {
     this._dumpPending = true;
     return;
   }
