@@ -15,7 +15,7 @@ use super::Token;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 13] = [
+    let hooks: [(&str, HostFn, u32); 14] = [
         ("netInit", net_init, 1),
         ("tcpListen", tcp_listen, 3),
         ("tcpConnect", tcp_connect, 3),
@@ -28,6 +28,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpSetNoDelay", tcp_set_no_delay, 2),
         ("tcpAddress", tcp_address, 2),
         ("tcpBytesRead", tcp_bytes_read, 1),
+        ("tcpBytesWritten", tcp_bytes_written, 1),
         ("uvErrName", uv_err_name, 1),
     ];
     for (name, f, len) in hooks {
@@ -152,6 +153,19 @@ fn tcp_bytes_read(
 ) -> JsResult<Value> {
     let token = token_arg(args);
     let n = net_state!(cx).bytes_read(token);
+    Ok(Value::Number(n as f64))
+}
+
+/// `tcpBytesWritten(token)`: the bytes handed to the connection so far,
+/// sent or queued.
+fn tcp_bytes_written(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let token = token_arg(args);
+    let n = net_state!(cx).bytes_written(token);
     Ok(Value::Number(n as f64))
 }
 

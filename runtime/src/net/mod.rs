@@ -192,6 +192,10 @@ impl NetState {
         self.stream_mut(token).map_or(0, |s| s.bytes_read)
     }
 
+    pub(crate) fn bytes_written(&mut self, token: Token) -> u64 {
+        self.stream_mut(token).map_or(0, |s| s.bytes_written)
+    }
+
     /// Queues the delivery of what `token`'s parser holds.
     pub(crate) fn queue_parse(&mut self, token: Token) {
         self.work.push_back(Work::Parse(token));

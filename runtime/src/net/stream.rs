@@ -60,6 +60,8 @@ pub(super) struct Stream {
     pub consumer: Option<Box<Consumer>>,
     /// Every byte read, whoever took it (`socket.bytesRead`).
     pub bytes_read: u64,
+    /// Every byte handed to `write`, sent or queued (`socket.bytesWritten`).
+    pub bytes_written: u64,
 }
 
 impl Stream {
@@ -78,6 +80,7 @@ impl Stream {
             eof: false,
             consumer: None,
             bytes_read: 0,
+            bytes_written: 0,
         }
     }
 
@@ -165,6 +168,7 @@ impl NetState {
             });
             s.queued += rest.len();
         }
+        s.bytes_written += bytes.len() as u64;
         Ok(rest.len())
     }
 

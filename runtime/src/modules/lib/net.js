@@ -205,8 +205,9 @@ class Socket extends Duplex {
     }
   }
 
+  // Counted natively, like bytesRead.
   get bytesWritten() {
-    return this._bytesDispatched;
+    return this._handle !== null ? binding.tcpBytesWritten(this._handle) : this._bytesWrittenAtClose;
   }
 
   // Counted natively, so the bytes an HTTP parser consumed count too; kept
@@ -412,7 +413,6 @@ class Socket extends Duplex {
       cb(errnoException(queued, 'write'));
       return;
     }
-    this._bytesDispatched += len;
     if (queued === 0) {
       // The kernel took it all: the stream runs the callbacks later.
       cb();
@@ -428,16 +428,11 @@ class Socket extends Duplex {
   // stream has nothing of its own waiting. `cb` runs when the bytes are
   // written. Returns whether the kernel took them all.
   _writeRaw(parts, cb) {
-    const state = this._writableState;
-    if (this.connecting || this._handle === null || state.length !== 0 || state.corked ||
-        state.ending || state.destroyed || state.errored !== null) {
+    if (this.connecting || this._handle === null || !this._writableState.isIdle()) {
       return this._writeParts(parts, cb);
     }
     const queued = binding.tcpWrite(this._handle, parts);
     if (queued < 0) return this._writeParts(parts, cb);
-    for (let i = 0; i < parts.length; i += 2) {
-      this._bytesDispatched += chunkLength(parts[i], parts[i + 1]);
-    }
     if (queued === 0) {
       if (cb) process.nextTick(cb);
       return true;
@@ -538,6 +533,7 @@ class Socket extends Duplex {
       this._getpeername();
       this._getsockname();
       this._bytesReadAtClose = binding.tcpBytesRead(this._handle);
+      this._bytesWrittenAtClose = binding.tcpBytesWritten(this._handle);
       binding.tcpClose(this._handle);
       this._handle = null;
       this._readingNative = false;
@@ -581,7 +577,7 @@ Object.assign(Socket.prototype, {
   _peer: null,
   _sockname: null,
   _bytesReadAtClose: 0,
-  _bytesDispatched: 0,
+  _bytesWrittenAtClose: 0,
   server: null,
   _server: null,
   _readingNative: false,

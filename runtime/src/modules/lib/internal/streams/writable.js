@@ -13,6 +13,7 @@
 module.exports = Writable;
 Writable.WritableState = WritableState;
 
+
 const EE = require('events');
 const Stream = require('internal/streams/legacy').Stream;
 const chunks = require('internal/streams/chunks');
@@ -1119,4 +1120,13 @@ Writable.prototype[SymbolAsyncDispose] = function() {
   return new Promise((resolve, reject) =>
     eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))),
   );
+};
+
+// nodelet: whether a write may go straight to the kernel (net.js's
+// `_writeRaw`, http's way out): nothing buffered or being written, not
+// corked, not ending, destroyed or errored. One bit test instead of four
+// getters.
+WritableState.prototype.isIdle = function isIdle() {
+  return this.length === 0 && this.corked === 0 &&
+    (this[kState] & (kEnding | kDestroyed | kErrored)) === 0;
 };
