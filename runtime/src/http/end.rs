@@ -30,6 +30,11 @@ pub(crate) struct EndNames {
     emit: Atom,
     conn: Atom,
     response_done: Atom,
+    handle: Atom,
+    connecting: Atom,
+    writable_state: Atom,
+    is_idle: Atom,
+    write_requests: Atom,
 }
 
 impl EndNames {
@@ -50,6 +55,11 @@ impl EndNames {
             emit: cx.intern("emit"),
             conn: cx.intern("_conn"),
             response_done: cx.intern("responseDone"),
+            handle: cx.intern("_handle"),
+            connecting: cx.intern("connecting"),
+            writable_state: cx.intern("_writableState"),
+            is_idle: cx.intern("isIdle"),
+            write_requests: cx.intern("_writeRequests"),
         }
     }
 }
@@ -158,8 +168,8 @@ pub(super) fn http_end(
     Ok(Value::Bool(true))
 }
 
-/// The parts of the answer (`[data, encoding, …]`, the head first if it has
-/// not gone), `finished`, and the write.
+/// The answer, head first if it has not gone, framed as the head decided;
+/// `finished`; and the write.
 fn send(
     cx: &mut Interpreter,
     names: EndNames,
@@ -169,26 +179,90 @@ fn send(
     has_body: bool,
     chunked: bool,
 ) -> JsResult<()> {
-    let mut parts = Vec::with_capacity(8);
     let head = cx.get_atom(res, names.head)?;
-    if !matches!(head, Value::Null | Value::Undefined) {
-        // As node's `_send`: a head sent with a utf8 string goes out in
-        // utf8 (one string), otherwise in latin1.
-        let head_encoding = if body_encoding == "utf8" && has_body && len > 0 && !chunked {
-            "utf8"
-        } else {
-            "latin1"
-        };
-        parts.push(cx.root(head));
-        parts.push(cx.interned_string(head_encoding));
+    let head = if matches!(head, Value::Null | Value::Undefined) {
+        None
+    } else {
         cx.set_atom(res, names.head, Value::Null)?;
+        Some(cx.root(head))
+    };
+    // As node's `_send`: a head sent with a utf8 string goes out in utf8
+    // (one string), otherwise in latin1.
+    let head_encoding = if body_encoding == "utf8" && has_body && len > 0 && !chunked {
+        "utf8"
+    } else {
+        "latin1"
+    };
+    let body = has_body && len > 0;
+    cx.set_atom(res, names.finished, Value::Bool(true))?;
+    cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
+    let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
+    let done = cx.root(done);
+    if let Some(token) = idle_handle(cx, names, socket)? {
+        // The bytes go to the kernel here, as `_writeRaw` would send them.
+        let mut bytes = Vec::with_capacity(256 + len);
+        if let Some(head) = head {
+            let encoding = cx.interned_string(head_encoding);
+            cx.push_encoded(head, encoding, &mut bytes)?;
+        }
+        if body {
+            if chunked {
+                bytes.extend_from_slice(format!("{len:x}\r\n").as_bytes());
+            }
+            match cx.buffer_view(chunk) {
+                Some(view) => view.with(|b| bytes.extend_from_slice(b)),
+                None => {
+                    let encoding = cx.interned_string(body_encoding);
+                    cx.push_encoded(chunk, encoding, &mut bytes)?;
+                }
+            }
+            if chunked {
+                bytes.extend_from_slice(b"\r\n");
+            }
+        }
+        if chunked {
+            bytes.extend_from_slice(b"0\r\n\r\n");
+        }
+        match net_state!(cx).write(token, &bytes) {
+            Ok(0) => {
+                if let Some(s) = crate::event_loop::state(cx) {
+                    s.ticks.push(done, Vec::new());
+                }
+                return Ok(());
+            }
+            Ok(_) => {
+                // Queued: the callback runs when the queue drains (net.js's
+                // `_writeRequests`, as `_writeRaw` records it).
+                let entry = Value::Object(cx.new_array(vec![Value::Number(0.0), done]));
+                let entry = cx.root(entry);
+                let requests = match cx.get_atom(socket, names.write_requests)? {
+                    Value::Object(list) => list,
+                    _ => {
+                        let list = cx.new_array(Vec::new());
+                        cx.set_atom(socket, names.write_requests, Value::Object(list))?;
+                        list
+                    }
+                };
+                let push = cx.get_named(requests, "push")?;
+                cx.call(push, Value::Object(requests), &[entry])?;
+                return Ok(());
+            }
+            // An error: the stream's way reports it.
+            Err(_) => {}
+        }
+    }
+    // Through the socket's `_writeRaw`, as `[data, encoding, …]`.
+    let mut parts = Vec::with_capacity(8);
+    if let Some(head) = head {
+        parts.push(head);
+        parts.push(cx.interned_string(head_encoding));
     }
     let latin1 = |cx: &mut Interpreter, text: &str, parts: &mut Vec<Value>| {
         let t = cx.string_value(text);
         parts.push(cx.root(t));
         parts.push(cx.interned_string("latin1"));
     };
-    if has_body && len > 0 {
+    if body {
         if chunked {
             latin1(cx, &format!("{len:x}\r\n"), &mut parts);
         }
@@ -201,15 +275,32 @@ fn send(
     if chunked {
         latin1(cx, "0\r\n\r\n", &mut parts);
     }
-    cx.set_atom(res, names.finished, Value::Bool(true))?;
-    cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
     let parts = Value::Object(cx.new_array(parts));
     let parts = cx.root(parts);
-    let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
-    let done = cx.root(done);
     let write_raw = cx.get_atom(socket, names.write_raw)?;
     cx.call(write_raw, Value::Object(socket), &[parts, done])?;
     Ok(())
+}
+
+/// The socket's handle when a write may go straight to the kernel (what
+/// `_writeRaw` checks): connected, open, and its Writable side idle.
+fn idle_handle(cx: &mut Interpreter, names: EndNames, socket: ObjRef) -> JsResult<Option<usize>> {
+    let Value::Number(token) = cx.get_atom(socket, names.handle)? else {
+        return Ok(None);
+    };
+    let connecting = cx.get_atom(socket, names.connecting)?;
+    if cx.to_boolean(connecting) {
+        return Ok(None);
+    }
+    let Value::Object(state) = cx.get_atom(socket, names.writable_state)? else {
+        return Ok(None);
+    };
+    let is_idle = cx.get_atom(state, names.is_idle)?;
+    if !cx.is_callable(is_idle) {
+        return Ok(None);
+    }
+    let idle = cx.call(is_idle, Value::Object(state), &[])?;
+    Ok(cx.to_boolean(idle).then_some(token as usize))
 }
 
 /// The answer is written: `writableFinished`, `'finish'`, and the

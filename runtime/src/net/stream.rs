@@ -141,7 +141,7 @@ impl NetState {
     /// Writes `bytes` on `token`, at once as far as the kernel takes them;
     /// the rest is copied into the queue. Returns the bytes of this request
     /// still queued (0: written already), or a negative errno.
-    pub(super) fn write(&mut self, token: Token, bytes: &[u8]) -> Result<usize, i32> {
+    pub(crate) fn write(&mut self, token: Token, bytes: &[u8]) -> Result<usize, i32> {
         let Some(s) = self.stream_mut(token) else {
             return Err(-super::errors::EBADF);
         };
