@@ -247,8 +247,23 @@ impl Interpreter {
         // An integer (a status code, a length) is written without a string.
         if let Value::Number(n) = v {
             if n.fract() == 0.0 && n.abs() < 1e15 {
-                use std::io::Write;
-                let _ = write!(out, "{}", n as i64);
+                // Digits by hand: `write!` costs more than the rest of a
+                // status line.
+                let mut digits = [0u8; 20];
+                let mut i = digits.len();
+                let mut m = (n as i64).unsigned_abs();
+                loop {
+                    i -= 1;
+                    digits[i] = b'0' + (m % 10) as u8;
+                    m /= 10;
+                    if m == 0 {
+                        break;
+                    }
+                }
+                if n < 0.0 {
+                    out.push(b'-');
+                }
+                out.extend_from_slice(digits.get(i..).unwrap_or_default());
                 return Ok(());
             }
         }

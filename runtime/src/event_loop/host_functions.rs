@@ -509,6 +509,18 @@ fn performance_now(
     Ok(Value::Number(s.clock.precise_ms()))
 }
 
+/// Wall-clock milliseconds since the epoch as `Date.now()` reports them: the
+/// virtual clock's under `--virtual-time`, the system's otherwise (for
+/// natives such as http's `Date` header).
+pub(crate) fn wall_clock_ms(clock: &super::clock::Clock) -> f64 {
+    if clock.is_virtual() {
+        return VIRTUAL_EPOCH_MS + clock.precise_ms();
+    }
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
 fn virtual_date_now(
     cx: &mut Interpreter,
     _: Value,

@@ -33,6 +33,7 @@ use nodelet_interp::{Host, Interpreter, StdHost, Uncaught, Value};
 use nodelet_parser::ast;
 
 use clock::Clock;
+pub(crate) use host_functions::wall_clock_ms;
 use immediates::ImmediateQueue;
 pub use interactive::{drain_queues, next_timer_due, run_without_waiting};
 use next_tick::TickQueue;

@@ -25,7 +25,6 @@ struct Names {
     chunked_encoding: Atom,
     head: Atom,
     headers_sent: Atom,
-    now: Atom,
 }
 
 /// What the head keeps between responses: the names, http.js's
@@ -52,7 +51,6 @@ impl HeadState {
             chunked_encoding: cx.intern("chunkedEncoding"),
             head: cx.intern("_head"),
             headers_sent: cx.intern("headersSent"),
-            now: cx.intern("now"),
         };
         HeadState {
             names,
@@ -136,7 +134,7 @@ pub(super) fn http_server_head(
     let send_date = cx.get_atom(res, names.send_date)?;
     if cx.to_boolean(send_date) && !framing.date {
         head.extend_from_slice(b"Date: ");
-        push_date(cx, names.now, &mut head)?;
+        push_date(cx, &mut head)?;
         head.extend_from_slice(b"\r\n");
     }
     let keep_alive = cx.get_atom(res, names.should_keep_alive)?;
@@ -187,20 +185,15 @@ pub(super) fn http_server_head(
     Ok(Value::Undefined)
 }
 
-/// Appends the `Date` header's text: `Date.now()` (the virtual clock's,
-/// under `--virtual-time`) to the second, as `toUTCString` writes it.
-fn push_date(cx: &mut Interpreter, now: Atom, head: &mut Vec<u8>) -> JsResult<()> {
-    let date = cx.get_named(cx.realm.global, "Date")?;
-    let ms = match date {
-        Value::Object(date) => {
-            let now = cx.get_atom(date, now)?;
-            let ms = cx.call(now, Value::Object(date), &[])?;
-            cx.to_number(ms)?
-        }
-        _ => f64::NAN,
+/// Appends the `Date` header's text: the time `Date.now()` would give (the
+/// virtual clock's under `--virtual-time`) to the second, as `toUTCString`
+/// writes it.
+fn push_date(cx: &mut Interpreter, head: &mut Vec<u8>) -> JsResult<()> {
+    let Some(s) = crate::event_loop::state(cx) else {
+        return Ok(());
     };
-    let second = (ms / 1000.0).floor();
-    let Some(state) = net_state!(cx).http.as_mut().map(|h| &mut h.head) else {
+    let second = (crate::event_loop::wall_clock_ms(&s.clock) / 1000.0).floor();
+    let Some(state) = s.net.http.as_mut().map(|h| &mut h.head) else {
         return Ok(());
     };
     if state.date_second != second {
