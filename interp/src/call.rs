@@ -540,14 +540,18 @@ impl Interpreter {
             fields: None,
         };
         let f = self.new_object(Some(proto), ObjectKind::Function(Box::new(closure)));
-        self.define_value(
-            f,
-            PropKey::Str(atoms::LENGTH),
-            Value::Number(code.length as f64),
-            CONFIGURABLE,
-        );
+        // A fresh function's first two properties: no search, no checks
+        // (`bare` recorded both names as read-only somewhere).
         let name = self.atom_value(code.name);
-        self.define_value(f, PropKey::Str(atoms::NAME), name, CONFIGURABLE);
+        let props = &mut self.obj_mut(f).props;
+        props.push_new_noted(
+            PropKey::Str(atoms::LENGTH),
+            Property::data(Value::Number(code.length as f64), CONFIGURABLE),
+        );
+        props.push_new_noted(
+            PropKey::Str(atoms::NAME),
+            Property::data(name, CONFIGURABLE),
+        );
         let constructor_like =
             matches!(code.kind, FnKind::Normal | FnKind::ClassConstructor { .. });
         if code.is_generator {

@@ -255,6 +255,10 @@ impl Interpreter {
         for text in atoms::WELL_KNOWN {
             cx.intern(text);
         }
+        // Every function's `length` and `name` are read-only: recorded once
+        // here, so `make_closure` adds them without recording them each time.
+        crate::object::note_special(PropKey::Str(atoms::LENGTH));
+        crate::object::note_special(PropKey::Str(atoms::NAME));
         cx
     }
 

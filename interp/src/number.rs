@@ -17,6 +17,30 @@ fn shortest_digits(x: f64) -> (String, i32) {
     (digits, exp.parse::<i32>().unwrap_or(0) + 1)
 }
 
+/// The text of an integer-valued number below 2^53 in magnitude, written into
+/// `buf` without allocating (the common case of `'id' + n`); `None` for any
+/// other number. `-0` is written `0`, as `String(-0)` is.
+pub fn integer_text(x: f64, buf: &mut [u8; 24]) -> Option<&[u8]> {
+    if x.fract() != 0.0 || x.abs() >= 9007199254740992.0 {
+        return None;
+    }
+    let mut n = x.abs() as u64;
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        *buf.get_mut(i)? = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if x < 0.0 {
+        i -= 1;
+        *buf.get_mut(i)? = b'-';
+    }
+    buf.get(i..)
+}
+
 pub fn number_to_string(x: f64) -> String {
     if x.is_nan() {
         return "NaN".into();

@@ -72,7 +72,7 @@ thread_local! {
 }
 
 /// Records that `key` has been an accessor or read-only property somewhere.
-fn note_special(key: PropKey) {
+pub(crate) fn note_special(key: PropKey) {
     if let PropKey::Str(a) = key {
         let (word, bit) = ((a.0 / 64) as usize, a.0 % 64);
         SPECIAL_NAMES.with(|s| {
@@ -96,7 +96,7 @@ pub fn maybe_special_name(a: crate::value::Atom) -> bool {
 }
 
 /// Objects with more properties than this get a hash index.
-const INDEX_THRESHOLD: usize = 12;
+const INDEX_THRESHOLD: usize = 24;
 
 /// How many properties an object holds inline, without a heap block of its own.
 /// Most objects (`{x, y}` records, iterator results, small option bags) have one
@@ -115,6 +115,22 @@ pub struct PropertyMap {
     /// handles, so the fast hasher (`fxhash.rs`) is safe here.
     #[allow(clippy::box_collection)] // The point is the 8-byte field, as said above.
     index: Option<Box<FxHashMap<PropKey, u32>>>,
+    /// One bit per key present (`key_bit`), possibly with stale bits after a
+    /// removal: a clear bit proves the key absent without a search. Most
+    /// lookups that miss are method names looked for on an instance before its
+    /// prototype, and this answers them in a few instructions.
+    bloom: u64,
+}
+
+/// The `bloom` bit standing for `key`. Atoms are numbered in the order they are
+/// first seen, so the names of one object usually land on different bits.
+#[inline]
+fn key_bit(key: PropKey) -> u64 {
+    let n = match key {
+        PropKey::Str(a) => a.0,
+        PropKey::Sym(s) => s.index,
+    };
+    1u64 << (n & 63)
 }
 
 impl PropertyMap {
@@ -127,6 +143,9 @@ impl PropertyMap {
 
     #[inline]
     pub fn find(&self, key: PropKey) -> Option<usize> {
+        if self.bloom & key_bit(key) == 0 {
+            return None;
+        }
         match &self.index {
             Some(index) => index.get(&key).map(|&i| i as usize),
             None => self.entries.iter().position(|(k, _)| *k == key),
@@ -173,6 +192,7 @@ impl PropertyMap {
         PropertyMap {
             entries: SmallVec::with_capacity(n),
             index,
+            bloom: 0,
         }
     }
 
@@ -185,6 +205,22 @@ impl PropertyMap {
         }
         let i = self.entries.len();
         self.entries.push((key, prop));
+        self.bloom |= key_bit(key);
+        if let Some(index) = &mut self.index {
+            index.insert(key, i as u32);
+        } else if self.entries.len() > INDEX_THRESHOLD {
+            self.rebuild_index();
+        }
+    }
+
+    /// Appends a property to a map that does not hold `key`, when `key` is
+    /// already recorded as possibly special (`note_special`) if `prop` is
+    /// read-only or an accessor: a new function's `length` and `name`.
+    #[inline]
+    pub(crate) fn push_new_noted(&mut self, key: PropKey, prop: Property) {
+        let i = self.entries.len();
+        self.entries.push((key, prop));
+        self.bloom |= key_bit(key);
         if let Some(index) = &mut self.index {
             index.insert(key, i as u32);
         } else if self.entries.len() > INDEX_THRESHOLD {
@@ -224,6 +260,7 @@ impl PropertyMap {
             return false;
         };
         self.entries.remove(i);
+        self.bloom = self.entries.iter().fold(0, |b, (k, _)| b | key_bit(*k));
         if self.index.is_some() {
             self.rebuild_index();
         }

@@ -112,6 +112,10 @@ impl Interpreter {
             // made. A property key made from it is interned when it is used
             // as one (`to_property_key`).
             Value::Number(n) => {
+                let mut buf = [0u8; 24];
+                if let Some(digits) = crate::number::integer_text(n, &mut buf) {
+                    return Ok(self.new_string(Units::Latin1(digits.into())));
+                }
                 let text = number_to_string(n);
                 self.new_string(Units::from_str(&text))
             }
@@ -297,6 +301,51 @@ impl Interpreter {
         Value::String(self.concat_strings_raw(a, b))
     }
 
+    /// `string + integer` or `integer + string` for a short result, built in
+    /// one piece: the number's text never becomes a string of its own.
+    fn concat_integer(&mut self, a: Value, b: Value) -> Option<Value> {
+        const SHORT: usize = 200;
+        let mut buf = [0u8; 24];
+        let (s, digits, digits_first) = match (a, b) {
+            (Value::String(s), Value::Number(n)) => {
+                (s, crate::number::integer_text(n, &mut buf)?, false)
+            }
+            (Value::Number(n), Value::String(s)) => {
+                (s, crate::number::integer_text(n, &mut buf)?, true)
+            }
+            _ => return None,
+        };
+        if self.strings.get(s).len() > SHORT {
+            return None;
+        }
+        let units = match self.str(s).units() {
+            Units::Latin1(text) => {
+                let mut v = Vec::with_capacity(text.len() + digits.len());
+                if digits_first {
+                    v.extend_from_slice(digits);
+                    v.extend_from_slice(text);
+                } else {
+                    v.extend_from_slice(text);
+                    v.extend_from_slice(digits);
+                }
+                Units::Latin1(v.into_boxed_slice())
+            }
+            Units::Utf16(text) => {
+                let mut v = Vec::with_capacity(text.len() + digits.len());
+                let d = digits.iter().map(|&c| u16::from(c));
+                if digits_first {
+                    v.extend(d);
+                    v.extend_from_slice(text);
+                } else {
+                    v.extend_from_slice(text);
+                    v.extend(d);
+                }
+                Units::Utf16(v.into_boxed_slice())
+            }
+        };
+        Some(Value::String(self.new_string(units)))
+    }
+
     /// The `+` operator.
     pub fn add(&mut self, a: Value, b: Value) -> JsResult<Value> {
         if let (Value::Number(x), Value::Number(y)) = (a, b) {
@@ -304,6 +353,9 @@ impl Interpreter {
         }
         if let (Value::String(x), Value::String(y)) = (a, b) {
             return Ok(self.concat_strings(x, y));
+        }
+        if let Some(v) = self.concat_integer(a, b) {
+            return Ok(v);
         }
         let pa = self.to_primitive(a, Hint::Default)?;
         self.root(pa);

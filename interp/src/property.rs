@@ -13,6 +13,20 @@ use crate::value::{Atom, ObjRef, PropKey, Value};
 /// Arrays longer than this are refused rather than allocated densely.
 pub const MAX_DENSE_LENGTH: usize = 50_000_000;
 
+/// Whether objects of this kind have own properties outside their property
+/// map (elements, string indices, mapped arguments, `length`): `[[Get]]` on them
+/// takes the general path.
+#[inline]
+fn has_exotic_props(kind: &ObjectKind) -> bool {
+    matches!(
+        kind,
+        ObjectKind::Array(_)
+            | ObjectKind::String(_)
+            | ObjectKind::Bytes(_)
+            | ObjectKind::Arguments(_)
+    )
+}
+
 /// What an own-property lookup found.
 pub enum Own {
     Data(Value, u8),
@@ -191,34 +205,43 @@ impl Interpreter {
     /// finds it.
     #[inline]
     pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &Cell<u32>) -> JsResult<Value> {
+        let key = PropKey::Str(a);
         let obj = self.obj(o);
-        let plain = matches!(
-            obj.kind,
-            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-        );
-        if !matches!(obj.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
-            match obj.props.find_cached(PropKey::Str(a), cache) {
-                Some(i) => {
-                    if let Some(Property {
-                        slot: Slot::Data(v),
-                        ..
-                    }) = obj.props.get(i)
-                    {
-                        return Ok(*v);
-                    }
-                }
-                // Not an own property of an object without exotic ones: the
-                // search goes on from the prototype (the receiver stays `o`).
-                None if plain => {
-                    return match obj.proto {
-                        Some(p) => self.get_from(p, PropKey::Str(a), Value::Object(o)),
-                        None => Ok(Value::Undefined),
-                    };
-                }
-                None => {}
-            }
+        if has_exotic_props(&obj.kind) {
+            return self.get_from(o, key, Value::Object(o));
         }
-        self.get_from(o, PropKey::Str(a), Value::Object(o))
+        if let Some(i) = obj.props.find_cached(key, cache) {
+            return self.cached_slot_value(o, o, i);
+        }
+        // Not an own property of an object without exotic ones: the search goes
+        // on up the prototypes (the receiver stays `o`). The site's cache serves
+        // whichever object held the property last time, so a method call finds
+        // the method on the prototype with one comparison too.
+        let mut cur = obj.proto;
+        while let Some(p) = cur {
+            let holder = self.obj(p);
+            if has_exotic_props(&holder.kind) {
+                return self.get_from(p, key, Value::Object(o));
+            }
+            if let Some(i) = holder.props.find_cached(key, cache) {
+                return self.cached_slot_value(p, o, i);
+            }
+            cur = holder.proto;
+        }
+        Ok(Value::Undefined)
+    }
+
+    /// The value of property slot `i` of `holder`, read for `receiver` (a getter
+    /// runs with `this` = receiver).
+    #[inline]
+    fn cached_slot_value(&mut self, holder: ObjRef, receiver: ObjRef, i: usize) -> JsResult<Value> {
+        match self.obj(holder).props.get(i).map(|p| p.slot) {
+            Some(Slot::Data(v)) => Ok(v),
+            Some(Slot::Accessor { get: Some(g), .. }) => {
+                self.call(Value::Object(g), Value::Object(receiver), &[])
+            }
+            Some(Slot::Accessor { get: None, .. }) | None => Ok(Value::Undefined),
+        }
     }
 
     /// `GetV`: property access on any value (primitives use their prototype).
