@@ -308,12 +308,35 @@ impl Interpreter {
         if obj.props.lookup(key).is_some() {
             return false;
         }
-        match self.obj(self.realm.array_proto).props.lookup(key) {
+        let values_is_builtin = match self.obj(self.realm.array_proto).props.lookup(key) {
             Some(p) => {
                 matches!(p.slot, crate::object::Slot::Data(Value::Object(f)) if self.is_array_values(f))
             }
             None => false,
-        }
+        };
+        // The array iterator's `next` must be the built-in too, and no
+        // `return` may be inherited: a program that adds either sees every
+        // step, or the early exit, as in node.
+        let iter_proto = self.realm.array_iterator_proto;
+        let next_is_builtin = match self.obj(iter_proto).props.lookup(PropKey::Str(atoms::NEXT)) {
+            Some(p) => {
+                matches!(p.slot, crate::object::Slot::Data(f) if crate::builtins::iterator::is_builtin_next(self, f))
+            }
+            None => false,
+        };
+        let no_return = [
+            iter_proto,
+            self.realm.iterator_proto,
+            self.realm.object_proto,
+        ]
+        .iter()
+        .all(|&o| {
+            self.obj(o)
+                .props
+                .lookup(PropKey::Str(atoms::RETURN))
+                .is_none()
+        });
+        values_is_builtin && next_is_builtin && no_return
     }
 
     fn is_array_values(&self, f: ObjRef) -> bool {
