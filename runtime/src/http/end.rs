@@ -120,9 +120,14 @@ pub(super) fn http_end(
     let Value::Object(socket) = cx.get_atom(res, names.socket)? else {
         return Ok(Value::Bool(false));
     };
-    let destroyed = cx.get_atom(socket, names.destroyed)?;
-    if cx.to_boolean(destroyed) {
-        return Ok(Value::Bool(false));
+    // A socket that takes the bytes at once is alive; otherwise a destroyed
+    // one is the JavaScript path's business.
+    let direct = idle_handle(cx, names, socket)?;
+    if direct.is_none() {
+        let destroyed = cx.get_atom(socket, names.destroyed)?;
+        if cx.to_boolean(destroyed) {
+            return Ok(Value::Bool(false));
+        }
     }
 
     // A head already gone (`flushHeaders`, or writes before) is the
@@ -160,8 +165,8 @@ pub(super) fn http_end(
         res,
         socket,
         (chunk, body_encoding, len),
-        has_body,
-        chunked,
+        (has_body, chunked),
+        direct,
     );
     cx.unroot_to(mark);
     result?;
@@ -176,8 +181,8 @@ fn send(
     res: ObjRef,
     socket: ObjRef,
     (chunk, body_encoding, len): (Value, &str, usize),
-    has_body: bool,
-    chunked: bool,
+    (has_body, chunked): (bool, bool),
+    direct: Option<usize>,
 ) -> JsResult<()> {
     let head = cx.get_atom(res, names.head)?;
     let head = if matches!(head, Value::Null | Value::Undefined) {
@@ -198,7 +203,7 @@ fn send(
     cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
     let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
     let done = cx.root(done);
-    if let Some(token) = idle_handle(cx, names, socket)? {
+    if let Some(token) = direct {
         // The bytes go to the kernel here, as `_writeRaw` would send them.
         let mut bytes = Vec::with_capacity(256 + len);
         if let Some(head) = head {
