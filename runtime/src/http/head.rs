@@ -91,17 +91,26 @@ pub(super) fn http_server_head(
         return Ok(Value::Undefined);
     };
     let (names, status_codes) = (state.names, state.status_codes);
+    let header_error = net_state!(cx).http.as_ref().map(|h| h.store.header_error);
     let sent = cx.get_atom(res, names.headers_sent)?;
     if cx.to_boolean(sent) {
         return Ok(Value::Undefined);
     }
-    let code = cx.get_atom(res, names.status_code)?;
-    let code_number = match code {
-        Value::Number(n) => n,
-        other => cx.to_number(other)?,
-    };
-    let no_body = matches!(code, Value::Number(n) if n == 204.0 || n == 304.0)
-        || (100.0..200.0).contains(&code_number);
+    // As node's `writeHead(this.statusCode)`: `statusCode | 0` must be a
+    // three-digit code, and is what the response keeps.
+    let original = cx.get_atom(res, names.status_code)?;
+    let number = cx.to_int32(original)?;
+    if !(100..=999).contains(&number) {
+        if let Some(thrower) = header_error {
+            cx.call(thrower, Value::Undefined, &[Value::Number(4.0), original])?;
+        }
+        return Ok(Value::Undefined);
+    }
+    let code = Value::Number(f64::from(number));
+    if !matches!(original, Value::Number(n) if n == f64::from(number)) {
+        cx.set_atom(res, names.status_code, code)?;
+    }
+    let no_body = number == 204 || number == 304 || (100..200).contains(&number);
     if no_body {
         cx.set_atom(res, names.has_body, Value::Bool(false))?;
     }

@@ -34,6 +34,7 @@ mod kind {
     pub const BAD_NAME: f64 = 1.0;
     pub const NO_VALUE: f64 = 2.0;
     pub const BAD_VALUE: f64 = 3.0;
+    // 4.0 is head.rs's: an invalid status code.
 }
 
 /// `message.setHeader(name, value)`.

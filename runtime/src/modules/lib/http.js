@@ -186,7 +186,8 @@ class OutgoingMessage {
 // the name and value, then stores `[name, value]` under the lower-case key.
 OutgoingMessage.prototype.setHeader = binding.httpSetHeader;
 
-// setHeader's errors, by the native method's numbering.
+// The errors of the native setHeader (and _writeHead's, kind 4), by their
+// numbering.
 function headerError(kind, name, value) {
   switch (kind) {
     case 0:
@@ -195,6 +196,8 @@ function headerError(kind, name, value) {
     case 1:
       validateHeaderName(name);
       break;
+    case 4: // from the native _writeHead: `name` is the status code
+      throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + name);
     default:
       validateHeaderValue(name, value);
   }
@@ -398,10 +401,11 @@ class ServerResponse extends OutgoingMessage {
       headers = reason;
       reason = undefined;
     }
+    const originalStatusCode = statusCode;
     statusCode |= 0;
     if (statusCode < 100 || statusCode > 999) {
       throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
-        'Invalid status code: ' + statusCode);
+        'Invalid status code: ' + originalStatusCode);
     }
     this.statusCode = statusCode;
     if (reason !== undefined) this.statusMessage = reason;
