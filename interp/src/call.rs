@@ -10,8 +10,9 @@
 use std::rc::Rc;
 
 use crate::atoms;
+use crate::eval::Flow;
 use crate::interp::{Frame, Interpreter, JsResult, MAX_DEPTH};
-use crate::ir::{FnKind, FunctionCode, Loc, Params};
+use crate::ir::{FnKind, FunctionCode, Loc, Params, Pat, StmtKind};
 use crate::object::{
     Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE,
 };
@@ -239,11 +240,94 @@ impl Interpreter {
         if code.is_generator || code.is_async {
             return self.call_suspendable(fo, code, this, args_start, argc);
         }
+        if code.quick_entry && new_target.is_none() {
+            self.push_frame(fo, Some(code.clone()), false)?;
+            let r = self.run_quick_body(fo, &code, env, this, args_start, argc);
+            self.stack.truncate(args_start + argc);
+            self.pop_frame();
+            return r;
+        }
         self.push_frame(fo, Some(code.clone()), new_target.is_some())?;
         let r = self.run_closure_body(fo, &code, env, this, args_start, argc, new_target);
         self.stack.truncate(args_start + argc);
         self.pop_frame();
         r
+    }
+
+    /// The prologue and body of a plain call to a function with
+    /// `quick_entry`: the same steps as `prologue` in the same order, minus
+    /// those such a function cannot need (its `this`, if bound at all, is
+    /// strict and so never boxed).
+    #[inline]
+    fn run_quick_body(
+        &mut self,
+        fo: ObjRef,
+        code: &Rc<FunctionCode>,
+        env: Option<crate::env::EnvRef>,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+    ) -> JsResult<Value> {
+        let base = self.stack.len();
+        self.stack.extend(std::iter::repeat_n(
+            Value::Undefined,
+            code.n_locals as usize,
+        ));
+        self.base = base;
+        self.env = env;
+        self.safe_point();
+        if code.scope.env.is_some() || !code.scope.local_tdz.is_empty() {
+            self.enter_scope_bindings(&code.scope);
+        }
+        if let Some(v) = &code.this_var {
+            self.write_var_init(v, this);
+        }
+        if let Some(v) = &code.self_var {
+            self.write_var_init(v, Value::Object(fo));
+        }
+        if let Params::Simple(vars) = &code.params {
+            for (i, v) in vars.iter().enumerate() {
+                if let Some(v) = v {
+                    let arg = if i < argc {
+                        self.stack[args_start + i]
+                    } else {
+                        Value::Undefined
+                    };
+                    self.write_var_init(v, arg);
+                }
+            }
+            if let Some(Pat::Init(v)) = &code.rest {
+                let n = vars.len();
+                let extra = if argc > n {
+                    self.stack[args_start + n..args_start + argc].to_vec()
+                } else {
+                    Vec::new()
+                };
+                // The binding roots the array: nothing collects in between.
+                let arr = self.new_array(extra);
+                self.write_var_init(v, Value::Object(arr));
+            }
+        }
+        if !code.scope.functions.is_empty() {
+            self.instantiate_functions(&code.scope);
+        }
+        // The body's statements run here rather than through
+        // `exec_block_body`, so that `return expr` (most small functions end in
+        // one) evaluates straight into the result. Such a function never
+        // suspends, so no resume record is needed on the way out.
+        for s in &code.body {
+            if let StmtKind::Return(Some(e)) = &s.kind {
+                return self.eval_quick(e);
+            }
+            match self.exec(s)? {
+                Flow::Normal => {}
+                Flow::Return => {
+                    return Ok(std::mem::replace(&mut self.return_value, Value::Undefined));
+                }
+                _ => return Ok(Value::Undefined),
+            }
+        }
+        Ok(Value::Undefined)
     }
 
     /// Allocates the frame's locals and binds `this`, `new.target`, parameters,
@@ -478,7 +562,19 @@ impl Interpreter {
 
     /// `GetPrototypeFromConstructor`: `new_target.prototype` if it is an object.
     pub fn proto_from_constructor(&mut self, nt: ObjRef, fallback: ObjRef) -> JsResult<ObjRef> {
-        let p = self.get(nt, PropKey::Str(atoms::PROTOTYPE))?;
+        // Every ordinary function's `prototype` is an own data property: read
+        // it in place; anything else (an accessor) takes `[[Get]]`.
+        let own = match self.obj(nt).props.lookup(PropKey::Str(atoms::PROTOTYPE)) {
+            Some(Property {
+                slot: crate::object::Slot::Data(v),
+                ..
+            }) => Some(*v),
+            _ => None,
+        };
+        let p = match own {
+            Some(v) => v,
+            None => self.get(nt, PropKey::Str(atoms::PROTOTYPE))?,
+        };
         Ok(match p {
             Value::Object(p) => p,
             _ => fallback,

@@ -541,10 +541,19 @@ impl Compiler<'_> {
         // With default values or patterns, parameters get a scope of their own
         // (the body's declarations are invisible to the defaults) and a TDZ (a
         // default cannot read a later parameter).
-        let simple = f.rest.is_none()
-            && f.params
-                .iter()
-                .all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let idents_only = f
+            .params
+            .iter()
+            .all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        // `IsSimpleParameterList`: decides whether `arguments` is mapped.
+        let simple_list = f.rest.is_none() && idents_only;
+        // Without parameter expressions (identifiers and at most an identifier
+        // rest) the parameters share the body's scope, as the spec's
+        // `hasParameterExpressions` = false has it: no TDZ can be observed.
+        let simple = idents_only
+            && f.rest
+                .as_ref()
+                .is_none_or(|r| matches!(r.kind, PatternKind::Ident(_)));
         let param_kind = if simple { BindKind::Var } else { BindKind::Let };
         let mut decls: Vec<Decl> = param_names
             .iter()
@@ -622,7 +631,7 @@ impl Compiler<'_> {
         // in the heap environment it can point into.
         let arguments_atom = implicit_atoms[4];
         let mapped_arguments = !f.strict
-            && simple
+            && simple_list
             && !is_arrow
             && !param_names.contains(&arguments_atom)
             && !var_names.contains(&arguments_atom)
@@ -737,32 +746,36 @@ impl Compiler<'_> {
         self.pop_scope();
         let state = self.funcs.pop();
         let name = own_name.or(name_hint).unwrap_or_else(|| self.atom(""));
-        Rc::new(FunctionCode {
-            name,
-            kind,
-            is_generator: f.is_generator,
-            is_async: f.is_async,
-            strict: f.strict,
-            length,
-            n_locals: state.map_or(0, |s| s.n_locals),
-            scope,
-            body_scope,
-            param_copies,
-            mapped_arguments,
-            this_var,
-            new_target_var,
-            func_var,
-            home_var,
-            arguments_var,
-            self_var,
-            params,
-            rest,
-            body,
-            span: f.span,
-            source: self.script.clone(),
-            top_level: self.funcs.is_empty(),
-            instance_size: std::cell::Cell::new(0),
-        })
+        Rc::new(
+            FunctionCode {
+                name,
+                kind,
+                is_generator: f.is_generator,
+                is_async: f.is_async,
+                strict: f.strict,
+                length,
+                n_locals: state.map_or(0, |s| s.n_locals),
+                scope,
+                body_scope,
+                param_copies,
+                mapped_arguments,
+                this_var,
+                new_target_var,
+                func_var,
+                home_var,
+                arguments_var,
+                self_var,
+                params,
+                rest,
+                body,
+                span: f.span,
+                source: self.script.clone(),
+                top_level: self.funcs.is_empty(),
+                instance_size: std::cell::Cell::new(0),
+                quick_entry: false,
+            }
+            .with_quick_entry(),
+        )
     }
 
     /// A synthetic method (class field initialiser or static initialiser) whose
@@ -799,32 +812,36 @@ impl Compiler<'_> {
         let state = self.funcs.pop();
         let name = self.atom("");
         let mut vars = vars.into_iter();
-        Rc::new(FunctionCode {
-            name,
-            kind,
-            is_generator: false,
-            is_async: false,
-            strict: true,
-            length: 0,
-            n_locals: state.map_or(0, |s| s.n_locals),
-            scope,
-            body_scope: None,
-            param_copies: Vec::new(),
-            mapped_arguments: false,
-            this_var: vars.next(),
-            new_target_var: vars.next(),
-            func_var: vars.next(),
-            home_var: vars.next(),
-            arguments_var: None,
-            self_var: None,
-            params: Params::Simple(Vec::new()),
-            rest: None,
-            body,
-            span,
-            source: self.script.clone(),
-            top_level: self.funcs.is_empty(),
-            instance_size: std::cell::Cell::new(0),
-        })
+        Rc::new(
+            FunctionCode {
+                name,
+                kind,
+                is_generator: false,
+                is_async: false,
+                strict: true,
+                length: 0,
+                n_locals: state.map_or(0, |s| s.n_locals),
+                scope,
+                body_scope: None,
+                param_copies: Vec::new(),
+                mapped_arguments: false,
+                this_var: vars.next(),
+                new_target_var: vars.next(),
+                func_var: vars.next(),
+                home_var: vars.next(),
+                arguments_var: None,
+                self_var: None,
+                params: Params::Simple(Vec::new()),
+                rest: None,
+                body,
+                span,
+                source: self.script.clone(),
+                top_level: self.funcs.is_empty(),
+                instance_size: std::cell::Cell::new(0),
+                quick_entry: false,
+            }
+            .with_quick_entry(),
+        )
     }
 
     // ---------------------------------------------------------------------------

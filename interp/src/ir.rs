@@ -386,6 +386,34 @@ pub struct FunctionCode {
     /// How many own properties the last object this function constructed (as
     /// `new.target`) ended up with: `new` reserves that much room up front.
     pub instance_size: std::cell::Cell<u32>,
+    /// Whether a plain call (not `new`) may take the short prologue of
+    /// `call.rs`: see [`FunctionCode::compute_quick_entry`].
+    pub quick_entry: bool,
+}
+
+impl FunctionCode {
+    /// The code with `quick_entry` computed (the compiler's last step).
+    pub fn with_quick_entry(mut self) -> Self {
+        self.quick_entry = self.compute_quick_entry();
+        self
+    }
+
+    /// A function that is neither a generator nor async, binds no implicit
+    /// variables other than a strict `this` (which needs no boxing) and its own
+    /// name, and has only identifier parameters (and rest): a plain call binds
+    /// it with a copy per parameter.
+    pub fn compute_quick_entry(&self) -> bool {
+        !self.is_generator
+            && !self.is_async
+            && (self.this_var.is_none() || self.strict)
+            && self.new_target_var.is_none()
+            && self.func_var.is_none()
+            && self.home_var.is_none()
+            && self.arguments_var.is_none()
+            && matches!(self.params, Params::Simple(_))
+            && matches!(self.rest, None | Some(Pat::Init(_)))
+            && self.body_scope.is_none()
+    }
 }
 
 /// A compiled class: evaluated each time the class expression runs.

@@ -27,7 +27,7 @@ impl Interpreter {
             ExprKind::Null => Ok(Value::Null),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Binary(op, l, r) => {
-                let a = self.eval(l)?;
+                let a = self.eval_quick(l)?;
                 if let (Value::Number(x), ExprKind::Number(y)) = (a, &r.kind) {
                     if let Some(v) = number_binary(*op, x, *y) {
                         return Ok(v);
@@ -35,7 +35,7 @@ impl Interpreter {
                 }
                 if let Value::Number(x) = a {
                     // The right side cannot disturb a number: no rooting needed.
-                    let b = self.eval(r)?;
+                    let b = self.eval_quick(r)?;
                     if let Value::Number(y) = b {
                         if let Some(v) = number_binary(*op, x, y) {
                             return Ok(v);
@@ -45,7 +45,7 @@ impl Interpreter {
                 }
                 let mark = self.stack.len();
                 self.root(a);
-                let b = self.eval(r)?;
+                let b = self.eval_quick(r)?;
                 let r = self.binary_slow(e, *op, a, b);
                 self.stack.truncate(mark);
                 r
@@ -56,7 +56,7 @@ impl Interpreter {
                 optional,
                 pos,
             } => {
-                let o = self.eval(object)?;
+                let o = self.eval_quick(object)?;
                 if let (Value::Object(obj), Prop::Named(a, cache)) = (o, prop) {
                     return self.get_cached(obj, *a, cache);
                 }
@@ -72,7 +72,7 @@ impl Interpreter {
             } => self.eval_call(callee, args, *optional),
             ExprKind::Assign { target, value } => self.eval_assign(target, value),
             ExprKind::Logical(op, l, r) => {
-                let a = self.eval(l)?;
+                let a = self.eval_quick(l)?;
                 let go_right = match op {
                     LogicalOp::And => self.to_boolean(a),
                     LogicalOp::Or => !self.to_boolean(a),
@@ -85,7 +85,7 @@ impl Interpreter {
                 }
             }
             ExprKind::Cond(t, c, a) => {
-                let v = self.eval(t)?;
+                let v = self.eval_quick(t)?;
                 if self.to_boolean(v) {
                     self.eval(c)
                 } else {
@@ -465,13 +465,28 @@ impl Interpreter {
             let mark = self.stack.len();
             match a {
                 Arg::Expr(x) => {
-                    let v = self.eval(x)?;
+                    let v = self.eval_quick(x)?;
                     self.stack.truncate(mark);
                     self.stack.push(v);
                     n += 1;
                 }
                 Arg::Spread(x) => {
                     let v = self.eval(x)?;
+                    if let Value::Object(o) = v {
+                        if self.is_pristine_array(o) {
+                            // The elements go straight onto the stack (holes
+                            // read as `undefined`), without a list between.
+                            self.stack.truncate(mark);
+                            if let ObjectKind::Array(elems) = &self.objects.get(o).kind {
+                                n += elems.len();
+                                self.stack.extend(elems.iter().map(|&v| match v {
+                                    Value::Hole => Value::Undefined,
+                                    v => v,
+                                }));
+                            }
+                            continue;
+                        }
+                    }
                     self.root(v);
                     self.check_spreadable(v)?;
                     let items = self.iterate_to_vec(v)?;
@@ -495,7 +510,7 @@ impl Interpreter {
                 optional: opt,
                 pos,
             } => {
-                let o = self.eval(object)?;
+                let o = self.eval_quick(object)?;
                 if *opt && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
                 }
@@ -555,13 +570,13 @@ impl Interpreter {
     fn eval_assign(&mut self, target: &Target, value: &Expr) -> JsResult<Value> {
         match target {
             Target::Var(v) => {
-                let val = self.eval(value)?;
+                let val = self.eval_quick(value)?;
                 self.write_var(v, val)?;
                 Ok(val)
             }
             Target::Member { object, prop } => {
                 let mark = self.stack.len();
-                let o = self.eval(object)?;
+                let o = self.eval_quick(object)?;
                 self.root(o);
                 let key = match prop {
                     Prop::Named(a, _) => PropKey::Str(*a),
@@ -595,7 +610,7 @@ impl Interpreter {
                 if let PropKey::Sym(s) = key {
                     self.root(Value::Symbol(s));
                 }
-                let val = self.eval(value)?;
+                let val = self.eval_quick(value)?;
                 self.root(val);
                 self.cur_span = object.span;
                 match (o, prop) {
@@ -964,6 +979,10 @@ impl Interpreter {
 
     fn eval_object(&mut self, props: &[ObjProp]) -> JsResult<Value> {
         let o = self.new_plain_object();
+        if props.len() > 2 {
+            // Room for every property up front (a spread may add more).
+            self.obj_mut(o).props = crate::object::PropertyMap::with_capacity(props.len());
+        }
         let mark = self.stack.len();
         self.stack.push(Value::Object(o));
         for p in props {

@@ -7,7 +7,7 @@
 
 use crate::inspect::InspectOptions;
 use crate::interp::{Interpreter, JsResult};
-use crate::ir::Expr;
+use crate::ir::{Expr, ExprKind, Loc};
 use crate::value::Value;
 
 /// The longest source text or value shown on one line (then `…`).
@@ -58,6 +58,29 @@ impl Interpreter {
             return self.eval_node(e);
         }
         self.eval_traced(e)
+    }
+
+    /// `eval` with the commonest leaves answered in place: a number literal and
+    /// a frame-local variable outside its TDZ. Used where operands are
+    /// evaluated, it saves the call into `eval_node` for about half the nodes.
+    #[inline(always)]
+    pub(crate) fn eval_quick(&mut self, e: &Expr) -> JsResult<Value> {
+        if self.eval_trace.is_none() {
+            match &e.kind {
+                ExprKind::Var(v) => {
+                    if let Loc::Local(i) = v.loc {
+                        if let Some(&val) = self.stack.get(self.base + i as usize) {
+                            if !(v.tdz && matches!(val, Value::Hole)) {
+                                return Ok(val);
+                            }
+                        }
+                    }
+                }
+                ExprKind::Number(n) => return Ok(Value::Number(*n)),
+                _ => {}
+            }
+        }
+        self.eval(e)
     }
 
     #[cold]
