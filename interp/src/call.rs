@@ -149,6 +149,26 @@ impl Interpreter {
             Value::Undefined
         };
         let mark = self.stack.len();
+        // A plain array (the usual `arguments`-forwarding case) is copied straight
+        // onto the value stack: reading its elements runs no script code, so this
+        // matches `array_like_to_vec` without its temporary vector.
+        if let Value::Object(o) = list {
+            if let ObjectKind::Array(elems) = &self.objects.get(o).kind {
+                self.stack.push(f);
+                self.stack.push(this);
+                self.stack.extend(elems.iter().map(|&v| {
+                    if matches!(v, Value::Hole) {
+                        Value::Undefined
+                    } else {
+                        v
+                    }
+                }));
+                let n = self.stack.len() - (mark + 2);
+                let r = self.call_stacked(mark + 2, n, None);
+                self.stack.truncate(mark);
+                return r;
+            }
+        }
         let items = crate::builtins::function::array_like_to_vec(self, list)?;
         self.stack.truncate(mark);
         self.stack.push(f);
@@ -540,9 +560,17 @@ impl Interpreter {
         };
         if let (true, Value::Object(o)) = (nt == fo, this) {
             // Remember the finished size for the next `new` (capped: a huge
-            // object says little about the next one).
-            let n = self.obj(o).props.len().min(MAX_INSTANCE_HINT) as u32;
+            // object says little about the next one). The previous instance has
+            // had time to gain the properties its methods add later, so its
+            // present size counts too.
+            let previous = code
+                .last_instance
+                .get()
+                .and_then(|p| self.objects.try_get(p))
+                .map_or(0, |p| p.props.len());
+            let n = self.obj(o).props.len().max(previous).min(MAX_INSTANCE_HINT) as u32;
             code.instance_size.set(n);
+            code.last_instance.set(Some(o));
         }
         if derived {
             if !matches!(result, Value::Undefined) {

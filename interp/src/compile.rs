@@ -772,6 +772,7 @@ impl Compiler<'_> {
                 source: self.script.clone(),
                 top_level: self.funcs.is_empty(),
                 instance_size: std::cell::Cell::new(0),
+                last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
             }
             .with_quick_entry(),
@@ -838,6 +839,7 @@ impl Compiler<'_> {
                 source: self.script.clone(),
                 top_level: self.funcs.is_empty(),
                 instance_size: std::cell::Cell::new(0),
+                last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
             }
             .with_quick_entry(),

@@ -115,6 +115,20 @@ impl<T> Arena<T> {
         }
     }
 
+    /// The value behind a handle, or `None` when its slot was freed (for weak
+    /// references, which the collector does not keep alive).
+    #[inline]
+    pub fn try_get(&self, h: Handle<T>) -> Option<&T> {
+        match self.slots.get(h.index as usize) {
+            Some(Slot {
+                generation,
+                value: Some(v),
+                ..
+            }) if *generation == h.generation => Some(v),
+            _ => None,
+        }
+    }
+
     #[inline]
     pub fn get_mut(&mut self, h: Handle<T>) -> &mut T {
         match self.slots.get_mut(h.index as usize) {

@@ -383,9 +383,16 @@ pub struct FunctionCode {
     /// The module wrapper (the script's top level), shown as
     /// `Object.<anonymous>` in stack traces as node does.
     pub top_level: bool,
-    /// How many own properties the last object this function constructed (as
-    /// `new.target`) ended up with: `new` reserves that much room up front.
+    /// How many own properties the objects this function constructed (as
+    /// `new.target`) ended up with (the larger of the last one when its
+    /// constructor returned and the one before as it is now): `new` reserves
+    /// that much room up front.
     pub instance_size: std::cell::Cell<u32>,
+    /// The last object this function constructed, held weakly (the collector
+    /// does not trace it; a generation-checked handle notices when it is freed).
+    /// Objects often gain properties after their constructor returns, so the
+    /// next `new` also sizes for what this one grew to, saving reallocations.
+    pub last_instance: std::cell::Cell<Option<crate::value::ObjRef>>,
     /// Whether a plain call (not `new`) may take the short prologue of
     /// `call.rs`: see [`FunctionCode::compute_quick_entry`].
     pub quick_entry: bool,
