@@ -8,13 +8,11 @@ use crate::value::Value;
 
 pub type EnvRef = Handle<Env>;
 
-/// The captured bindings of one scope. (A `SmallVec` saved the allocation of
-/// small environments but cost every captured-variable access a branch, a net
-/// loss on the HTTP benchmark.)
-pub type EnvSlots = Vec<Value>;
-
 /// One scope's captured bindings, linked to the enclosing captured scope.
 pub struct Env {
     pub parent: Option<EnvRef>,
-    pub slots: EnvSlots,
+    /// The captured bindings of the scope. (A `SmallVec` saved the
+    /// allocation of small environments but cost every captured-variable
+    /// access a branch, a net loss on the HTTP benchmark.)
+    pub slots: Vec<Value>,
 }

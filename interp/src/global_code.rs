@@ -119,7 +119,7 @@ impl Interpreter {
             _ => None,
         }) {
             Some(env) => env,
-            None => self.alloc_env(None, crate::env::EnvSlots::new()),
+            None => self.alloc_env(None, Vec::new()),
         };
         let slots = &mut self.env_mut(env).slots;
         while slots.len() < scope.bindings.len() {

@@ -246,31 +246,13 @@ impl Interpreter {
     pub fn push_latin1(&mut self, v: Value, out: &mut Vec<u8>) -> crate::JsResult<()> {
         // An integer (a status code, a length) is written without a string.
         if let Value::Number(n) = v {
-            if n.fract() == 0.0 && n.abs() < 1e15 {
-                // Digits by hand: `write!` costs more than the rest of a
-                // status line.
-                let mut digits = [0u8; 20];
-                let mut i = digits.len();
-                let mut m = (n as i64).unsigned_abs();
-                loop {
-                    i -= 1;
-                    digits[i] = b'0' + (m % 10) as u8;
-                    m /= 10;
-                    if m == 0 {
-                        break;
-                    }
-                }
-                if n < 0.0 {
-                    out.push(b'-');
-                }
-                out.extend_from_slice(digits.get(i..).unwrap_or_default());
+            let mut buf = [0u8; 24];
+            if let Some(digits) = crate::number::integer_text(n, &mut buf) {
+                out.extend_from_slice(digits);
                 return Ok(());
             }
         }
-        let s = match v {
-            Value::String(s) => s,
-            other => self.to_string(other)?,
-        };
+        let s = self.to_string(v)?;
         match self.str(s).units() {
             Units::Latin1(bytes) => out.extend_from_slice(bytes),
             Units::Utf16(units) => out.extend(units.iter().map(|&u| u as u8)),
@@ -280,10 +262,7 @@ impl Interpreter {
 
     /// Whether every code unit of `String(v)` passes `test`.
     pub fn all_units(&mut self, v: Value, test: impl Fn(u16) -> bool) -> crate::JsResult<bool> {
-        let s = match v {
-            Value::String(s) => s,
-            other => self.to_string(other)?,
-        };
+        let s = self.to_string(v)?;
         Ok(match self.str(s).units() {
             Units::Latin1(bytes) => bytes.iter().all(|&b| test(u16::from(b))),
             Units::Utf16(units) => units.iter().all(|&u| test(u)),
@@ -306,10 +285,7 @@ impl Interpreter {
             }
             _ => Encoding::Utf8,
         };
-        let s = match v {
-            Value::String(s) => s,
-            other => self.to_string(other)?,
-        };
+        let s = self.to_string(v)?;
         let units = self.str(s).units();
         match (units, enc) {
             (Units::Latin1(bytes), Encoding::Utf8 | Encoding::Latin1) if bytes.is_ascii() => {

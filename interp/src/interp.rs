@@ -363,11 +363,7 @@ impl Interpreter {
         self.new_object(Some(proto), ObjectKind::Array(elems))
     }
 
-    pub(crate) fn alloc_env(
-        &mut self,
-        parent: Option<EnvRef>,
-        slots: crate::env::EnvSlots,
-    ) -> EnvRef {
+    pub(crate) fn alloc_env(&mut self, parent: Option<EnvRef>, slots: Vec<Value>) -> EnvRef {
         self.allocations += 1;
         self.envs.alloc(Env { parent, slots })
     }

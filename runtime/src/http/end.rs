@@ -1,7 +1,8 @@
 //! `res.end(body)`, the common way a server answers, done natively: the
 //! body's length, the head (head.rs), the framing, and one write of head and
-//! body through the socket's `_writeRaw`. http.js's `end` asks first and
-//! does everything else itself: a callback, an encoding other than utf8 or
+//! body, straight to the kernel when the socket has nothing queued (as net.js's
+//! `_writeRaw` would), through `_writeRaw` otherwise. http.js's `end` asks
+//! first and does everything else itself: a callback, an encoding other than utf8 or
 //! latin1, a body that is not a string or a Buffer, a second `end`, a head
 //! that went out before, or a socket that is gone.
 
@@ -34,7 +35,7 @@ pub(crate) struct EndNames {
     connecting: Atom,
     writable_state: Atom,
     is_idle: Atom,
-    write_requests: Atom,
+    after_write: Atom,
 }
 
 impl EndNames {
@@ -59,7 +60,7 @@ impl EndNames {
             connecting: cx.intern("connecting"),
             writable_state: cx.intern("_writableState"),
             is_idle: cx.intern("isIdle"),
-            write_requests: cx.intern("_writeRequests"),
+            after_write: cx.intern("_afterWrite"),
         }
     }
 }
@@ -185,105 +186,70 @@ fn send(
     direct: Option<usize>,
 ) -> JsResult<()> {
     let head = cx.get_atom(res, names.head)?;
-    let head = if matches!(head, Value::Null | Value::Undefined) {
-        None
-    } else {
+    let mut bytes = Vec::with_capacity(256 + len);
+    if !matches!(head, Value::Null | Value::Undefined) {
         cx.set_atom(res, names.head, Value::Null)?;
-        Some(cx.root(head))
-    };
-    // As node's `_send`: a head sent with a utf8 string goes out in utf8
-    // (one string), otherwise in latin1.
-    let head_encoding = if body_encoding == "utf8" && has_body && len > 0 && !chunked {
-        "utf8"
-    } else {
-        "latin1"
-    };
-    let body = has_body && len > 0;
+        // As node's `_send`: a head sent with a utf8 string goes out in
+        // utf8 (one string), otherwise in latin1.
+        let utf8 = body_encoding == "utf8" && has_body && len > 0 && !chunked;
+        let encoding = cx.interned_string(if utf8 { "utf8" } else { "latin1" });
+        cx.push_encoded(head, encoding, &mut bytes)?;
+    }
+    if has_body && len > 0 {
+        if chunked {
+            bytes.extend_from_slice(format!("{len:x}\r\n").as_bytes());
+        }
+        match cx.buffer_view(chunk) {
+            Some(view) => view.with(|b| bytes.extend_from_slice(b)),
+            None => {
+                let encoding = cx.interned_string(body_encoding);
+                cx.push_encoded(chunk, encoding, &mut bytes)?;
+            }
+        }
+        if chunked {
+            bytes.extend_from_slice(b"\r\n");
+        }
+    }
+    if chunked {
+        bytes.extend_from_slice(b"0\r\n\r\n");
+    }
     cx.set_atom(res, names.finished, Value::Bool(true))?;
     cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
     let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
     let done = cx.root(done);
-    if let Some(token) = direct {
-        // The bytes go to the kernel here, as `_writeRaw` would send them.
-        let mut bytes = Vec::with_capacity(256 + len);
-        if let Some(head) = head {
-            let encoding = cx.interned_string(head_encoding);
-            cx.push_encoded(head, encoding, &mut bytes)?;
-        }
-        if body {
-            if chunked {
-                bytes.extend_from_slice(format!("{len:x}\r\n").as_bytes());
-            }
-            match cx.buffer_view(chunk) {
-                Some(view) => view.with(|b| bytes.extend_from_slice(b)),
-                None => {
-                    let encoding = cx.interned_string(body_encoding);
-                    cx.push_encoded(chunk, encoding, &mut bytes)?;
-                }
-            }
-            if chunked {
-                bytes.extend_from_slice(b"\r\n");
-            }
-        }
-        if chunked {
-            bytes.extend_from_slice(b"0\r\n\r\n");
-        }
-        match net_state!(cx).write(token, &bytes) {
-            Ok(0) => {
-                if let Some(s) = crate::event_loop::state(cx) {
-                    s.ticks.push(done, Vec::new());
-                }
-                return Ok(());
-            }
-            Ok(_) => {
-                // Queued: the callback runs when the queue drains (net.js's
-                // `_writeRequests`, as `_writeRaw` records it).
-                let entry = Value::Object(cx.new_array(vec![Value::Number(0.0), done]));
-                let entry = cx.root(entry);
-                let requests = match cx.get_atom(socket, names.write_requests)? {
-                    Value::Object(list) => list,
-                    _ => {
-                        let list = cx.new_array(Vec::new());
-                        cx.set_atom(socket, names.write_requests, Value::Object(list))?;
-                        list
-                    }
-                };
-                let push = cx.get_named(requests, "push")?;
-                cx.call(push, Value::Object(requests), &[entry])?;
-                return Ok(());
-            }
-            // An error: the stream's way reports it.
-            Err(_) => {}
-        }
-    }
-    // Through the socket's `_writeRaw`, as `[data, encoding, …]`.
-    let mut parts = Vec::with_capacity(8);
-    if let Some(head) = head {
-        parts.push(head);
-        parts.push(cx.interned_string(head_encoding));
-    }
-    let latin1 = |cx: &mut Interpreter, text: &str, parts: &mut Vec<Value>| {
-        let t = cx.string_value(text);
-        parts.push(cx.root(t));
-        parts.push(cx.interned_string("latin1"));
+    // What the kernel left queued, when the bytes could go to it at once.
+    let queued = match direct {
+        Some(token) => net_state!(cx).write(token, &bytes).ok(),
+        None => None,
     };
-    if body {
-        if chunked {
-            latin1(cx, &format!("{len:x}\r\n"), &mut parts);
+    match queued {
+        // All taken: the callback runs on the next tick, as `_writeRaw`'s.
+        Some(0) => {
+            if let Some(s) = crate::event_loop::state(cx) {
+                s.ticks.push(done, Vec::new());
+            }
         }
-        parts.push(chunk);
-        parts.push(cx.interned_string(body_encoding));
-        if chunked {
-            latin1(cx, "\r\n", &mut parts);
+        // Queued natively: the callback runs when the queue drains.
+        Some(_) => {
+            let after_write = cx.get_atom(socket, names.after_write)?;
+            cx.call(
+                after_write,
+                Value::Object(socket),
+                &[Value::Number(0.0), done],
+            )?;
+        }
+        // Not idle, or the write failed: the socket's own way, which queues
+        // behind what it holds or reports the error as node does.
+        None => {
+            let buffer = cx.new_buffer(bytes);
+            let buffer = cx.root(buffer);
+            let parts = vec![buffer, cx.interned_string("buffer")];
+            let parts = Value::Object(cx.new_array(parts));
+            let parts = cx.root(parts);
+            let write_raw = cx.get_atom(socket, names.write_raw)?;
+            cx.call(write_raw, Value::Object(socket), &[parts, done])?;
         }
     }
-    if chunked {
-        latin1(cx, "0\r\n\r\n", &mut parts);
-    }
-    let parts = Value::Object(cx.new_array(parts));
-    let parts = cx.root(parts);
-    let write_raw = cx.get_atom(socket, names.write_raw)?;
-    cx.call(write_raw, Value::Object(socket), &[parts, done])?;
     Ok(())
 }
 

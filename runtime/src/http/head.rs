@@ -102,7 +102,8 @@ pub(super) fn http_server_head(
     let number = cx.to_int32(original)?;
     if !(100..=999).contains(&number) {
         if let Some(thrower) = header_error {
-            cx.call(thrower, Value::Undefined, &[Value::Number(4.0), original])?;
+            let kind = Value::Number(super::store::kind::STATUS_CODE);
+            cx.call(thrower, Value::Undefined, &[kind, original])?;
         }
         return Ok(Value::Undefined);
     }
@@ -192,6 +193,19 @@ pub(super) fn http_server_head(
     cx.set_atom(res, names.head, head)?;
     cx.set_atom(res, names.headers_sent, Value::Bool(true))?;
     Ok(Value::Undefined)
+}
+
+/// `httpHeaderLines(headers)`: the header lines of a stored-header `Map`, as
+/// the server's head writes them (a client request's head uses it too).
+pub(super) fn http_header_lines(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let mut lines = Vec::new();
+    header_lines(cx, nodelet_interp::builtins::arg(args, 0), &mut lines)?;
+    Ok(cx.latin1_string(lines))
 }
 
 /// Appends the `Date` header's text: the time `Date.now()` would give (the

@@ -2,7 +2,9 @@
 //! [`parser::MessageParser`] (heads read by the `httparse` crate, bodies
 //! framed by `Content-Length`, chunks or the close) instead of to net.js;
 //! `consume.rs` hands what it finds to `lib/http.js`, one call per head, body
-//! piece and message end, as node's C parser does for its JavaScript.
+//! piece and message end, as node's C parser does for its JavaScript. The
+//! response's hot methods are native too: `setHeader` (`store.rs`), the head
+//! (`head.rs`) and the common `end(body)` (`end.rs`).
 
 mod consume;
 mod end;
@@ -55,8 +57,9 @@ fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 10] = [
+    let hooks: [(&str, HostFn, u32); 11] = [
         ("httpEnd", end::http_end, 4),
+        ("httpHeaderLines", head::http_header_lines, 1),
         ("httpValidText", valid_text, 2),
         ("httpServerHead", head::http_server_head, 0),
         ("httpSetHeader", store::http_set_header, 2),

@@ -29,12 +29,13 @@ impl StoreState {
 }
 
 /// The kinds of `headerError`, as http.js numbers them.
-mod kind {
+pub(super) mod kind {
     pub const SENT: f64 = 0.0;
     pub const BAD_NAME: f64 = 1.0;
     pub const NO_VALUE: f64 = 2.0;
     pub const BAD_VALUE: f64 = 3.0;
-    // 4.0 is head.rs's: an invalid status code.
+    /// head.rs's: a status code outside 100..999.
+    pub const STATUS_CODE: f64 = 4.0;
 }
 
 /// `message.setHeader(name, value)`.

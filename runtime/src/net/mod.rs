@@ -192,6 +192,7 @@ impl NetState {
         self.stream_mut(token).map_or(0, |s| s.bytes_read)
     }
 
+    /// The bytes handed to `write` on `token` so far, sent or queued.
     pub(crate) fn bytes_written(&mut self, token: Token) -> u64 {
         self.stream_mut(token).map_or(0, |s| s.bytes_written)
     }

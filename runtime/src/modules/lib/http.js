@@ -221,24 +221,6 @@ Object.assign(OutgoingMessage.prototype, {
   destroyed: false,
 });
 
-// The head's lines for a message's stored headers (`_headers`: lower-case
-// key -> [name as given, value or array of values]). The headers that change
-// node's defaults (`connection`, `content-length`, `transfer-encoding`,
-// `date`) are looked up by key afterwards.
-function headerLines(headers) {
-  let text = '';
-  for (const entry of headers.values()) {
-    const name = entry[0];
-    const value = entry[1];
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) text += name + ': ' + value[i] + '\r\n';
-    } else {
-      text += name + ': ' + value + '\r\n';
-    }
-  }
-  return text;
-}
-
 // ---------------------------------------------------------------------------
 // IncomingMessage
 // ---------------------------------------------------------------------------
@@ -969,7 +951,9 @@ class ClientRequest extends OutgoingMessage {
     if (this.headersSent) return;
     const headers = this._headers;
     const te = headers.has('transfer-encoding');
-    let head = this.method + ' ' + this.path + ' HTTP/1.1\r\n' + headerLines(headers);
+    // The header lines as the server's head writes them
+    // (runtime/src/http/head.rs); node's defaults follow.
+    let head = this.method + ' ' + this.path + ' HTTP/1.1\r\n' + binding.httpHeaderLines(headers);
     if (!headers.has('connection')) {
       head += this.agent.keepAlive ? 'Connection: keep-alive\r\n' : 'Connection: close\r\n';
     }

@@ -417,9 +417,16 @@ class Socket extends Duplex {
       // The kernel took it all: the stream runs the callbacks later.
       cb();
     } else {
-      if (this._writeRequests === null) this._writeRequests = [];
-      this._writeRequests.push([len, cb]);
+      this._afterWrite(len, cb);
     }
+  }
+
+  // A write of `len` bytes the kernel did not take at once: `cb` runs when
+  // the native queue reports it written (`_onWritten`). Also http's native
+  // `end` (runtime/src/http/end.rs) calls it.
+  _afterWrite(len, cb) {
+    if (this._writeRequests === null) this._writeRequests = [];
+    this._writeRequests.push([len, cb]);
   }
 
   // http's way out (node's `_writeGeneric` for a socket with nothing
@@ -437,8 +444,7 @@ class Socket extends Duplex {
       if (cb) process.nextTick(cb);
       return true;
     }
-    if (this._writeRequests === null) this._writeRequests = [];
-    this._writeRequests.push([0, cb || noop]);
+    this._afterWrite(0, cb || noop);
     return false;
   }
 
