@@ -236,6 +236,12 @@ impl Interpreter {
         self.get(o, PropKey::Str(name))
     }
 
+    /// Reads `o[key]` for any key value (a string, symbol or number; getters run).
+    pub fn get_by_key(&mut self, o: ObjRef, key: Value) -> crate::JsResult<Value> {
+        let key = self.to_property_key(key)?;
+        self.get(o, key)
+    }
+
     /// Sets property `name` of an object as an assignment would.
     pub fn set_atom(&mut self, o: ObjRef, name: Atom, v: Value) -> crate::JsResult<()> {
         self.set(o, PropKey::Str(name), v)
@@ -336,6 +342,13 @@ impl Interpreter {
     /// A new host object with the given prototype and internal slots.
     pub fn new_host_object(&mut self, proto: ObjRef, slots: Vec<Value>) -> ObjRef {
         self.new_object(Some(proto), ObjectKind::Host(slots.into_boxed_slice()))
+    }
+
+    /// A host object that only carries slots (a native function's private
+    /// data): its prototype is `Object.prototype`, and scripts never see it.
+    pub fn new_slots(&mut self, slots: Vec<Value>) -> ObjRef {
+        let proto = self.realm.object_proto;
+        self.new_host_object(proto, slots)
     }
 
     /// Whether `o` is a host object.

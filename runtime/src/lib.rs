@@ -7,6 +7,7 @@
 
 pub mod diagnostic;
 pub mod event_loop;
+mod events;
 mod fs;
 mod http;
 mod modules;

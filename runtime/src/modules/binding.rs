@@ -15,7 +15,7 @@ use super::core_modules;
 /// Creates the binding object.
 pub(super) fn create(cx: &mut Interpreter) -> ObjRef {
     let binding = cx.new_plain_object();
-    let hooks: [(&str, HostFn, u32); 13] = [
+    let hooks: [(&str, HostFn, u32); 14] = [
         ("stat", stat, 1),
         ("readFile", read_file, 1),
         ("realpath", realpath, 1),
@@ -29,6 +29,7 @@ pub(super) fn create(cx: &mut Interpreter) -> ObjRef {
         ("hostname", hostname, 0),
         ("cpuCount", cpu_count, 0),
         ("pid", pid, 0),
+        ("eventsEmit", crate::events::make_emit, 1),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);

@@ -222,6 +222,7 @@ impl NetState {
                 Socket::Stream(s) => {
                     if ev.is_readable() || ev.is_read_closed() || failed {
                         s.readable = true;
+                        s.read_closed |= ev.is_read_closed() || failed;
                         if s.reading && !s.read_queued {
                             s.read_queued = true;
                             self.work.push_back(Work::Read(token));

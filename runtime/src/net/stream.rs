@@ -44,6 +44,9 @@ pub(super) struct Stream {
     pub reading: bool,
     /// The socket may have bytes (readiness not consumed yet).
     pub readable: bool,
+    /// The poll reported the peer's end (or an error): the next read after
+    /// the data must still happen, whatever its size, to see it.
+    pub read_closed: bool,
     /// The socket may take bytes.
     pub writable: bool,
     /// A `Work::Read`/`Work::Write` for this socket is queued already.
@@ -71,6 +74,7 @@ impl Stream {
             connecting,
             reading: false,
             readable: false,
+            read_closed: false,
             writable: false,
             read_queued: false,
             write_queued: false,
@@ -278,7 +282,17 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
         // Copied out of the shared read buffer, sized to what arrived.
         Ok(n) => {
             stream.bytes_read += n as u64;
-            ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec())
+            let data = ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec());
+            // A short read emptied the kernel's buffer: asking again would
+            // only hear "would block". The poll reports the next bytes when
+            // they arrive, so this saves a system call per message on a busy
+            // connection (tokio does the same). An end the poll has already
+            // reported arrives no more, so then the reads go on until it.
+            if n < buf.len() && !stream.read_closed {
+                stream.readable = false;
+                return data;
+            }
+            data
         }
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
             stream.readable = false;
