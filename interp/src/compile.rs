@@ -1273,7 +1273,9 @@ impl Compiler<'_> {
 
     fn prop(&mut self, p: &ast::MemberProp) -> Prop {
         match p {
-            ast::MemberProp::Name(id) => Prop::Named(self.atom(&id.name), std::cell::Cell::new(0)),
+            ast::MemberProp::Name(id) => {
+                Prop::Named(self.atom(&id.name), crate::ir::PropCache::default())
+            }
             ast::MemberProp::Computed(e) => Prop::Computed(Box::new(self.expr(e))),
             ast::MemberProp::Private(id) => {
                 Prop::Private(self.resolve_str(&format!("#{}", id.name), id.span))

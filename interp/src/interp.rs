@@ -206,6 +206,12 @@ pub struct Interpreter {
     pub(crate) suspend_records: Vec<crate::suspend::Resume>,
     pub(crate) resume_records: Vec<crate::suspend::Resume>,
     pub(crate) resume_input: Option<(crate::suspend::ResumeMode, Value)>,
+    /// Prototype-chain lookups made without a site cache (`get_from`), by
+    /// (start object, key) hash (`property.rs`).
+    pub(crate) chain_table: Box<[(PropKey, crate::property::ChainEntry)]>,
+    /// For `get_from`'s own lookup: the slot where a key (by hash) was last
+    /// found on any object (`property.rs`).
+    pub(crate) own_hints: Box<[u32]>,
 }
 
 impl Interpreter {
@@ -251,6 +257,8 @@ impl Interpreter {
             suspend_records: Vec::new(),
             resume_records: Vec::new(),
             resume_input: None,
+            chain_table: crate::property::new_chain_table(),
+            own_hints: vec![0; crate::property::OWN_HINTS_SIZE].into_boxed_slice(),
         };
         for text in atoms::WELL_KNOWN {
             cx.intern(text);

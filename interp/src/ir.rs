@@ -65,10 +65,22 @@ pub struct Expr {
     pub span: Span,
 }
 
+/// The inline cache of a `.name` site: 16 bytes, plus a small box for the sites
+/// that read through a prototype.
+#[derive(Debug, Default)]
+pub struct PropCache {
+    /// The slot where the receiver held the property last time.
+    pub hint: Cell<u32>,
+    /// Where the last lookup through the receiver's prototype chain ended
+    /// (`property.rs`), allocated the first time the site reads an inherited
+    /// (or absent) property.
+    pub chain: std::cell::OnceCell<Box<Cell<crate::property::ChainEntry>>>,
+}
+
 #[derive(Debug)]
 pub enum Prop {
-    /// `.name`: an interned key plus an inline-cache cell.
-    Named(Atom, Cell<u32>),
+    /// `.name`: an interned key plus an inline cache.
+    Named(Atom, PropCache),
     Computed(Box<Expr>),
     /// `.#name`: the private name's binding (a private symbol).
     Private(VarRef),

@@ -6,6 +6,12 @@
 //! pass an inline-cache hint (the slot index found last time at that site), so a
 //! monomorphic access checks one key instead of searching; this is the place where
 //! shared shapes (hidden classes) would slot in later without changing callers.
+//!
+//! Reads through the prototype chain are cached per site against a global
+//! *prototype epoch* (`proto_epoch`): a map that has served as a link of a cached
+//! chain is *watched*, and any change to a watched map's set of keys (or to its
+//! object's prototype, see `Interpreter::set_proto`) starts a new epoch, which
+//! invalidates every cached chain at once.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -95,6 +101,32 @@ pub fn maybe_special_name(a: crate::value::Atom) -> bool {
     SPECIAL_NAMES.with(|s| s.borrow().get(word).is_some_and(|w| w & (1 << bit) != 0))
 }
 
+thread_local! {
+    /// The prototype epoch: bumped whenever a watched object (one that a cached
+    /// prototype-chain lookup went through) gains or loses a key or changes its
+    /// prototype. A cached chain lookup is valid only while the epoch is the one
+    /// it was filled in; it starts at 1 so a zeroed cache never matches. Shared
+    /// by interpreters on one thread, which only costs them extra misses.
+    static PROTO_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current prototype epoch (see `PROTO_EPOCH`).
+#[inline]
+pub fn proto_epoch() -> u64 {
+    PROTO_EPOCH.with(Cell::get)
+}
+
+/// Starts a new prototype epoch: every cached prototype-chain lookup misses once.
+#[cold]
+#[inline(never)]
+pub fn bump_proto_epoch() {
+    PROTO_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// The `bloom` bit that marks a map as watched (see `PropertyMap::watch`); keys
+/// use the other 63 bits.
+const WATCHED: u64 = 1 << 63;
+
 /// Objects with more properties than this get a hash index.
 const INDEX_THRESHOLD: usize = 24;
 
@@ -118,19 +150,21 @@ pub struct PropertyMap {
     /// One bit per key present (`key_bit`), possibly with stale bits after a
     /// removal: a clear bit proves the key absent without a search. Most
     /// lookups that miss are method names looked for on an instance before its
-    /// prototype, and this answers them in a few instructions.
+    /// prototype, and this answers them in a few instructions. The top bit is
+    /// not a key bit but the `WATCHED` flag, kept here so the flag costs no space.
     bloom: u64,
 }
 
 /// The `bloom` bit standing for `key`. Atoms are numbered in the order they are
-/// first seen, so the names of one object usually land on different bits.
+/// first seen, so the names of one object usually land on different bits. Bit
+/// 63 is the `WATCHED` flag, so keys that would use it share bit 62.
 #[inline]
 fn key_bit(key: PropKey) -> u64 {
     let n = match key {
         PropKey::Str(a) => a.0,
         PropKey::Sym(s) => s.index,
     };
-    1u64 << (n & 63)
+    1u64 << (n & 63).min(62)
 }
 
 impl PropertyMap {
@@ -139,6 +173,31 @@ impl PropertyMap {
     }
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Whether `key` may be present: false proves it absent (the bloom filter).
+    #[inline]
+    pub fn may_have(&self, key: PropKey) -> bool {
+        self.bloom & key_bit(key) != 0
+    }
+
+    /// Whether a cached prototype-chain lookup has gone through this map.
+    #[inline]
+    pub fn is_watched(&self) -> bool {
+        self.bloom & WATCHED != 0
+    }
+
+    /// Marks the map as a link of a cached prototype chain: from now on, adding
+    /// or removing a key starts a new prototype epoch. The mark is never cleared.
+    #[inline]
+    pub fn watch(&mut self) {
+        self.bloom |= WATCHED;
+    }
+
+    /// The key at slot `i`.
+    #[inline]
+    pub fn key_at(&self, i: usize) -> Option<PropKey> {
+        self.entries.get(i).map(|(k, _)| *k)
     }
 
     #[inline]
@@ -203,6 +262,9 @@ impl PropertyMap {
         if !prop.writable() || !matches!(prop.slot, Slot::Data(_)) {
             note_special(key);
         }
+        if self.is_watched() {
+            bump_proto_epoch();
+        }
         let i = self.entries.len();
         self.entries.push((key, prop));
         self.bloom |= key_bit(key);
@@ -218,6 +280,9 @@ impl PropertyMap {
     /// read-only or an accessor: a new function's `length` and `name`.
     #[inline]
     pub(crate) fn push_new_noted(&mut self, key: PropKey, prop: Property) {
+        if self.is_watched() {
+            bump_proto_epoch();
+        }
         let i = self.entries.len();
         self.entries.push((key, prop));
         self.bloom |= key_bit(key);
@@ -259,8 +324,15 @@ impl PropertyMap {
         let Some(i) = self.find(key) else {
             return false;
         };
+        if self.is_watched() {
+            bump_proto_epoch();
+        }
         self.entries.remove(i);
-        self.bloom = self.entries.iter().fold(0, |b, (k, _)| b | key_bit(*k));
+        let watched = self.bloom & WATCHED;
+        self.bloom = self
+            .entries
+            .iter()
+            .fold(watched, |b, (k, _)| b | key_bit(*k));
         if self.index.is_some() {
             self.rebuild_index();
         }

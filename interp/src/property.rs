@@ -1,12 +1,23 @@
 //! Property access: `[[Get]]`, `[[Set]]`, `[[DefineOwnProperty]]`, `[[Delete]]`
 //! and own-key enumeration, including the exotic parts of arrays (elements and
 //! `length`), strings (indices and `length`) and the prototype chain.
+//!
+//! Reads that miss the receiver's own properties are answered from a cached
+//! chain lookup (`ChainEntry`): per site for `.name` reads, or from a shared
+//! table keyed by (start object, key) for other reads. An entry says "looking
+//! `key` up from `start` ends at slot `i` of `holder` (or finds nothing)" and
+//! holds while the prototype epoch (`object::proto_epoch`) is the one it was
+//! filled in: every object the lookup went through is watched, and a watched
+//! object that gains or loses a key or changes its prototype starts a new epoch.
+//! The holder's slot is read when the entry is used, so value changes, and data
+//! properties turned into accessors in place, need no invalidation.
 
 use std::cell::Cell;
 
 use crate::atoms;
 use crate::interp::{Interpreter, JsResult};
-use crate::object::{ObjectKind, Property, Slot, DEFAULT_ATTRS};
+use crate::ir::PropCache;
+use crate::object::{proto_epoch, ObjectKind, Property, Slot, DEFAULT_ATTRS};
 use crate::string::Units;
 use crate::value::{Atom, ObjRef, PropKey, Value};
 
@@ -25,6 +36,70 @@ fn has_exotic_props(kind: &ObjectKind) -> bool {
             | ObjectKind::Bytes(_)
             | ObjectKind::Arguments(_)
     )
+}
+
+/// Where a lookup through a prototype chain ended.
+#[derive(Clone, Copy, Debug)]
+pub enum ChainHit {
+    /// Property slot `1` of object `0`.
+    Slot(ObjRef, u32),
+    /// Nowhere: the key is on no object of the chain.
+    Absent,
+}
+
+/// A cached prototype-chain lookup: looking the key up from `start` (the
+/// receiver's prototype, for a site cache) ended at `hit` in prototype epoch
+/// `epoch`. The handles are not roots: while the epoch holds, `hit`'s holder is
+/// on the chain of `start`, which the receiver keeps alive, and `start` is
+/// compared with a live handle whose generation a reused slot would not match.
+#[derive(Clone, Copy, Debug)]
+pub struct ChainEntry {
+    pub start: Option<ObjRef>,
+    pub hit: ChainHit,
+    /// 0 for an entry never filled (epochs start at 1).
+    pub epoch: u64,
+}
+
+impl Default for ChainEntry {
+    fn default() -> Self {
+        ChainEntry {
+            start: None,
+            hit: ChainHit::Absent,
+            epoch: 0,
+        }
+    }
+}
+
+/// Entries of the shared chain table (`Interpreter::chain_table`); a power of two.
+const CHAIN_TABLE_SIZE: usize = 512;
+
+/// An empty shared chain table.
+pub(crate) fn new_chain_table() -> Box<[(PropKey, ChainEntry)]> {
+    vec![(PropKey::Str(Atom(u32::MAX)), ChainEntry::default()); CHAIN_TABLE_SIZE].into_boxed_slice()
+}
+
+/// The shared chain table's entry for a lookup of `key` from `start`.
+#[inline]
+fn chain_table_index(start: ObjRef, key: PropKey) -> usize {
+    let k = match key {
+        PropKey::Str(a) => a.0,
+        PropKey::Sym(s) => s.index ^ 0x8000_0000,
+    };
+    let h = k.wrapping_mul(0x9E37_79B9) ^ start.index.wrapping_mul(0x85EB_CA6B);
+    (h >> 16) as usize & (CHAIN_TABLE_SIZE - 1)
+}
+
+/// Entries of the own-slot hint table (`Interpreter::own_hints`); a power of two.
+pub(crate) const OWN_HINTS_SIZE: usize = 256;
+
+/// The own-slot hint table's entry for `key`.
+#[inline]
+fn own_hint_index(key: PropKey) -> usize {
+    let k = match key {
+        PropKey::Str(a) => a.0,
+        PropKey::Sym(s) => s.index,
+    };
+    k as usize & (OWN_HINTS_SIZE - 1)
 }
 
 /// What an own-property lookup found.
@@ -110,8 +185,131 @@ impl Interpreter {
         })
     }
 
+    /// Whether `key` names one of the own properties that objects of `kind`
+    /// keep outside their property map (an element, an index, `length`).
+    #[inline]
+    fn is_exotic_key(&self, kind: &ObjectKind, key: PropKey) -> bool {
+        has_exotic_props(kind)
+            && matches!(key, PropKey::Str(a) if a == atoms::LENGTH || self.atoms.index(a).is_some())
+    }
+
     /// `[[Get]]` on an object with an explicit receiver (for getters).
     pub fn get_from(&mut self, o: ObjRef, key: PropKey, receiver: Value) -> JsResult<Value> {
+        let obj = self.obj(o);
+        if self.is_exotic_key(&obj.kind, key) {
+            return self.get_from_uncached(o, key, receiver);
+        }
+        // A watched object is itself a link of cached chains (a prototype),
+        // so the lookup can start at it; others are searched directly first.
+        if obj.props.is_watched() {
+            return self.get_inherited(o, key, receiver);
+        }
+        // The slot this key was found at last time, on whatever object: objects
+        // made alike hold a key at the same slot, so one comparison often finds it.
+        let hint = own_hint_index(key);
+        let h = self.own_hints.get(hint).copied().unwrap_or(0) as usize;
+        if obj.props.key_at(h) == Some(key) {
+            return self.cached_slot_value(o, receiver, h);
+        }
+        if let Some(i) = obj.props.find(key) {
+            if let Some(slot) = self.own_hints.get_mut(hint) {
+                *slot = i as u32;
+            }
+            return self.cached_slot_value(o, receiver, i);
+        }
+        match obj.proto {
+            Some(p) => self.get_inherited(p, key, receiver),
+            None => Ok(Value::Undefined),
+        }
+    }
+
+    /// `[[Get]]` of `key` looked up from `start` (a prototype, or a watched
+    /// object) for `receiver`, through the shared chain table.
+    pub fn get_inherited(
+        &mut self,
+        start: ObjRef,
+        key: PropKey,
+        receiver: Value,
+    ) -> JsResult<Value> {
+        match self.lookup_inherited(start, key) {
+            Some(e) => self.chain_value(e, key, receiver),
+            None => self.get_from_uncached(start, key, receiver),
+        }
+    }
+
+    /// Where looking `key` up from `start` ends, from the shared chain table
+    /// or by a search that refills it; `None` when not cacheable (`walk_chain`).
+    #[inline]
+    fn lookup_inherited(&mut self, start: ObjRef, key: PropKey) -> Option<ChainEntry> {
+        let i = chain_table_index(start, key);
+        if let Some(&(k, e)) = self.chain_table.get(i) {
+            if k == key && e.epoch == proto_epoch() && e.start == Some(start) {
+                return Some(e);
+            }
+        }
+        let hit = self.walk_chain(Some(start), key)?;
+        let e = ChainEntry {
+            start: Some(start),
+            hit,
+            epoch: proto_epoch(),
+        };
+        if let Some(slot) = self.chain_table.get_mut(i) {
+            *slot = (key, e);
+        }
+        Some(e)
+    }
+
+    /// Looks `key` up from `start` up the prototype chain, watching every
+    /// object it goes through so that the answer can be cached; `None` when an
+    /// object on the way holds `key` outside its property map (then the answer
+    /// is not cacheable).
+    #[inline(never)]
+    fn walk_chain(&mut self, start: Option<ObjRef>, key: PropKey) -> Option<ChainHit> {
+        let mut cur = start;
+        while let Some(c) = cur {
+            let obj = self.obj(c);
+            if self.is_exotic_key(&obj.kind, key) {
+                return None;
+            }
+            let found = obj.props.find(key);
+            let obj = self.obj_mut(c);
+            obj.props.watch();
+            if let Some(i) = found {
+                return Some(ChainHit::Slot(c, i as u32));
+            }
+            cur = obj.proto;
+        }
+        Some(ChainHit::Absent)
+    }
+
+    /// The value a cached chain lookup designates, read for `receiver` (a
+    /// getter runs with `this` = receiver).
+    #[inline(never)]
+    fn chain_value(&mut self, e: ChainEntry, key: PropKey, receiver: Value) -> JsResult<Value> {
+        let ChainHit::Slot(holder, i) = e.hit else {
+            return Ok(Value::Undefined);
+        };
+        let slot = self
+            .objects
+            .try_get(holder)
+            .and_then(|h| h.props.get(i as usize))
+            .map(|p| p.slot);
+        match slot {
+            Some(Slot::Data(v)) => Ok(v),
+            Some(Slot::Accessor { get: Some(g), .. }) => self.call(Value::Object(g), receiver, &[]),
+            Some(Slot::Accessor { get: None, .. }) => Ok(Value::Undefined),
+            // The epoch rules this out (the holder is alive and unchanged in
+            // shape); should it happen anyway, the chain is searched again.
+            None => match e.start {
+                Some(s) => self.get_from_uncached(s, key, receiver),
+                None => Ok(Value::Undefined),
+            },
+        }
+    }
+
+    /// `[[Get]]` without the chain caches: the reference walk, which also
+    /// handles the exotic own properties (elements, indices, `length`).
+    fn get_from_uncached(&mut self, o: ObjRef, key: PropKey, receiver: Value) -> JsResult<Value> {
         let mut cur = o;
         loop {
             let obj = self.obj(cur);
@@ -202,44 +400,78 @@ impl Interpreter {
 
     /// `[[Get]]` through the inline cache of a `.name` site: when the object holds
     /// the property as a data property where it was last time, one comparison
-    /// finds it.
+    /// finds it; when the object provably lacks it (its bloom filter) and has
+    /// the prototype the site's chain entry starts at, in the same prototype
+    /// epoch, the entry names the holder's slot.
     #[inline]
-    pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &Cell<u32>) -> JsResult<Value> {
+    pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &PropCache) -> JsResult<Value> {
         let key = PropKey::Str(a);
         let obj = self.obj(o);
         if has_exotic_props(&obj.kind) {
             return self.get_from(o, key, Value::Object(o));
         }
-        if let Some(i) = obj.props.find_cached(key, cache) {
-            return self.cached_slot_value(o, o, i);
+        if let Some(i) = obj.props.find_cached(key, &cache.hint) {
+            return self.cached_slot_value(o, Value::Object(o), i);
         }
-        // Not an own property of an object without exotic ones: the search goes
-        // on up the prototypes (the receiver stays `o`). The site's cache serves
-        // whichever object held the property last time, so a method call finds
-        // the method on the prototype with one comparison too.
-        let mut cur = obj.proto;
-        while let Some(p) = cur {
-            let holder = self.obj(p);
-            if has_exotic_props(&holder.kind) {
-                return self.get_from(p, key, Value::Object(o));
+        let start = obj.proto;
+        if let Some(c) = cache.chain.get() {
+            let e = c.get();
+            if e.epoch == proto_epoch() && e.start == start {
+                // The common case, an inherited data property (a method), is
+                // read here; accessors and absent keys take `chain_value`.
+                if let ChainHit::Slot(holder, i) = e.hit {
+                    if let Some(Slot::Data(v)) = self
+                        .objects
+                        .try_get(holder)
+                        .and_then(|h| h.props.get(i as usize))
+                        .map(|p| p.slot)
+                    {
+                        return Ok(v);
+                    }
+                }
+                return self.chain_value(e, key, Value::Object(o));
             }
-            if let Some(i) = holder.props.find_cached(key, cache) {
-                return self.cached_slot_value(p, o, i);
-            }
-            cur = holder.proto;
         }
-        Ok(Value::Undefined)
+        self.get_cached_miss(o, key, start, cache)
+    }
+
+    /// `get_cached` when the site's chain entry does not apply: searches the
+    /// chain from `start` (the receiver's prototype) and refills the entry.
+    #[inline(never)]
+    fn get_cached_miss(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        start: Option<ObjRef>,
+        cache: &PropCache,
+    ) -> JsResult<Value> {
+        let Some(hit) = self.walk_chain(start, key) else {
+            return match start {
+                Some(p) => self.get_from_uncached(p, key, Value::Object(o)),
+                None => Ok(Value::Undefined),
+            };
+        };
+        let e = ChainEntry {
+            start,
+            hit,
+            epoch: proto_epoch(),
+        };
+        match cache.chain.get() {
+            Some(c) => c.set(e),
+            None => {
+                let _ = cache.chain.set(Box::new(Cell::new(e)));
+            }
+        }
+        self.chain_value(e, key, Value::Object(o))
     }
 
     /// The value of property slot `i` of `holder`, read for `receiver` (a getter
     /// runs with `this` = receiver).
     #[inline]
-    fn cached_slot_value(&mut self, holder: ObjRef, receiver: ObjRef, i: usize) -> JsResult<Value> {
+    fn cached_slot_value(&mut self, holder: ObjRef, receiver: Value, i: usize) -> JsResult<Value> {
         match self.obj(holder).props.get(i).map(|p| p.slot) {
             Some(Slot::Data(v)) => Ok(v),
-            Some(Slot::Accessor { get: Some(g), .. }) => {
-                self.call(Value::Object(g), Value::Object(receiver), &[])
-            }
+            Some(Slot::Accessor { get: Some(g), .. }) => self.call(Value::Object(g), receiver, &[]),
             Some(Slot::Accessor { get: None, .. }) | None => Ok(Value::Undefined),
         }
     }
@@ -255,19 +487,19 @@ impl Interpreter {
                     }
                 }
                 let p = self.realm.string_proto;
-                self.get_from(p, key, v)
+                self.get_inherited(p, key, v)
             }
             Value::Number(_) => {
                 let p = self.realm.number_proto;
-                self.get_from(p, key, v)
+                self.get_inherited(p, key, v)
             }
             Value::Bool(_) => {
                 let p = self.realm.boolean_proto;
-                self.get_from(p, key, v)
+                self.get_inherited(p, key, v)
             }
             Value::Symbol(_) => {
                 let p = self.realm.symbol_proto;
-                self.get_from(p, key, v)
+                self.get_inherited(p, key, v)
             }
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(v, Value::Null) {
@@ -349,6 +581,19 @@ impl Interpreter {
                 }
             }
         }
+        // An own miss on an object without exotic properties for `key`: what
+        // the prototypes say (a setter, a read-only property, nothing) comes
+        // from the chain cache instead of a search.
+        if matches!(receiver, Value::Object(r) if r == o) {
+            let obj = self.obj(o);
+            if !self.is_exotic_key(&obj.kind, key) && obj.props.find(key).is_none() {
+                if let Some(start) = obj.proto {
+                    if let Some(e) = self.lookup_inherited(start, key) {
+                        return self.set_inherited(o, key, value, e);
+                    }
+                }
+            }
+        }
         let mut cur = o;
         // Whether the whole chain was searched without finding `key`.
         let mut absent = false;
@@ -418,6 +663,49 @@ impl Interpreter {
             }
             _ => Ok(false),
         }
+    }
+
+    /// `[[Set]]` of `key` on `o` (also the receiver), which lacks it, given
+    /// where looking it up on `o`'s prototypes ends (`e`).
+    fn set_inherited(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        value: Value,
+        e: ChainEntry,
+    ) -> JsResult<bool> {
+        if let ChainHit::Slot(holder, i) = e.hit {
+            let p = self
+                .objects
+                .try_get(holder)
+                .and_then(|h| h.props.get(i as usize))
+                .copied();
+            match p.map(|p| (p.slot, p.writable())) {
+                Some((Slot::Accessor { set: Some(s), .. }, _)) => {
+                    self.call(Value::Object(s), Value::Object(o), &[value])?;
+                    return Ok(true);
+                }
+                Some((Slot::Accessor { set: None, .. }, _)) | Some((Slot::Data(_), false)) => {
+                    return Ok(false)
+                }
+                Some((Slot::Data(_), true)) => {}
+                // The epoch rules this out; should it happen anyway, the new
+                // own property is defined the general way below.
+                None => return self.create_data_property(o, key, value),
+            }
+        }
+        let obj = self.obj_mut(o);
+        if obj.extensible
+            && matches!(
+                obj.kind,
+                ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+            )
+        {
+            obj.props
+                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+            return Ok(true);
+        }
+        self.create_data_property(o, key, value)
     }
 
     /// Assignment `o.name = value` through the inline cache of its site: when
@@ -846,5 +1134,16 @@ impl Interpreter {
 
     pub fn get_prototype(&self, o: ObjRef) -> Option<ObjRef> {
         self.obj(o).proto
+    }
+
+    /// Sets an object's prototype (no checks: `set_proto_checked` makes them).
+    /// Changing the prototype of a watched object starts a new prototype epoch,
+    /// since cached chain lookups may have gone through the old link.
+    pub fn set_proto(&mut self, o: ObjRef, proto: Option<ObjRef>) {
+        let obj = self.obj_mut(o);
+        if obj.proto != proto && obj.props.is_watched() {
+            crate::object::bump_proto_epoch();
+        }
+        obj.proto = proto;
     }
 }

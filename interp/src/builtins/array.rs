@@ -166,7 +166,7 @@ fn array_ctor(
         if nt != cx.realm.array_ctor {
             cx.root(Value::Object(arr));
             let p = cx.proto_from_constructor(nt, cx.realm.array_proto)?;
-            cx.obj_mut(arr).proto = Some(p);
+            cx.set_proto(arr, Some(p));
         }
     }
     Ok(Value::Object(arr))

@@ -48,7 +48,7 @@ pub(crate) fn install(cx: &mut Interpreter) {
         CONFIGURABLE,
     );
     let function_ctor = cx.realm.function_ctor;
-    cx.obj_mut(ctor).proto = Some(function_ctor);
+    cx.set_proto(ctor, Some(function_ctor));
     let v = cx.string_value("AsyncGeneratorFunction");
     cx.define_value(gfp, tag, v, CONFIGURABLE);
     cx.define_value(
@@ -66,7 +66,7 @@ pub(crate) fn install(cx: &mut Interpreter) {
     // %AsyncFunction.prototype% and `AsyncFunction`.
     let afp = cx.realm.async_function_proto;
     let ctor = cx.make_native("AsyncFunction", function_from_string_ctor, 1, true);
-    cx.obj_mut(ctor).proto = Some(function_ctor);
+    cx.set_proto(ctor, Some(function_ctor));
     cx.define_value(ctor, PropKey::Str(atoms::PROTOTYPE), Value::Object(afp), 0);
     cx.define_value(
         afp,

@@ -50,7 +50,7 @@ pub fn install(cx: &mut Interpreter) {
     ];
     for (name, proto, f) in subclasses {
         let c = cx.constructor(name, f, if name == "AggregateError" { 2 } else { 1 }, proto);
-        cx.obj_mut(c).proto = Some(error_ctor);
+        cx.set_proto(c, Some(error_ctor));
         let n = cx.string_value(name);
         cx.define_value(proto, PropKey::Str(atoms::NAME), n, HIDDEN);
         let m = cx.atom_value(atoms::EMPTY);

@@ -213,7 +213,7 @@ pub(crate) fn set_proto_checked(
         let d = cx.describe_object_brief(o);
         return Err(cx.type_error(&format!("{d} is not extensible")));
     }
-    cx.obj_mut(o).proto = proto;
+    cx.set_proto(o, proto);
     Ok(())
 }
 

@@ -11,8 +11,6 @@
 //! loop conditions move into the loop body so they are evaluated again on every
 //! iteration.
 
-use std::cell::Cell;
-
 use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp};
 use nodelet_parser::Span;
 
@@ -90,7 +88,7 @@ fn dup(e: &Expr) -> Expr {
 
 fn dup_prop(p: &Prop) -> Prop {
     match p {
-        Prop::Named(a, _) => Prop::Named(*a, Cell::new(0)),
+        Prop::Named(a, _) => Prop::Named(*a, crate::ir::PropCache::default()),
         Prop::Computed(k) => Prop::Computed(Box::new(dup(k))),
         Prop::Private(v) => Prop::Private(v.clone()),
     }

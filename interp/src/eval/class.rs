@@ -69,7 +69,7 @@ impl Interpreter {
         self.root(Value::Object(proto));
         let ctor = self.make_closure(&c.constructor, Some(proto));
         self.root(Value::Object(ctor));
-        self.obj_mut(ctor).proto = Some(ctor_parent);
+        self.set_proto(ctor, Some(ctor_parent));
         let name = self.atom_value(c.name);
         self.define_value(ctor, PropKey::Str(atoms::NAME), name, CONFIGURABLE);
         self.define_value(

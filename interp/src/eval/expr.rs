@@ -615,7 +615,7 @@ impl Interpreter {
                 self.cur_span = object.span;
                 match (o, prop) {
                     (Value::Object(obj), Prop::Named(a, cache)) => {
-                        self.set_cached(obj, *a, val, cache)?
+                        self.set_cached(obj, *a, val, &cache.hint)?
                     }
                     _ => self.set_value(o, key, val)?,
                 }
@@ -1023,8 +1023,8 @@ impl Interpreter {
                 ObjProp::Proto(x) => {
                     let v = self.eval(x)?;
                     match v {
-                        Value::Object(p) => self.obj_mut(o).proto = Some(p),
-                        Value::Null => self.obj_mut(o).proto = None,
+                        Value::Object(p) => self.set_proto(o, Some(p)),
+                        Value::Null => self.set_proto(o, None),
                         _ => {}
                     }
                 }
