@@ -139,6 +139,9 @@ fn send(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
     result
 }
 
+/// Request methods common enough to keep as interned strings.
+const COMMON_METHODS: [&str; 7] = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"];
+
 fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
     let Some(names) = state(cx)
         .and_then(|s| s.net.http.as_ref())
@@ -156,15 +159,21 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
         Event::Head(head) => {
             let first = if head.first.bytes().all(|b| b.is_ascii_digit()) {
                 Value::Number(head.first.parse::<f64>().unwrap_or(0.0))
+            } else if COMMON_METHODS.contains(&head.first.as_str()) {
+                // The same few method names arrive on every request: their
+                // strings are interned once instead of made each time. (Not
+                // any method: a client could otherwise grow the atom table.)
+                cx.interned_string(&head.first)
             } else {
                 cx.string_value(&head.first)
             };
             cx.root(first);
             let second = cx.string_value(&head.second);
             cx.root(second);
-            let raw = raw_headers(cx, &head.headers);
+            let values = value_strings(cx, &head.headers);
+            let raw = raw_headers(cx, &head.headers, &values);
             let raw = cx.root(raw);
-            let headers = headers_object(cx, &head.headers);
+            let headers = headers_object(cx, &head.headers, &values);
             let args = vec![
                 first,
                 second,
@@ -185,9 +194,10 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
         }
         Event::Complete(trailers) if trailers.is_empty() => (names.on_complete, Vec::new()),
         Event::Complete(trailers) => {
-            let raw = raw_headers(cx, &trailers);
+            let values = value_strings(cx, &trailers);
+            let raw = raw_headers(cx, &trailers, &values);
             let raw = cx.root(raw);
-            let headers = headers_object(cx, &trailers);
+            let headers = headers_object(cx, &trailers, &values);
             (names.on_complete, vec![raw, headers])
         }
         Event::Error(why) => {
@@ -201,14 +211,25 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
     Ok(())
 }
 
+/// The strings of the pairs' values, rooted: `rawHeaders` and `headers`
+/// share them.
+fn value_strings(cx: &mut Interpreter, headers: &[(String, String)]) -> Vec<Value> {
+    headers
+        .iter()
+        .map(|(_, value)| {
+            let v = cx.string_value(value);
+            cx.root(v)
+        })
+        .collect()
+}
+
 /// Names and values as node's `rawHeaders`: one flat array.
-fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)]) -> Value {
+fn raw_headers(cx: &mut Interpreter, headers: &[(String, String)], values: &[Value]) -> Value {
     let mut raw = Vec::with_capacity(headers.len() * 2);
-    for (name, value) in headers {
+    for ((name, _), &value) in headers.iter().zip(values) {
         let n = cx.string_value(name);
         raw.push(cx.root(n));
-        let v = cx.string_value(value);
-        raw.push(cx.root(v));
+        raw.push(value);
     }
     Value::Object(cx.new_array(raw))
 }

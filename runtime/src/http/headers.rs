@@ -3,6 +3,8 @@
 //! `matchKnownFields` does. consume.rs hands it to http.js beside
 //! `rawHeaders`, for every head and for trailers.
 
+use std::borrow::Cow;
+
 use nodelet_interp::{Interpreter, Value};
 
 /// Headers whose duplicates node drops (the first wins); `set-cookie`
@@ -30,30 +32,39 @@ const DROP_DUPLICATES: [&str; 18] = [
 
 /// One key's merged value.
 enum Merged<'a> {
-    One(String),
+    /// The text, and which pair it came from while it is that pair's value
+    /// alone (then the caller's string for that value serves again).
+    One(Cow<'a, str>, Option<usize>),
     /// `set-cookie`: every value, in order.
     Many(Vec<&'a str>),
 }
 
 /// The merged headers, in the order their keys first appeared.
-fn merge(pairs: &[(String, String)]) -> Vec<(String, Merged<'_>)> {
-    let mut merged: Vec<(String, Merged)> = Vec::with_capacity(pairs.len());
-    for (name, value) in pairs {
-        let key = name.to_ascii_lowercase();
+fn merge(pairs: &[(String, String)]) -> Vec<(Cow<'_, str>, Merged<'_>)> {
+    let mut merged: Vec<(Cow<str>, Merged)> = Vec::with_capacity(pairs.len());
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        // Most clients send lower-case names already (HTTP/2 requires it).
+        let key = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name.as_str())
+        };
         match merged.iter_mut().find(|(k, _)| *k == key) {
             None => {
                 let first = if key == "set-cookie" {
                     Merged::Many(vec![value])
                 } else {
-                    Merged::One(value.clone())
+                    Merged::One(Cow::Borrowed(value), Some(i))
                 };
                 merged.push((key, first));
             }
             Some((_, Merged::Many(values))) => values.push(value),
-            Some((key, Merged::One(text))) => {
-                if !DROP_DUPLICATES.contains(&key.as_str()) {
+            Some((key, Merged::One(text, from))) => {
+                if !DROP_DUPLICATES.contains(&key.as_ref()) {
+                    let text = text.to_mut();
                     text.push_str(if key == "cookie" { "; " } else { ", " });
                     text.push_str(value);
+                    *from = None;
                 }
             }
         }
@@ -61,9 +72,15 @@ fn merge(pairs: &[(String, String)]) -> Vec<(String, Merged<'_>)> {
     merged
 }
 
-/// node's `message.headers` for the raw pairs, as a plain object. Its values
-/// are rooted as they are made (the caller releases them with the event).
-pub(super) fn headers_object(cx: &mut Interpreter, pairs: &[(String, String)]) -> Value {
+/// node's `message.headers` for the raw pairs, as a plain object. `values`
+/// are the strings already made for the pairs' values (for `rawHeaders`):
+/// a header that came once reuses its string. The object's values are rooted
+/// as they are made (the caller releases them with the event).
+pub(super) fn headers_object(
+    cx: &mut Interpreter,
+    pairs: &[(String, String)],
+    values: &[Value],
+) -> Value {
     let object = cx.new_object_with_proto(cx.realm.object_proto);
     let object = cx.root(Value::Object(object));
     let Value::Object(o) = object else {
@@ -71,7 +88,10 @@ pub(super) fn headers_object(cx: &mut Interpreter, pairs: &[(String, String)]) -
     };
     for (key, value) in merge(pairs) {
         let value = match value {
-            Merged::One(text) => cx.string_value(&text),
+            Merged::One(text, from) => match from.and_then(|i| values.get(i)) {
+                Some(&made) => made,
+                None => cx.string_value(&text),
+            },
             Merged::Many(values) => {
                 let values = values
                     .into_iter()
@@ -93,6 +113,8 @@ pub(super) fn headers_object(cx: &mut Interpreter, pairs: &[(String, String)]) -
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::{merge, Merged};
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -101,11 +123,11 @@ mod tests {
             .collect()
     }
 
-    fn show(merged: &[(String, Merged)]) -> Vec<String> {
+    fn show(merged: &[(Cow<str>, Merged)]) -> Vec<String> {
         merged
             .iter()
             .map(|(k, v)| match v {
-                Merged::One(t) => format!("{k}: {t}"),
+                Merged::One(t, _) => format!("{k}: {t}"),
                 Merged::Many(all) => format!("{k}: {all:?}"),
             })
             .collect()
