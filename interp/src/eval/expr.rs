@@ -18,38 +18,53 @@ use crate::value::{ObjRef, PropKey, Value};
 
 impl Interpreter {
     /// Evaluates one node; `eval` (in `trace.rs`) wraps it for `--trace-eval`.
+    ///
+    /// This first level only dispatches, and does nothing that needs a stack
+    /// frame of its own: literals and number arithmetic are answered in
+    /// registers, and calls, assignments and the other kinds are handed on as
+    /// tail calls. A single big `match` made every node pay the register saves
+    /// and stack space of its largest arm, about 30 instructions a node.
     pub(crate) fn eval_node(&mut self, e: &Expr) -> JsResult<Value> {
         match &e.kind {
             ExprKind::Number(n) => Ok(Value::Number(*n)),
-            ExprKind::Var(v) => self.read_var(v),
-            ExprKind::Str(a) => Ok(self.atom_value(*a)),
             ExprKind::Undefined => Ok(Value::Undefined),
             ExprKind::Null => Ok(Value::Null),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Binary(op, l, r) => {
-                let a = self.eval_quick(l)?;
-                if let (Value::Number(x), ExprKind::Number(y)) = (a, &r.kind) {
-                    if let Some(v) = number_binary(*op, x, *y) {
+                // Two operands that are numbers already (`i < n`, `x + 1`) are
+                // combined without a `JsResult` round trip per operand.
+                if let (Some(x), Some(y)) = (self.quick_number(l), self.quick_number(r)) {
+                    if let Some(v) = number_binary_leaf(*op, x, y) {
                         return Ok(v);
                     }
                 }
-                if let Value::Number(x) = a {
-                    // The right side cannot disturb a number: no rooting needed.
-                    let b = self.eval_quick(r)?;
-                    if let Value::Number(y) = b {
-                        if let Some(v) = number_binary(*op, x, y) {
-                            return Ok(v);
-                        }
-                    }
-                    return self.binary_slow(e, *op, a, b);
-                }
-                let mark = self.stack.len();
-                self.root(a);
-                let b = self.eval_quick(r)?;
-                let r = self.binary_slow(e, *op, a, b);
-                self.stack.truncate(mark);
-                r
+                self.eval_binary(e, *op, l, r)
             }
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => self.eval_call(callee, args, *optional),
+            ExprKind::Assign { target, value } => self.eval_assign(target, value),
+            ExprKind::Update { op, prefix, target } => {
+                // `i++` on a frame-local number (the update of nearly every
+                // counting loop) is answered here; the general case is out of line.
+                if let Some(v) = self.update_local_number(*op, *prefix, target) {
+                    return Ok(v);
+                }
+                self.eval_update(*op, *prefix, target)
+            }
+            _ => self.eval_hot(e),
+        }
+    }
+
+    /// The common nodes that need a frame: variables, strings, members and
+    /// the short-circuiting operators.
+    #[inline(never)]
+    fn eval_hot(&mut self, e: &Expr) -> JsResult<Value> {
+        match &e.kind {
+            ExprKind::Var(v) => self.read_var(v),
+            ExprKind::Str(a) => Ok(self.atom_value(*a)),
             ExprKind::Member {
                 object,
                 prop,
@@ -65,12 +80,6 @@ impl Interpreter {
                 }
                 self.member_get(o, prop, *pos)
             }
-            ExprKind::Call {
-                callee,
-                args,
-                optional,
-            } => self.eval_call(callee, args, *optional),
-            ExprKind::Assign { target, value } => self.eval_assign(target, value),
             ExprKind::Logical(op, l, r) => {
                 let a = self.eval_quick(l)?;
                 let go_right = match op {
@@ -92,9 +101,35 @@ impl Interpreter {
                     self.eval(a)
                 }
             }
-            ExprKind::Update { op, prefix, target } => self.eval_update(*op, *prefix, target),
             _ => self.eval_cold(e),
         }
+    }
+
+    /// A binary operator whose operands are not both numbers already in hand.
+    #[inline(never)]
+    fn eval_binary(&mut self, e: &Expr, op: BinaryOp, l: &Expr, r: &Expr) -> JsResult<Value> {
+        let a = self.eval_quick(l)?;
+        if let Value::Number(x) = a {
+            // The right side cannot disturb a number: no rooting needed. A
+            // number literal there is read from the tree, not evaluated (so
+            // `--trace-eval` shows no line for it either).
+            let b = match &r.kind {
+                ExprKind::Number(y) => Value::Number(*y),
+                _ => self.eval_quick(r)?,
+            };
+            if let Value::Number(y) = b {
+                if let Some(v) = number_binary(op, x, y) {
+                    return Ok(v);
+                }
+            }
+            return self.binary_slow(e, op, a, b);
+        }
+        let mark = self.stack.len();
+        self.root(a);
+        let b = self.eval_quick(r)?;
+        let r = self.binary_slow(e, op, a, b);
+        self.stack.truncate(mark);
+        r
     }
 
     /// A binary operator on operands that are not both numbers (both rooted by
@@ -805,24 +840,37 @@ impl Interpreter {
         Ok(result)
     }
 
+    /// `++`/`--` on a writable frame-local binding that holds a number: the
+    /// result, or `None` when the target is anything else (then `eval_update`
+    /// does the general work). A number is never in the TDZ, so no check is due.
+    #[inline(always)]
+    fn update_local_number(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        target: &Target,
+    ) -> Option<Value> {
+        let Target::Var(v) = target else { return None };
+        let crate::ir::Loc::Local(i) = v.loc else {
+            return None;
+        };
+        if !matches!(v.kind, crate::ir::BindKind::Var | crate::ir::BindKind::Let) {
+            return None;
+        }
+        let slot = self.stack.get_mut(self.base + i as usize)?;
+        let Value::Number(n) = *slot else { return None };
+        let new = if op == UpdateOp::Increment {
+            n + 1.0
+        } else {
+            n - 1.0
+        };
+        *slot = Value::Number(new);
+        Some(Value::Number(if prefix { new } else { n }))
+    }
+
+    /// `++`/`--` in general: any target, with `ToNumber` on the old value.
     #[inline(never)]
     fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Target) -> JsResult<Value> {
-        // Fast path: a local number.
-        if let Target::Var(v) = target {
-            if let crate::ir::Loc::Local(i) = v.loc {
-                if let Some(Value::Number(n)) = self.stack.get(self.base + i as usize).copied() {
-                    if v.kind == crate::ir::BindKind::Var || v.kind == crate::ir::BindKind::Let {
-                        let new = if op == UpdateOp::Increment {
-                            n + 1.0
-                        } else {
-                            n - 1.0
-                        };
-                        self.stack[self.base + i as usize] = Value::Number(new);
-                        return Ok(Value::Number(if prefix { new } else { n }));
-                    }
-                }
-            }
-        }
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         let old = self.to_number(cur)?;
@@ -1196,43 +1244,95 @@ impl Interpreter {
 
 /// Binary operators on two numbers; `None` for operators that are not numeric
 /// (equality on numbers is numeric, so it is handled here too).
-#[inline]
+#[inline(always)]
 pub(crate) fn number_binary(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
-    use crate::ops::f64_to_int32 as i32_of;
+    match number_binary_leaf(op, x, y) {
+        Some(v) => Some(v),
+        None => number_binary_lib(op, x, y),
+    }
+}
+
+/// The cases of `number_binary` that need no call into the maths library:
+/// all but `**`, `%` on non-integers, and the bitwise operators on numbers
+/// beyond ±2^31 (whose ToInt32 needs `trunc` and a modulo). Being free of
+/// calls, they are what `eval_node` can answer without a stack frame.
+#[inline(always)]
+fn number_binary_leaf(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
     Some(match op {
         BinaryOp::Add => Value::Number(x + y),
         BinaryOp::Sub => Value::Number(x - y),
         BinaryOp::Mul => Value::Number(x * y),
         BinaryOp::Div => Value::Number(x / y),
-        BinaryOp::Rem => Value::Number(js_rem(x, y)),
-        BinaryOp::Exp => Value::Number(js_pow(x, y)),
+        BinaryOp::Rem => Value::Number(int_rem(x, y)?),
         BinaryOp::Lt => Value::Bool(x < y),
         BinaryOp::Gt => Value::Bool(x > y),
         BinaryOp::LtEq => Value::Bool(x <= y),
         BinaryOp::GtEq => Value::Bool(x >= y),
         BinaryOp::StrictEq | BinaryOp::Eq => Value::Bool(x == y),
         BinaryOp::StrictNotEq | BinaryOp::NotEq => Value::Bool(x != y),
-        BinaryOp::BitAnd => Value::Number((i32_of(x) & i32_of(y)) as f64),
-        BinaryOp::BitOr => Value::Number((i32_of(x) | i32_of(y)) as f64),
-        BinaryOp::BitXor => Value::Number((i32_of(x) ^ i32_of(y)) as f64),
-        BinaryOp::Shl => Value::Number(i32_of(x).wrapping_shl(i32_of(y) as u32 & 31) as f64),
-        BinaryOp::Shr => Value::Number((i32_of(x) >> (i32_of(y) as u32 & 31)) as f64),
-        BinaryOp::UShr => Value::Number(((i32_of(x) as u32) >> (i32_of(y) as u32 & 31)) as f64),
-        BinaryOp::In | BinaryOp::InstanceOf => return None,
+        BinaryOp::BitAnd
+        | BinaryOp::BitOr
+        | BinaryOp::BitXor
+        | BinaryOp::Shl
+        | BinaryOp::Shr
+        | BinaryOp::UShr => {
+            // Below 2^31 in magnitude, ToInt32 is truncation (NaN fails the test).
+            if !(x.abs() < 2147483648.0 && y.abs() < 2147483648.0) {
+                return None;
+            }
+            Value::Number(int32_binary(op, x as i32, y as i32)?)
+        }
+        BinaryOp::Exp | BinaryOp::In | BinaryOp::InstanceOf => return None,
     })
 }
 
+/// The rest of `number_binary`, out of line: each case calls into the maths
+/// library.
+#[inline(never)]
+fn number_binary_lib(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
+    use crate::ops::f64_to_int32 as i32_of;
+    Some(Value::Number(match op {
+        BinaryOp::Rem => js_rem(x, y),
+        BinaryOp::Exp => js_pow(x, y),
+        _ => int32_binary(op, i32_of(x), i32_of(y))?,
+    }))
+}
+
+/// A bitwise operator on two ToInt32 results; `None` for other operators.
+#[inline(always)]
+fn int32_binary(op: BinaryOp, a: i32, b: i32) -> Option<f64> {
+    Some(match op {
+        BinaryOp::BitAnd => (a & b) as f64,
+        BinaryOp::BitOr => (a | b) as f64,
+        BinaryOp::BitXor => (a ^ b) as f64,
+        BinaryOp::Shl => a.wrapping_shl(b as u32 & 31) as f64,
+        BinaryOp::Shr => (a >> (b as u32 & 31)) as f64,
+        BinaryOp::UShr => ((a as u32) >> (b as u32 & 31)) as f64,
+        _ => return None,
+    })
+}
+
+/// `%` on a non-negative integer and a positive one, both at most 2^53 - 1
+/// (the common case): an integer division instead of `fmod`. `None` otherwise.
+#[inline(always)]
+fn int_rem(x: f64, y: f64) -> Option<f64> {
+    const MAX_SAFE: f64 = 9007199254740991.0;
+    if !(x.is_sign_positive() && x <= MAX_SAFE && y > 0.0 && y <= MAX_SAFE) {
+        return None;
+    }
+    let (a, b) = (x as i64, y as i64);
+    // In this range the casts truncate exactly, so equality means an integer
+    // (and `y` an integer above zero makes `b` at least one).
+    if a as f64 != x || b as f64 != y {
+        return None;
+    }
+    Some(a.checked_rem(b)? as f64)
+}
+
 /// `%` on numbers: integer operands (the common case) avoid the slow `fmod`.
-#[inline]
 fn js_rem(x: f64, y: f64) -> f64 {
-    if x.is_sign_positive()
-        && y > 0.0
-        && x <= 9007199254740991.0
-        && y <= 9007199254740991.0
-        && x.fract() == 0.0
-        && y.fract() == 0.0
-    {
-        return (x as u64 % y as u64) as f64;
+    if let Some(r) = int_rem(x, y) {
+        return r;
     }
     if y.is_infinite() && x.is_finite() {
         x

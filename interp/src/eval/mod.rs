@@ -142,8 +142,25 @@ impl Interpreter {
         }
     }
 
-    /// Assignment to a binding, with the TDZ and `const` checks.
+    /// Assignment to a binding, with the TDZ and `const` checks. The common
+    /// case, a writable frame slot that is initialised, is a plain store
+    /// inlined into the caller; everything else goes through `write_var_checked`.
+    #[inline]
     pub(crate) fn write_var(&mut self, v: &VarRef, val: Value) -> JsResult<()> {
+        if let (Loc::Local(i), BindKind::Var | BindKind::Let) = (v.loc, v.kind) {
+            if let Some(slot) = self.stack.get_mut(self.base + i as usize) {
+                if !(v.tdz && matches!(*slot, Value::Hole)) {
+                    *slot = val;
+                    return Ok(());
+                }
+            }
+        }
+        self.write_var_checked(v, val)
+    }
+
+    /// `write_var` for globals, constants and bindings that may be in the TDZ.
+    #[inline(never)]
+    fn write_var_checked(&mut self, v: &VarRef, val: Value) -> JsResult<()> {
         match v.kind {
             BindKind::Var | BindKind::Let => {}
             BindKind::Const => {

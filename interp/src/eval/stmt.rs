@@ -237,6 +237,11 @@ impl Interpreter {
                 }
                 self.exec(body)
             };
+            // A body that completes normally (nearly every iteration) needs no
+            // completion handling.
+            if matches!(f, Ok(Flow::Normal)) {
+                continue;
+            }
             let f = self.record_loop_suspension(f, self.env)?;
             if let LoopStep::Exit(f) = loop_step(f, labels) {
                 return Ok(f);
@@ -259,9 +264,13 @@ impl Interpreter {
                 self.safe_point();
                 self.exec(body)
             };
-            let f = self.record_loop_suspension(f, self.env)?;
-            if let LoopStep::Exit(f) = loop_step(f, labels) {
-                return Ok(f);
+            // A body that completes normally (nearly every iteration) needs no
+            // completion handling.
+            if !matches!(f, Ok(Flow::Normal)) {
+                let f = self.record_loop_suspension(f, self.env)?;
+                if let LoopStep::Exit(f) = loop_step(f, labels) {
+                    return Ok(f);
+                }
             }
             let t = self.eval(test)?;
             if !self.to_boolean(t) {
@@ -390,9 +399,13 @@ impl Interpreter {
                     }
                     self.exec(body)
                 };
-                let f = self.record_loop_suspension(f, saved)?;
-                if let LoopStep::Exit(f) = loop_step(f, labels) {
-                    return Ok(f);
+                // A body that completes normally (nearly every iteration)
+                // needs no completion handling.
+                if !matches!(f, Ok(Flow::Normal)) {
+                    let f = self.record_loop_suspension(f, saved)?;
+                    if let LoopStep::Exit(f) = loop_step(f, labels) {
+                        return Ok(f);
+                    }
                 }
                 if per_iteration {
                     self.copy_iteration_env();

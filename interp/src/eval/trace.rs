@@ -83,6 +83,29 @@ impl Interpreter {
         self.eval(e)
     }
 
+    /// The number an operand is without evaluating anything: a number literal,
+    /// or a frame-local variable that holds a number (never in the TDZ). `None`
+    /// for every other operand, and whenever tracing is on (a traced operand must
+    /// go through `eval`). Reading either has no effect, so a caller may ask for
+    /// both operands first and evaluate them properly if one is not a number.
+    #[inline(always)]
+    pub(crate) fn quick_number(&self, e: &Expr) -> Option<f64> {
+        if self.eval_trace.is_some() {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Number(n) => Some(*n),
+            ExprKind::Var(v) => {
+                let Loc::Local(i) = v.loc else { return None };
+                match self.stack.get(self.base + i as usize) {
+                    Some(Value::Number(n)) => Some(*n),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn eval_traced(&mut self, e: &Expr) -> JsResult<Value> {
