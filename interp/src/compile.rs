@@ -1253,7 +1253,7 @@ impl Compiler<'_> {
                 object, property, ..
             } => Target::Member {
                 object: self.expr(object),
-                prop: self.prop(property),
+                prop: self.member_prop(property),
             },
             ast::ExprKind::SuperMember(p) => {
                 let (home, this) = (
@@ -1268,6 +1268,21 @@ impl Compiler<'_> {
             }
             // The parser rejects other targets; keep a harmless fallback.
             _ => Target::Var(self.resolve_str("undefined", e.span)),
+        }
+    }
+
+    /// The property of `o[key]` / `o.name`: a string-literal key makes the
+    /// site a `.name` site (`o['name']` is `o.name`, inline cache included),
+    /// since evaluating the literal and converting it to a key has no effect
+    /// to keep. Error messages quote both forms alike (`render_expr`).
+    fn member_prop(&mut self, p: &ast::MemberProp) -> Prop {
+        let prop = self.prop(p);
+        match prop {
+            Prop::Computed(k) => match k.kind {
+                ExprKind::Str(a) => Prop::Named(a, crate::ir::PropCache::default()),
+                _ => Prop::Computed(k),
+            },
+            other => other,
         }
     }
 
@@ -1513,7 +1528,7 @@ impl Compiler<'_> {
                 optional,
             } => ExprKind::Member {
                 object: Box::new(self.expr(object)),
-                prop: self.prop(property),
+                prop: self.member_prop(property),
                 optional: *optional,
                 pos: match property {
                     ast::MemberProp::Name(id) | ast::MemberProp::Private(id) => id.span,

@@ -42,6 +42,7 @@ pub mod host_api;
 mod inspect;
 mod interp;
 mod ir;
+mod keyed;
 mod module_api;
 mod number;
 mod object;

@@ -225,6 +225,13 @@ impl PropertyMap {
         Some(found)
     }
 
+    /// The key and property at slot `i` (an inline-cache hint checked and
+    /// used in one step).
+    #[inline]
+    pub fn entry_at(&self, i: usize) -> Option<(PropKey, &Property)> {
+        self.entries.get(i).map(|(k, p)| (*k, p))
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&Property> {
         self.entries.get(i).map(|(_, p)| p)

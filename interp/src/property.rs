@@ -94,7 +94,7 @@ pub(crate) const OWN_HINTS_SIZE: usize = 256;
 
 /// The own-slot hint table's entry for `key`.
 #[inline]
-fn own_hint_index(key: PropKey) -> usize {
+pub(crate) fn own_hint_index(key: PropKey) -> usize {
     let k = match key {
         PropKey::Str(a) => a.0,
         PropKey::Sym(s) => s.index,
@@ -188,7 +188,7 @@ impl Interpreter {
     /// Whether `key` names one of the own properties that objects of `kind`
     /// keep outside their property map (an element, an index, `length`).
     #[inline]
-    fn is_exotic_key(&self, kind: &ObjectKind, key: PropKey) -> bool {
+    pub(crate) fn is_exotic_key(&self, kind: &ObjectKind, key: PropKey) -> bool {
         has_exotic_props(kind)
             && matches!(key, PropKey::Str(a) if a == atoms::LENGTH || self.atoms.index(a).is_some())
     }
@@ -468,7 +468,12 @@ impl Interpreter {
     /// The value of property slot `i` of `holder`, read for `receiver` (a getter
     /// runs with `this` = receiver).
     #[inline]
-    fn cached_slot_value(&mut self, holder: ObjRef, receiver: Value, i: usize) -> JsResult<Value> {
+    pub(crate) fn cached_slot_value(
+        &mut self,
+        holder: ObjRef,
+        receiver: Value,
+        i: usize,
+    ) -> JsResult<Value> {
         match self.obj(holder).props.get(i).map(|p| p.slot) {
             Some(Slot::Data(v)) => Ok(v),
             Some(Slot::Accessor { get: Some(g), .. }) => self.call(Value::Object(g), receiver, &[]),

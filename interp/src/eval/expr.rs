@@ -396,6 +396,16 @@ impl Interpreter {
                 let mark = self.stack.len();
                 self.root(o);
                 let kv = self.eval(k)?;
+                // A symbol or string key on an object (`state[kState]`): the
+                // key needs no conversion, so `keyed.rs` reads it directly.
+                if let Value::Object(obj) = o {
+                    if let Some(key) = self.quick_property_key(kv) {
+                        self.cur_span = pos;
+                        let r = self.get_keyed(obj, key);
+                        self.stack.truncate(mark);
+                        return r;
+                    }
+                }
                 // Dense-array fast path: `a[i]` with an integer index in range.
                 if let (Value::Object(obj), Value::Number(n)) = (o, kv) {
                     if let ObjectKind::Array(elems) = &self.obj(obj).kind {
@@ -422,18 +432,7 @@ impl Interpreter {
                 self.root(kv);
                 if o.is_nullish() {
                     self.cur_span = pos;
-                    let what = if matches!(o, Value::Null) {
-                        "null"
-                    } else {
-                        "undefined"
-                    };
-                    let kt = match kv {
-                        Value::Symbol(_) => "Symbol()".to_string(),
-                        _ => self.to_rust_string(kv)?,
-                    };
-                    return Err(self.type_error(&format!(
-                        "Cannot read properties of {what} (reading '{kt}')"
-                    )));
+                    return Err(self.nullish_member_error(o, kv, false));
                 }
                 let key = self.to_property_key(kv)?;
                 self.cur_span = pos;
@@ -631,8 +630,33 @@ impl Interpreter {
                             self.stack.truncate(mark);
                             return Ok(val);
                         }
+                        // The key is converted after the right side is
+                        // evaluated, and not at all when the base is null or
+                        // undefined (`PutValue` makes the base an object first).
                         self.root(kv);
-                        self.to_property_key(kv)?
+                        let val = self.eval_quick(value)?;
+                        self.root(val);
+                        if o.is_nullish() {
+                            self.cur_span = object.span;
+                            return Err(self.nullish_member_error(o, kv, true));
+                        }
+                        let key = match self.quick_property_key(kv) {
+                            Some(key) => key,
+                            None => {
+                                let key = self.to_property_key(kv)?;
+                                if let PropKey::Sym(s) = key {
+                                    self.root(Value::Symbol(s));
+                                }
+                                key
+                            }
+                        };
+                        self.cur_span = object.span;
+                        match o {
+                            Value::Object(obj) => self.set_keyed(obj, key, val)?,
+                            _ => self.set_value(o, key, val)?,
+                        }
+                        self.stack.truncate(mark);
+                        return Ok(val);
                     }
                     Prop::Private(v) => {
                         let val = self.eval(value)?;
@@ -744,17 +768,7 @@ impl Interpreter {
             Target::Member { object, prop } => {
                 let o = self.eval(object)?;
                 self.root(o);
-                if let Prop::Private(v) = prop {
-                    let key = self.private_key(v)?;
-                    let cur = self.member_get(o, prop, object.span)?;
-                    return Ok((cur, o, Some(key)));
-                }
-                let key = self.prop_key(prop)?;
-                if let PropKey::Sym(s) = key {
-                    self.root(Value::Symbol(s));
-                }
-                self.cur_span = object.span;
-                let cur = self.get_value(o, key)?;
+                let (cur, key) = self.read_member(o, object.span, prop)?;
                 Ok((cur, o, Some(key)))
             }
             Target::SuperMember { home, this, prop } => {
@@ -770,6 +784,104 @@ impl Interpreter {
         }
     }
 
+    /// Reads `o.name` / `o[key]` / `o.#x` for a compound assignment or an
+    /// update (`o` rooted by the caller) and returns the value with the key
+    /// the write-back uses. `GetValue` order: the key expression is evaluated,
+    /// the base is made an object (a TypeError for null or undefined), and only
+    /// then is the key converted, once for both the read and the write.
+    fn read_member(
+        &mut self,
+        o: Value,
+        span: nodelet_parser::Span,
+        prop: &Prop,
+    ) -> JsResult<(Value, PropKey)> {
+        let key = match prop {
+            Prop::Private(v) => {
+                let key = self.private_key(v)?;
+                let cur = self.member_get(o, prop, span)?;
+                return Ok((cur, key));
+            }
+            Prop::Named(a, cache) => {
+                self.cur_span = span;
+                let cur = match o {
+                    Value::Object(obj) => self.get_cached(obj, *a, cache)?,
+                    _ => self.get_value(o, PropKey::Str(*a))?,
+                };
+                return Ok((cur, PropKey::Str(*a)));
+            }
+            Prop::Computed(k) => {
+                let kv = self.eval(k)?;
+                self.root(kv);
+                if o.is_nullish() {
+                    self.cur_span = span;
+                    return Err(self.nullish_member_error(o, kv, false));
+                }
+                match self.quick_property_key(kv) {
+                    Some(key) => key,
+                    None => {
+                        let key = self.to_property_key(kv)?;
+                        if let PropKey::Sym(s) = key {
+                            self.root(Value::Symbol(s));
+                        }
+                        key
+                    }
+                }
+            }
+        };
+        self.cur_span = span;
+        let cur = match o {
+            Value::Object(obj) => self.get_keyed(obj, key)?,
+            _ => self.get_value(o, key)?,
+        };
+        Ok((cur, key))
+    }
+
+    /// Writes back `o.name` / `o[key]` after a compound assignment or an
+    /// update read it with `read_member`.
+    fn write_member(&mut self, o: Value, prop: &Prop, key: PropKey, val: Value) -> JsResult<()> {
+        match (o, prop) {
+            (_, Prop::Private(v)) => self.private_set(o, v, val),
+            (Value::Object(obj), Prop::Named(a, cache)) => {
+                self.set_cached(obj, *a, val, &cache.hint)
+            }
+            (Value::Object(obj), _) => self.set_keyed(obj, key, val),
+            _ => self.set_value(o, key, val),
+        }
+    }
+
+    /// `o[key] op= value` (and `o.name op= value`) for an arithmetic or
+    /// bitwise operator: `eval_compound`'s steps without the general target
+    /// plumbing, since node's stream code does `state[kState] |= kFlag` on
+    /// most paths.
+    fn compound_member(
+        &mut self,
+        op: BinaryOp,
+        object: &Expr,
+        prop: &Prop,
+        value: &Expr,
+    ) -> JsResult<Value> {
+        let mark = self.stack.len();
+        let o = self.eval(object)?;
+        self.root(o);
+        let (cur, key) = self.read_member(o, object.span, prop)?;
+        self.root(cur);
+        let rhs = self.eval(value)?;
+        let result = match (cur, rhs) {
+            (Value::Number(x), Value::Number(y)) => match number_binary(op, x, y) {
+                Some(v) => v,
+                None => self.binary(op, cur, rhs)?,
+            },
+            _ => {
+                self.root(rhs);
+                self.binary(op, cur, rhs)?
+            }
+        };
+        self.root(result);
+        self.write_member(o, prop, key, result)?;
+        self.stack.truncate(mark);
+        Ok(result)
+    }
+
     fn write_target(
         &mut self,
         target: &Target,
@@ -779,14 +891,7 @@ impl Interpreter {
     ) -> JsResult<()> {
         match (target, key) {
             (Target::Var(v), _) => self.write_var(v, val),
-            (
-                Target::Member {
-                    prop: Prop::Private(v),
-                    ..
-                },
-                _,
-            ) => self.private_set(base, v, val),
-            (Target::Member { .. }, Some(k)) => self.set_value(base, k, val),
+            (Target::Member { prop, .. }, Some(k)) => self.write_member(base, prop, k, val),
             (Target::SuperMember { home, .. }, Some(k)) => {
                 if let Some(p) = self.super_base(home)? {
                     self.set_to(p, k, val, base)?;
@@ -798,6 +903,9 @@ impl Interpreter {
     }
 
     fn eval_compound(&mut self, op: AssignOp, target: &Target, value: &Expr) -> JsResult<Value> {
+        if let (Target::Member { object, prop }, Some(bop)) = (target, compound_binary_op(op)) {
+            return self.compound_member(bop, object, prop, value);
+        }
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         self.root(cur);
@@ -817,20 +925,7 @@ impl Interpreter {
             _ => {
                 let rhs = self.eval(value)?;
                 self.root(rhs);
-                let bop = match op {
-                    AssignOp::Add => BinaryOp::Add,
-                    AssignOp::Sub => BinaryOp::Sub,
-                    AssignOp::Mul => BinaryOp::Mul,
-                    AssignOp::Div => BinaryOp::Div,
-                    AssignOp::Rem => BinaryOp::Rem,
-                    AssignOp::Exp => BinaryOp::Exp,
-                    AssignOp::Shl => BinaryOp::Shl,
-                    AssignOp::Shr => BinaryOp::Shr,
-                    AssignOp::UShr => BinaryOp::UShr,
-                    AssignOp::BitOr => BinaryOp::BitOr,
-                    AssignOp::BitXor => BinaryOp::BitXor,
-                    _ => BinaryOp::BitAnd,
-                };
+                let bop = compound_binary_op(op).unwrap_or(BinaryOp::BitAnd);
                 self.binary(bop, cur, rhs)?
             }
         };
@@ -1240,6 +1335,26 @@ impl Interpreter {
     pub fn to_primitive_default(&mut self, v: Value) -> JsResult<Value> {
         self.to_primitive(v, Hint::Default)
     }
+}
+
+/// The binary operator a compound assignment applies (`+=` is `+`); `None`
+/// for the logical assignments, which may skip the write.
+fn compound_binary_op(op: AssignOp) -> Option<BinaryOp> {
+    Some(match op {
+        AssignOp::Add => BinaryOp::Add,
+        AssignOp::Sub => BinaryOp::Sub,
+        AssignOp::Mul => BinaryOp::Mul,
+        AssignOp::Div => BinaryOp::Div,
+        AssignOp::Rem => BinaryOp::Rem,
+        AssignOp::Exp => BinaryOp::Exp,
+        AssignOp::Shl => BinaryOp::Shl,
+        AssignOp::Shr => BinaryOp::Shr,
+        AssignOp::UShr => BinaryOp::UShr,
+        AssignOp::BitOr => BinaryOp::BitOr,
+        AssignOp::BitXor => BinaryOp::BitXor,
+        AssignOp::BitAnd => BinaryOp::BitAnd,
+        _ => return None,
+    })
 }
 
 /// Binary operators on two numbers; `None` for operators that are not numeric

@@ -1,0 +1,121 @@
+//! Computed-member access `o[key]` when the key is already a property key: a
+//! symbol (`state[kState]`, everywhere in node's stream code) or a string. The
+//! evaluator's computed-member sites (reads, plain writes, compound writes and
+//! `++`) come here once the key is evaluated, and skip the general `GetV` /
+//! `PutValue` layers for ordinary objects.
+//!
+//! Own properties are found through the shared own-slot hint table (the slot
+//! where this key was found last time, on any object), so a site that keeps
+//! reading one key from objects made alike checks one key; misses fall back to
+//! `get_from` / `set`, which hold every rule (prototype chain and its cache,
+//! accessors, exotic objects, read-only and non-extensible objects).
+
+use crate::interp::{Exc, Interpreter, JsResult};
+use crate::object::{ObjectKind, Slot, WRITABLE};
+use crate::property::own_hint_index;
+use crate::value::{ObjRef, PropKey, Value};
+
+impl Interpreter {
+    /// The property key of a key value whose conversion cannot run
+    /// JavaScript or fail: a symbol, or a string (interned once, then its atom
+    /// is remembered on the string). Other values go through `to_property_key`.
+    #[inline]
+    pub(crate) fn quick_property_key(&mut self, v: Value) -> Option<PropKey> {
+        match v {
+            Value::Symbol(s) => Some(PropKey::Sym(s)),
+            Value::String(s) => Some(PropKey::Str(self.atom_of(s))),
+            _ => None,
+        }
+    }
+
+    /// `o[key]` on an object: an own property where the hint table says this
+    /// key was last found is read directly; anything else is `[[Get]]`.
+    #[inline(always)]
+    pub(crate) fn get_keyed(&mut self, o: ObjRef, key: PropKey) -> JsResult<Value> {
+        let obj = self.obj(o);
+        // Elements, string indices and `length` live outside the property map.
+        if !self.is_exotic_key(&obj.kind, key) {
+            let h = self
+                .own_hints
+                .get(own_hint_index(key))
+                .copied()
+                .unwrap_or(0) as usize;
+            if let Some((k, p)) = obj.props.entry_at(h) {
+                if k == key {
+                    if let Slot::Data(v) = p.slot {
+                        return Ok(v);
+                    }
+                    return self.cached_slot_value(o, Value::Object(o), h);
+                }
+            }
+        }
+        self.get_from(o, key, Value::Object(o))
+    }
+
+    /// `o[key] = value` on an object: an own writable data property of an
+    /// object without exotic properties is stored in place; anything else
+    /// (a new property, a setter, a read-only property, an array element) is
+    /// the general `[[Set]]` with its strict-mode error.
+    #[inline]
+    pub(crate) fn set_keyed(&mut self, o: ObjRef, key: PropKey, value: Value) -> JsResult<()> {
+        let hint = own_hint_index(key);
+        let h = self.own_hints.get(hint).copied().unwrap_or(0) as usize;
+        let obj = self.obj_mut(o);
+        if matches!(
+            obj.kind,
+            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+        ) {
+            let found = if obj.props.key_at(h) == Some(key) {
+                Some(h)
+            } else {
+                obj.props.find(key)
+            };
+            if let Some(i) = found {
+                if let Some(p) = obj.props.get_mut(i) {
+                    if p.attrs & WRITABLE != 0 {
+                        if let Slot::Data(v) = &mut p.slot {
+                            *v = value;
+                            if let Some(slot) = self.own_hints.get_mut(hint) {
+                                *slot = i as u32;
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        self.set(o, key, value)
+    }
+
+    /// The TypeError for reading (or, with `setting`, writing) `base[key]`
+    /// when `base` is null or undefined, raised before the key is converted
+    /// (`GetValue` / `PutValue` make the base an object first). Like V8, the
+    /// message quotes a primitive key and leaves out an object key, whose
+    /// conversion could run JavaScript.
+    #[cold]
+    pub(crate) fn nullish_member_error(&mut self, base: Value, key: Value, setting: bool) -> Exc {
+        let what = if matches!(base, Value::Null) {
+            "null"
+        } else {
+            "undefined"
+        };
+        let (verb, doing) = if setting {
+            ("set", "setting")
+        } else {
+            ("read", "reading")
+        };
+        let quoted = match key {
+            Value::Object(_) => None,
+            Value::Symbol(s) => Some(self.key_text(PropKey::Sym(s))),
+            other => match self.to_rust_string(other) {
+                Ok(text) => Some(text),
+                Err(e) => return e,
+            },
+        };
+        let msg = match quoted {
+            Some(k) => format!("Cannot {verb} properties of {what} ({doing} '{k}')"),
+            None => format!("Cannot {verb} properties of {what}"),
+        };
+        self.type_error(&msg)
+    }
+}
