@@ -16,6 +16,20 @@ use crate::property::own_hint_index;
 use crate::value::{ObjRef, PropKey, Value};
 
 impl Interpreter {
+    /// ToPropertyKey of a computed key's value, with a symbol that the
+    /// conversion made (from an object's `toString`/`@@toPrimitive`) rooted
+    /// until the caller's mark.
+    pub(crate) fn property_key_rooted(&mut self, kv: Value) -> JsResult<PropKey> {
+        if let Some(key) = self.quick_property_key(kv) {
+            return Ok(key);
+        }
+        let key = self.to_property_key(kv)?;
+        if let PropKey::Sym(s) = key {
+            self.root(Value::Symbol(s));
+        }
+        Ok(key)
+    }
+
     /// The property key of a key value whose conversion cannot run
     /// JavaScript or fail: a symbol, or a string (interned once, then its atom
     /// is remembered on the string). Other values go through `to_property_key`.

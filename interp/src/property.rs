@@ -648,21 +648,9 @@ impl Interpreter {
         }
         match receiver {
             Value::Object(r) => {
-                if absent && r == o {
-                    // A new property on a plain object: no exotic element
-                    // rules apply and the key is known to be missing, so it is
-                    // appended without searching again.
-                    let obj = self.obj_mut(o);
-                    if obj.extensible
-                        && matches!(
-                            obj.kind,
-                            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-                        )
-                    {
-                        obj.props
-                            .push_new(key, Property::data(value, DEFAULT_ATTRS));
-                        return Ok(true);
-                    }
+                // A key known to be missing: appended without searching again.
+                if absent && r == o && self.append_plain(o, key, value) {
+                    return Ok(true);
                 }
                 self.create_data_property(r, key, value)
             }
@@ -699,18 +687,27 @@ impl Interpreter {
                 None => return self.create_data_property(o, key, value),
             }
         }
-        let obj = self.obj_mut(o);
-        if obj.extensible
-            && matches!(
-                obj.kind,
-                ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-            )
-        {
-            obj.props
-                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+        if self.append_plain(o, key, value) {
             return Ok(true);
         }
         self.create_data_property(o, key, value)
+    }
+
+    /// Appends `key` (which `o` is known to lack) as a new data property when
+    /// `o` is an extensible plain object, where no exotic element rules apply
+    /// and nothing needs a second search; false, doing nothing, otherwise.
+    fn append_plain(&mut self, o: ObjRef, key: PropKey, value: Value) -> bool {
+        let obj = self.obj_mut(o);
+        let plain = obj.extensible
+            && matches!(
+                obj.kind,
+                ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+            );
+        if plain {
+            obj.props
+                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+        }
+        plain
     }
 
     /// Assignment `o.name = value` through the inline cache of its site: when

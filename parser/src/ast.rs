@@ -416,6 +416,28 @@ pub enum AssignOp {
     Nullish,
 }
 
+impl AssignOp {
+    /// The binary operator a compound assignment applies (`+=` is `+`);
+    /// `None` for `=` and the logical assignments, which may skip the write.
+    pub fn binary(self) -> Option<BinaryOp> {
+        Some(match self {
+            AssignOp::Add => BinaryOp::Add,
+            AssignOp::Sub => BinaryOp::Sub,
+            AssignOp::Mul => BinaryOp::Mul,
+            AssignOp::Div => BinaryOp::Div,
+            AssignOp::Rem => BinaryOp::Rem,
+            AssignOp::Exp => BinaryOp::Exp,
+            AssignOp::Shl => BinaryOp::Shl,
+            AssignOp::Shr => BinaryOp::Shr,
+            AssignOp::UShr => BinaryOp::UShr,
+            AssignOp::BitOr => BinaryOp::BitOr,
+            AssignOp::BitXor => BinaryOp::BitXor,
+            AssignOp::BitAnd => BinaryOp::BitAnd,
+            AssignOp::Assign | AssignOp::And | AssignOp::Or | AssignOp::Nullish => return None,
+        })
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Patterns (binding and assignment targets)
 // ---------------------------------------------------------------------------

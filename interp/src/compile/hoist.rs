@@ -246,24 +246,6 @@ fn not(e: Expr) -> Expr {
     expr(ExprKind::Unary(UnaryOp::Not, Box::new(e)), span)
 }
 
-fn binary_of(op: AssignOp) -> Option<BinaryOp> {
-    Some(match op {
-        AssignOp::Add => BinaryOp::Add,
-        AssignOp::Sub => BinaryOp::Sub,
-        AssignOp::Mul => BinaryOp::Mul,
-        AssignOp::Div => BinaryOp::Div,
-        AssignOp::Rem => BinaryOp::Rem,
-        AssignOp::Exp => BinaryOp::Exp,
-        AssignOp::Shl => BinaryOp::Shl,
-        AssignOp::Shr => BinaryOp::Shr,
-        AssignOp::UShr => BinaryOp::UShr,
-        AssignOp::BitOr => BinaryOp::BitOr,
-        AssignOp::BitXor => BinaryOp::BitXor,
-        AssignOp::BitAnd => BinaryOp::BitAnd,
-        AssignOp::Assign | AssignOp::And | AssignOp::Or | AssignOp::Nullish => return None,
-    })
-}
-
 /// One operand of an expression, in evaluation order, with how its value is
 /// kept when a later operand suspends.
 enum Kid<'a> {
@@ -858,7 +840,7 @@ impl Compiler<'_> {
         let old = self.intermediate(span);
         let current = self.read_target(&target, span);
         out.push(init(&old, current));
-        let Some(bop) = binary_of(op) else {
+        let Some(bop) = op.binary() else {
             let lop = match op {
                 AssignOp::And => LogicalOp::And,
                 AssignOp::Or => LogicalOp::Or,

@@ -640,16 +640,7 @@ impl Interpreter {
                             self.cur_span = object.span;
                             return Err(self.nullish_member_error(o, kv, true));
                         }
-                        let key = match self.quick_property_key(kv) {
-                            Some(key) => key,
-                            None => {
-                                let key = self.to_property_key(kv)?;
-                                if let PropKey::Sym(s) = key {
-                                    self.root(Value::Symbol(s));
-                                }
-                                key
-                            }
-                        };
+                        let key = self.property_key_rooted(kv)?;
                         self.cur_span = object.span;
                         match o {
                             Value::Object(obj) => self.set_keyed(obj, key, val)?,
@@ -816,16 +807,7 @@ impl Interpreter {
                     self.cur_span = span;
                     return Err(self.nullish_member_error(o, kv, false));
                 }
-                match self.quick_property_key(kv) {
-                    Some(key) => key,
-                    None => {
-                        let key = self.to_property_key(kv)?;
-                        if let PropKey::Sym(s) = key {
-                            self.root(Value::Symbol(s));
-                        }
-                        key
-                    }
-                }
+                self.property_key_rooted(kv)?
             }
         };
         self.cur_span = span;
@@ -903,7 +885,7 @@ impl Interpreter {
     }
 
     fn eval_compound(&mut self, op: AssignOp, target: &Target, value: &Expr) -> JsResult<Value> {
-        if let (Target::Member { object, prop }, Some(bop)) = (target, compound_binary_op(op)) {
+        if let (Target::Member { object, prop }, Some(bop)) = (target, op.binary()) {
             return self.compound_member(bop, object, prop, value);
         }
         let mark = self.stack.len();
@@ -925,7 +907,7 @@ impl Interpreter {
             _ => {
                 let rhs = self.eval(value)?;
                 self.root(rhs);
-                let bop = compound_binary_op(op).unwrap_or(BinaryOp::BitAnd);
+                let bop = op.binary().unwrap_or(BinaryOp::BitAnd);
                 self.binary(bop, cur, rhs)?
             }
         };
@@ -1335,26 +1317,6 @@ impl Interpreter {
     pub fn to_primitive_default(&mut self, v: Value) -> JsResult<Value> {
         self.to_primitive(v, Hint::Default)
     }
-}
-
-/// The binary operator a compound assignment applies (`+=` is `+`); `None`
-/// for the logical assignments, which may skip the write.
-fn compound_binary_op(op: AssignOp) -> Option<BinaryOp> {
-    Some(match op {
-        AssignOp::Add => BinaryOp::Add,
-        AssignOp::Sub => BinaryOp::Sub,
-        AssignOp::Mul => BinaryOp::Mul,
-        AssignOp::Div => BinaryOp::Div,
-        AssignOp::Rem => BinaryOp::Rem,
-        AssignOp::Exp => BinaryOp::Exp,
-        AssignOp::Shl => BinaryOp::Shl,
-        AssignOp::Shr => BinaryOp::Shr,
-        AssignOp::UShr => BinaryOp::UShr,
-        AssignOp::BitOr => BinaryOp::BitOr,
-        AssignOp::BitXor => BinaryOp::BitXor,
-        AssignOp::BitAnd => BinaryOp::BitAnd,
-        _ => return None,
-    })
 }
 
 /// Binary operators on two numbers; `None` for operators that are not numeric
