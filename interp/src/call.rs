@@ -57,6 +57,23 @@ impl Interpreter {
         r
     }
 
+    /// The parts of `f` that `call_closure` needs, if `f` is a closure that a
+    /// plain call may enter (a class constructor may not: `call_stacked`
+    /// throws for it).
+    #[inline]
+    pub(crate) fn plain_closure(
+        &self,
+        f: Value,
+    ) -> Option<(ObjRef, Rc<FunctionCode>, Option<crate::env::EnvRef>)> {
+        let Value::Object(fo) = f else { return None };
+        match &self.obj(fo).kind {
+            ObjectKind::Function(c) if !matches!(c.code.kind, FnKind::ClassConstructor { .. }) => {
+                Some((fo, c.code.clone(), c.env))
+            }
+            _ => None,
+        }
+    }
+
     /// Calls the function at `stack[args_start - 2]` with `this` at
     /// `stack[args_start - 1]` and `argc` arguments after it. With `new_target`,
     /// this is `[[Construct]]`.
@@ -249,7 +266,7 @@ impl Interpreter {
     // arrays.js 8% slower, the hot loop grown past what the caches hold).
     #[inline]
     #[allow(clippy::too_many_arguments)]
-    fn call_closure(
+    pub(crate) fn call_closure(
         &mut self,
         fo: ObjRef,
         code: Rc<FunctionCode>,
@@ -290,11 +307,21 @@ impl Interpreter {
         args_start: usize,
         argc: usize,
     ) -> JsResult<Value> {
-        let base = self.stack.len();
-        self.stack.extend(std::iter::repeat_n(
-            Value::Undefined,
-            code.n_locals as usize,
-        ));
+        // With the parameters in place, the frame starts at the first argument:
+        // the arguments are already the parameters' slots, and only the rest of
+        // the locals are added above them. That needs the arguments on top of
+        // the stack and no more of them than parameters (extra ones would sit
+        // in other locals' slots).
+        let in_place = code.params_in_place.is_some_and(|n| argc <= n as usize)
+            && self.stack.len() == args_start + argc;
+        let base = if in_place {
+            args_start
+        } else {
+            self.stack.len()
+        };
+        let added = base + code.n_locals as usize - self.stack.len();
+        self.stack
+            .extend(std::iter::repeat_n(Value::Undefined, added));
         self.base = base;
         self.env = env;
         self.safe_point();
@@ -308,14 +335,16 @@ impl Interpreter {
             self.write_var_init(v, Value::Object(fo));
         }
         if let Params::Simple(vars) = &code.params {
-            for (i, v) in vars.iter().enumerate() {
-                if let Some(v) = v {
-                    let arg = if i < argc {
-                        self.stack[args_start + i]
-                    } else {
-                        Value::Undefined
-                    };
-                    self.write_var_init(v, arg);
+            if !in_place {
+                for (i, v) in vars.iter().enumerate() {
+                    if let Some(v) = v {
+                        let arg = if i < argc {
+                            self.stack[args_start + i]
+                        } else {
+                            Value::Undefined
+                        };
+                        self.write_var_init(v, arg);
+                    }
                 }
             }
             if let Some(Pat::Init(v)) = &code.rest {

@@ -590,7 +590,10 @@ impl Compiler<'_> {
                     && (param_names.contains(&a)
                         || var_names.contains(&a)
                         || lexical.iter().any(|d| d.name == a));
-                if !shadowed {
+                // An implicit binding the body never reads gets no slot (the
+                // recording pass declares them all, as it is still finding out):
+                // every call fills its frame's slots, so unused ones cost.
+                if !shadowed && self.is_used(fkey, a) {
                     decls.push(Decl {
                         name: a,
                         kind: BindKind::Var,
@@ -774,6 +777,7 @@ impl Compiler<'_> {
                 instance_size: std::cell::Cell::new(0),
                 last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
+                params_in_place: None,
             }
             .with_quick_entry(),
         )
@@ -841,6 +845,7 @@ impl Compiler<'_> {
                 instance_size: std::cell::Cell::new(0),
                 last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
+                params_in_place: None,
             }
             .with_quick_entry(),
         )

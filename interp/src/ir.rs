@@ -415,12 +415,27 @@ pub struct FunctionCode {
     /// Whether a plain call (not `new`) may take the short prologue of
     /// `call.rs`: see [`FunctionCode::compute_quick_entry`].
     pub quick_entry: bool,
+    /// For a `quick_entry` function whose parameters are its first locals, in
+    /// order (none captured, none a duplicate name): how many there are. A
+    /// plain call with at most that many arguments starts the frame at the
+    /// first argument, so the arguments the caller pushed are the parameters
+    /// and nothing is copied (see `run_quick_body` in `call.rs`).
+    pub params_in_place: Option<u32>,
 }
 
 impl FunctionCode {
     /// The code with `quick_entry` computed (the compiler's last step).
     pub fn with_quick_entry(mut self) -> Self {
         self.quick_entry = self.compute_quick_entry();
+        self.params_in_place = match &self.params {
+            Params::Simple(vars) if self.quick_entry => {
+                let in_order = vars.iter().enumerate().all(|(i, v)| {
+                    matches!(v, Some(VarRef { loc: Loc::Local(l), .. }) if *l as usize == i)
+                });
+                in_order.then_some(vars.len() as u32)
+            }
+            _ => None,
+        };
         self
     }
 

@@ -490,46 +490,56 @@ impl Interpreter {
     }
 
     /// Evaluates arguments onto the value stack; returns how many were pushed.
+    // Inlined into the callers (a call per call cost about 25 instructions);
+    // spreads, the rare case, stay out of line.
+    #[inline(always)]
     pub(crate) fn push_args(&mut self, args: &[Arg]) -> JsResult<usize> {
         // Evaluating an argument may leave rooted temporaries on the stack; they are
         // dropped before the argument itself is pushed, so the arguments stay
         // contiguous (no collection can happen between the two).
         let mut n = 0;
         for a in args {
-            let mark = self.stack.len();
             match a {
                 Arg::Expr(x) => {
+                    let mark = self.stack.len();
                     let v = self.eval_quick(x)?;
                     self.stack.truncate(mark);
                     self.stack.push(v);
                     n += 1;
                 }
-                Arg::Spread(x) => {
-                    let v = self.eval(x)?;
-                    if let Value::Object(o) = v {
-                        if self.is_pristine_array(o) {
-                            // The elements go straight onto the stack (holes
-                            // read as `undefined`), without a list between.
-                            self.stack.truncate(mark);
-                            if let ObjectKind::Array(elems) = &self.objects.get(o).kind {
-                                n += elems.len();
-                                self.stack.extend(elems.iter().map(|&v| match v {
-                                    Value::Hole => Value::Undefined,
-                                    v => v,
-                                }));
-                            }
-                            continue;
-                        }
-                    }
-                    self.root(v);
-                    self.check_spreadable(v)?;
-                    let items = self.iterate_to_vec(v)?;
-                    self.stack.truncate(mark);
-                    n += items.len();
-                    self.stack.extend(items);
-                }
+                Arg::Spread(x) => n += self.push_spread(x)?,
             }
         }
+        Ok(n)
+    }
+
+    /// Pushes the elements of `...x` (see `push_args`) and returns how many.
+    #[inline(never)]
+    fn push_spread(&mut self, x: &Expr) -> JsResult<usize> {
+        let mark = self.stack.len();
+        let v = self.eval(x)?;
+        if let Value::Object(o) = v {
+            if self.is_pristine_array(o) {
+                // The elements go straight onto the stack (holes read as
+                // `undefined`), without a list between.
+                self.stack.truncate(mark);
+                let mut n = 0;
+                if let ObjectKind::Array(elems) = &self.objects.get(o).kind {
+                    n = elems.len();
+                    self.stack.extend(elems.iter().map(|&v| match v {
+                        Value::Hole => Value::Undefined,
+                        v => v,
+                    }));
+                }
+                return Ok(n);
+            }
+        }
+        self.root(v);
+        self.check_spreadable(v)?;
+        let items = self.iterate_to_vec(v)?;
+        self.stack.truncate(mark);
+        let n = items.len();
+        self.stack.extend(items);
         Ok(n)
     }
 
@@ -544,12 +554,19 @@ impl Interpreter {
                 optional: opt,
                 pos,
             } => {
-                let o = self.eval_quick(object)?;
+                let o = self.eval_var_first(object)?;
                 if *opt && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
                 }
                 self.root(o);
-                let f = self.member_get(o, prop, *pos)?;
+                // A named method of an object (`o.m(…)`) is read through the
+                // site's cache straight away, as in `eval_hot`.
+                let f = match (o, prop) {
+                    (Value::Object(obj), Prop::Named(a, cache)) => {
+                        self.get_cached(obj, *a, cache)?
+                    }
+                    _ => self.member_get(o, prop, *pos)?,
+                };
                 call_pos = *pos;
                 (f, o)
             }
@@ -558,7 +575,7 @@ impl Interpreter {
                 self.root(f);
                 (f, self.read_var(this)?)
             }
-            _ => (self.eval(callee)?, Value::Undefined),
+            _ => (self.eval_var_first(callee)?, Value::Undefined),
         };
         if optional && f.is_nullish() {
             self.stack.truncate(mark);
@@ -569,11 +586,18 @@ impl Interpreter {
         self.stack.push(this);
         let argc = self.push_args(args)?;
         self.cur_span = call_pos;
-        if !self.is_callable(f) {
-            let d = self.callee_text(callee);
-            return Err(self.type_error(&format!("{d} is not a function")));
-        }
-        let r = self.call_stacked(mark + 2, argc, None);
+        // A closure, the usual callee, is entered directly: one look at the
+        // callee object shows both that it is callable and how to call it.
+        // Everything else (natives, bound functions, class constructors, which
+        // throw here) takes `call_stacked`.
+        let r = match self.plain_closure(f) {
+            Some((fo, code, env)) => self.call_closure(fo, code, env, this, mark + 2, argc, None),
+            None if self.is_callable(f) => self.call_stacked(mark + 2, argc, None),
+            None => {
+                let d = self.callee_text(callee);
+                return Err(self.type_error(&format!("{d} is not a function")));
+            }
+        };
         self.stack.truncate(mark);
         r
     }

@@ -83,6 +83,18 @@ impl Interpreter {
         self.eval(e)
     }
 
+    /// `eval` for an operand that is usually a variable of any kind (a callee,
+    /// the object of a method call): a variable is read in place, whether it
+    /// lives in the frame, in an environment or in the global object, without
+    /// the dispatch through `eval_node`.
+    #[inline(always)]
+    pub(crate) fn eval_var_first(&mut self, e: &Expr) -> JsResult<Value> {
+        if let (ExprKind::Var(v), None) = (&e.kind, &self.eval_trace) {
+            return self.read_var(v);
+        }
+        self.eval(e)
+    }
+
     /// The number an operand is without evaluating anything: a number literal,
     /// or a frame-local variable that holds a number (never in the TDZ). `None`
     /// for every other operand, and whenever tracing is on (a traced operand must
