@@ -10,7 +10,7 @@ use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp, UpdateOp};
 
 use crate::atoms;
 use crate::interp::{Exc, Interpreter, JsResult};
-use crate::ir::{Arg, ArrayElem, Expr, ExprKind, ObjProp, Prop, PropName, Target};
+use crate::ir::{Arg, ArrayElem, Expr, ExprKind, ObjProp, Prop, PropName, Target, VarRef};
 use crate::object::{ObjectKind, Property, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE};
 use crate::ops::Hint;
 use crate::string::Units;
@@ -54,16 +54,26 @@ impl Interpreter {
                 }
                 self.eval_update(*op, *prefix, target)
             }
+            ExprKind::Var(v) => self.eval_var(v),
             _ => self.eval_hot(e),
         }
     }
 
-    /// The common nodes that need a frame: variables, strings, members and
+    /// Reads a variable for the evaluator. It is a small function of its own,
+    /// reached by a tail call from `eval_node` and `eval_quick`, so a variable
+    /// read (above all a captured module-level constant, which `eval_quick`
+    /// cannot answer in place) pays neither the register saves of `eval_hot`
+    /// nor a second dispatch on the node kind.
+    #[inline(never)]
+    pub(crate) fn eval_var(&mut self, v: &VarRef) -> JsResult<Value> {
+        self.read_var(v)
+    }
+
+    /// The common nodes that need a frame: strings, members and
     /// the short-circuiting operators.
     #[inline(never)]
     fn eval_hot(&mut self, e: &Expr) -> JsResult<Value> {
         match &e.kind {
-            ExprKind::Var(v) => self.read_var(v),
             ExprKind::Str(a) => Ok(self.atom_value(*a)),
             ExprKind::Member {
                 object,

@@ -49,6 +49,21 @@ impl Interpreter {
         Some(e)
     }
 
+    /// The value in slot `slot` of the environment `hops` captured scopes up,
+    /// or `None` when the chain is shorter, the slot is missing, or a handle on
+    /// the way is stale. Made only of loads and compares, with no call even on
+    /// the failure paths, so it can be inlined where a variable is read without
+    /// giving that function a stack frame; on `None` the caller falls back to
+    /// `read_var`, which reports a stale handle properly.
+    #[inline(always)]
+    pub(crate) fn env_value(&self, hops: u32, slot: u32) -> Option<Value> {
+        let mut e = self.env?;
+        for _ in 0..hops {
+            e = self.envs.try_get(e)?.parent?;
+        }
+        self.envs.try_get(e)?.slots.get(slot as usize).copied()
+    }
+
     /// Reads a binding without the TDZ check (`Hole` if uninitialised).
     #[inline]
     pub(crate) fn read_var_raw(&self, v: &VarRef) -> Value {
