@@ -220,6 +220,11 @@ impl PropertyMap {
                 return Some(h);
             }
         }
+        // The key filter inline: a site that adds a key misses here every
+        // time, and should not pay a call to learn so.
+        if self.bloom & key_bit(key) == 0 {
+            return None;
+        }
         let found = self.find(key)?;
         hint.set(found as u32);
         Some(found)
@@ -285,17 +290,40 @@ impl PropertyMap {
     /// Appends a property to a map that does not hold `key`, when `key` is
     /// already recorded as possibly special (`note_special`) if `prop` is
     /// read-only or an accessor: a new function's `length` and `name`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_new_noted(&mut self, key: PropKey, prop: Property) {
         if self.is_watched() {
             bump_proto_epoch();
         }
-        let i = self.entries.len();
         self.entries.push((key, prop));
         self.bloom |= key_bit(key);
+        // Small maps have no index: the common add stops at this one test, and
+        // the hashing stays out of line, out of every inlined copy of this.
+        if self.index.is_some() || self.entries.len() > INDEX_THRESHOLD {
+            self.index_last(key);
+        }
+    }
+
+    /// Appends a new ordinary data property (writable, enumerable,
+    /// configurable) under `key`, which the caller has just looked for and not
+    /// found: the plain `obj.k = v` that adds a key. Such a property is never
+    /// special (`note_special`), so unlike `push_new` there is nothing to note,
+    /// and it is inlined into the assignment paths that call it.
+    #[inline(always)]
+    pub(crate) fn push_data(&mut self, key: PropKey, value: Value) {
+        self.push_new_noted(key, Property::data(value, DEFAULT_ATTRS));
+    }
+
+    /// Records the last entry, just pushed under `key`, in the hash index,
+    /// building the index when the map has just outgrown linear search. Kept
+    /// out of line because only large maps get here.
+    #[cold]
+    #[inline(never)]
+    fn index_last(&mut self, key: PropKey) {
+        let i = self.entries.len().saturating_sub(1);
         if let Some(index) = &mut self.index {
             index.insert(key, i as u32);
-        } else if self.entries.len() > INDEX_THRESHOLD {
+        } else {
             self.rebuild_index();
         }
     }

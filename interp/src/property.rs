@@ -578,8 +578,7 @@ impl Interpreter {
                             if !obj.extensible {
                                 return Ok(false);
                             }
-                            obj.props
-                                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+                            obj.props.push_data(key, value);
                         }
                     }
                     return Ok(true);
@@ -704,8 +703,7 @@ impl Interpreter {
                 ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
             );
         if plain {
-            obj.props
-                .push_new(key, Property::data(value, DEFAULT_ATTRS));
+            obj.props.push_data(key, value);
         }
         plain
     }
@@ -721,7 +719,9 @@ impl Interpreter {
         value: Value,
         cache: &Cell<u32>,
     ) -> JsResult<()> {
-        let obj = self.obj_mut(o);
+        // The heap field directly, not `obj_mut`: the add below also reads
+        // `self.atoms`, and a disjoint borrow saves looking the object up twice.
+        let obj = self.objects.get_mut(o);
         if matches!(
             obj.kind,
             ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
@@ -746,9 +746,7 @@ impl Interpreter {
                         && !crate::object::maybe_special_name(a)
                         && self.atoms.index(a).is_none()
                     {
-                        let obj = self.obj_mut(o);
-                        obj.props
-                            .push_new(PropKey::Str(a), Property::data(value, DEFAULT_ATTRS));
+                        obj.props.push_data(PropKey::Str(a), value);
                         return Ok(());
                     }
                 }
