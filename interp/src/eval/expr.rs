@@ -925,8 +925,14 @@ impl Interpreter {
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         self.root(cur);
-        let result = match op {
-            AssignOp::And | AssignOp::Or | AssignOp::Nullish => {
+        let result = match op.binary() {
+            Some(bop) => {
+                let rhs = self.eval(value)?;
+                self.root(rhs);
+                self.binary(bop, cur, rhs)?
+            }
+            // The logical assignments (`&&=`, `||=`, `??=`) may skip the write.
+            None => {
                 let assign = match op {
                     AssignOp::And => self.to_boolean(cur),
                     AssignOp::Or => !self.to_boolean(cur),
@@ -937,12 +943,6 @@ impl Interpreter {
                     return Ok(cur);
                 }
                 self.eval(value)?
-            }
-            _ => {
-                let rhs = self.eval(value)?;
-                self.root(rhs);
-                let bop = op.binary().unwrap_or(BinaryOp::BitAnd);
-                self.binary(bop, cur, rhs)?
             }
         };
         self.root(result);
