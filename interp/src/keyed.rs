@@ -11,8 +11,8 @@
 //! accessors, exotic objects, read-only and non-extensible objects).
 
 use crate::interp::{Exc, Interpreter, JsResult};
-use crate::object::{ObjectKind, Slot, WRITABLE};
-use crate::property::own_hint_index;
+use crate::object::{Slot, WRITABLE};
+use crate::property::{is_plain_kind, own_hint_index};
 use crate::value::{ObjRef, PropKey, Value};
 
 impl Interpreter {
@@ -75,10 +75,7 @@ impl Interpreter {
         let hint = own_hint_index(key);
         let h = self.own_hints.get(hint).copied().unwrap_or(0) as usize;
         let obj = self.obj_mut(o);
-        if matches!(
-            obj.kind,
-            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-        ) {
+        if is_plain_kind(&obj.kind) {
             let found = if obj.props.key_at(h) == Some(key) {
                 Some(h)
             } else {

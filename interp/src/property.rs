@@ -24,6 +24,18 @@ use crate::value::{Atom, ObjRef, PropKey, Value};
 /// Arrays longer than this are refused rather than allocated densely.
 pub const MAX_DENSE_LENGTH: usize = 50_000_000;
 
+/// Whether objects of this kind keep every property in their property map
+/// with no rule of their own for writes: the kinds whose assignments may
+/// update or append a map entry directly (everything else, from arrays and
+/// strings to Buffers, goes through `[[DefineOwnProperty]]`).
+#[inline]
+pub(crate) fn is_plain_kind(kind: &ObjectKind) -> bool {
+    matches!(
+        kind,
+        ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
+    )
+}
+
 /// Whether objects of this kind have own properties outside their property
 /// map (elements, string indices, mapped arguments, `length`): `[[Get]]` on them
 /// takes the general path.
@@ -564,10 +576,7 @@ impl Interpreter {
                 && self.atoms.index(a).is_none()
             {
                 let obj = self.obj_mut(o);
-                if matches!(
-                    obj.kind,
-                    ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-                ) {
+                if is_plain_kind(&obj.kind) {
                     match obj.props.find(key) {
                         Some(i) => {
                             if let Some(p) = obj.props.get_mut(i) {
@@ -697,11 +706,7 @@ impl Interpreter {
     /// and nothing needs a second search; false, doing nothing, otherwise.
     fn append_plain(&mut self, o: ObjRef, key: PropKey, value: Value) -> bool {
         let obj = self.obj_mut(o);
-        let plain = obj.extensible
-            && matches!(
-                obj.kind,
-                ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-            );
+        let plain = obj.extensible && is_plain_kind(&obj.kind);
         if plain {
             obj.props.push_data(key, value);
         }
@@ -722,10 +727,7 @@ impl Interpreter {
         // The heap field directly, not `obj_mut`: the add below also reads
         // `self.atoms`, and a disjoint borrow saves looking the object up twice.
         let obj = self.objects.get_mut(o);
-        if matches!(
-            obj.kind,
-            ObjectKind::Ordinary | ObjectKind::Function(_) | ObjectKind::Error
-        ) {
+        if is_plain_kind(&obj.kind) {
             match obj.props.find_cached(PropKey::Str(a), cache) {
                 Some(i) => {
                     if let Some(p) = obj.props.get_mut(i) {
