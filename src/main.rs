@@ -12,6 +12,10 @@ use std::process::ExitCode;
 use clap::{ArgGroup, Parser};
 use nodelet_runtime::{Input, Invocation, Mode};
 
+/// mimalloc instead of the system allocator: see the note in Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A small Node.js written from scratch in Rust, to learn from.
 #[derive(Parser, Debug)]
 #[command(name = "nodelet", version, about)]
