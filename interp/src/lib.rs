@@ -34,7 +34,7 @@ mod compile;
 mod env;
 mod errors;
 mod eval;
-mod fxhash;
+pub mod fxhash;
 mod gc;
 mod gc_trace;
 mod global_code;

@@ -30,8 +30,9 @@ mod errors;
 mod listener;
 mod stream;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
+use nodelet_interp::fxhash::FxHashMap;
 use nodelet_interp::host_api::CallError;
 use nodelet_interp::{Interpreter, Value};
 
@@ -94,7 +95,9 @@ pub(crate) struct NetState {
     poll: Option<mio::Poll>,
     /// A handle on the poll's registry, so scripts can open sockets any time.
     registry: Option<mio::Registry>,
-    handles: HashMap<Token, Handle>,
+    /// Keyed by token with the fast hasher: tokens are handed out in
+    /// sequence, so nothing a peer sends can choose them.
+    handles: FxHashMap<Token, Handle>,
     /// How many handles are referenced (kept as a count: checked every turn).
     refed: usize,
     next_token: Token,
@@ -114,7 +117,7 @@ impl Default for NetState {
         NetState {
             poll,
             registry,
-            handles: HashMap::new(),
+            handles: FxHashMap::default(),
             refed: 0,
             next_token: 1,
             work: VecDeque::new(),

@@ -241,10 +241,22 @@ function IncomingMessage(socket) {
   this.rawHeaders = [];
   this.headers = {};
   this.rawTrailers = [];
-  this.trailers = {};
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// `trailers` is made on first use, as node's getter does: few messages have
+// trailers, and fewer are asked for them.
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  configurable: true,
+  get() {
+    if (this._trailers === null) this._trailers = {};
+    return this._trailers;
+  },
+  set(value) {
+    this._trailers = value;
+  },
+});
 
 // The fields whose initial values are constants live on the prototype until
 // a message sets its own (see OutgoingMessage's). `_endPending` and
@@ -263,6 +275,7 @@ Object.assign(IncomingMessage.prototype, {
   statusMessage: null,
   _dumped: false,
   _conn: null,
+  _trailers: null,
   _endPending: false,
   _dumpPending: false,
   _hasStream: false, // whether the stream state was made
