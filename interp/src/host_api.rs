@@ -6,6 +6,7 @@
 
 use crate::builtins::promise::PromiseState;
 use crate::interp::{Exc, Interpreter};
+use crate::ir::PropCache;
 use crate::object::{NativeFn, NativeFunction, ObjectKind, CONFIGURABLE};
 use crate::string::Units;
 use crate::value::{PropKey, Value};
@@ -14,6 +15,32 @@ use crate::Uncaught;
 pub use crate::interp::JsResult;
 pub use crate::object::NativeFn as HostFn;
 pub use crate::value::{Atom, ObjRef, SymRef};
+
+/// A property the host reads or writes again and again on objects made
+/// alike (http's per-request fields): its name with an inline cache, as a
+/// `.name` in a script has (`ir::PropCache`). `get_atom` finds an inherited
+/// property by searching the object first and then a table shared by every
+/// site; a site remembers where its name was found, so the next read of an
+/// object with the same prototype costs a comparison or two.
+#[derive(Debug)]
+pub struct HostSite {
+    name: Atom,
+    cache: PropCache,
+}
+
+impl HostSite {
+    pub fn new(name: Atom) -> HostSite {
+        HostSite {
+            name,
+            cache: PropCache::default(),
+        }
+    }
+
+    /// The property's name.
+    pub fn name(&self) -> Atom {
+        self.name
+    }
+}
 
 /// How a call from the host ended, when it did not return normally.
 #[derive(Debug)]
@@ -245,6 +272,16 @@ impl Interpreter {
     /// Sets property `name` of an object as an assignment would.
     pub fn set_atom(&mut self, o: ObjRef, name: Atom, v: Value) -> crate::JsResult<()> {
         self.set(o, PropKey::Str(name), v)
+    }
+
+    /// `get_atom` through a [`HostSite`]'s inline cache.
+    pub fn get_site(&mut self, o: ObjRef, site: &HostSite) -> crate::JsResult<Value> {
+        self.get_cached(o, site.name, &site.cache)
+    }
+
+    /// `set_atom` through a [`HostSite`]'s inline cache.
+    pub fn set_site(&mut self, o: ObjRef, site: &HostSite, v: Value) -> crate::JsResult<()> {
+        self.set_cached(o, site.name, v, &site.cache.hint)
     }
 
     /// Appends `String(v)` to `out` as latin1 (each code unit's low byte,

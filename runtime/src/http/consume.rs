@@ -13,7 +13,9 @@
 //! the socket is not read.
 
 use nodelet_interp::builtins::arg;
-use nodelet_interp::host_api::{Atom, CallError, JsResult, ObjRef};
+use std::rc::Rc;
+
+use nodelet_interp::host_api::{CallError, HostSite, JsResult, ObjRef};
 use nodelet_interp::Exc;
 use nodelet_interp::{Interpreter, Value};
 
@@ -36,21 +38,23 @@ pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
 /// - `_onComplete(rawTrailers, trailers)`, no arguments when there are none;
 /// - `_onParseError(status, code)`: the status a server answers (400 or
 ///   431), and llhttp's error code.
-#[derive(Clone, Copy)]
+///
+/// Each with its inline cache: every connection object has the same
+/// prototype.
 pub(crate) struct EventNames {
-    on_head: Atom,
-    on_body: Atom,
-    on_complete: Atom,
-    on_parse_error: Atom,
+    on_head: HostSite,
+    on_body: HostSite,
+    on_complete: HostSite,
+    on_parse_error: HostSite,
 }
 
 impl EventNames {
     pub(super) fn new(cx: &mut Interpreter) -> EventNames {
         EventNames {
-            on_head: cx.intern("_onHead"),
-            on_body: cx.intern("_onBody"),
-            on_complete: cx.intern("_onComplete"),
-            on_parse_error: cx.intern("_onParseError"),
+            on_head: HostSite::new(cx.intern("_onHead")),
+            on_body: HostSite::new(cx.intern("_onBody")),
+            on_complete: HostSite::new(cx.intern("_onComplete")),
+            on_parse_error: HostSite::new(cx.intern("_onParseError")),
         }
     }
 }
@@ -145,7 +149,7 @@ const COMMON_METHODS: [&str; 7] = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTI
 fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc> {
     let Some(names) = state(cx)
         .and_then(|s| s.net.http.as_ref())
-        .map(|h| h.events)
+        .map(|h| Rc::clone(&h.events))
     else {
         return Ok(());
     };
@@ -186,27 +190,27 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
                 }),
                 headers,
             ];
-            (names.on_head, args)
+            (&names.on_head, args)
         }
         Event::Body(bytes) => {
             let chunk = cx.new_buffer(bytes);
-            (names.on_body, vec![chunk])
+            (&names.on_body, vec![chunk])
         }
-        Event::Complete(trailers) if trailers.is_empty() => (names.on_complete, Vec::new()),
+        Event::Complete(trailers) if trailers.is_empty() => (&names.on_complete, Vec::new()),
         Event::Complete(trailers) => {
             let values = value_strings(cx, &trailers);
             let raw = raw_headers(cx, &trailers, &values);
             let raw = cx.root(raw);
             let headers = headers_object(cx, &trailers, &values);
-            (names.on_complete, vec![raw, headers])
+            (&names.on_complete, vec![raw, headers])
         }
         Event::Error(why) => {
             let code = cx.string_value(why.code());
             let args = vec![Value::Number(f64::from(why.status())), code];
-            (names.on_parse_error, args)
+            (&names.on_parse_error, args)
         }
     };
-    let f = cx.get_atom(target, method)?;
+    let f = cx.get_site(target, method)?;
     cx.call(f, owner, &args)?;
     Ok(())
 }

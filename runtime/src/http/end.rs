@@ -8,65 +8,67 @@
 
 use nodelet_interp::builtins::arg;
 use nodelet_interp::builtins::buffer::Encoding;
-use nodelet_interp::host_api::{Atom, JsResult, ObjRef};
+use std::rc::Rc;
+
+use nodelet_interp::host_api::{HostSite, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 use crate::net::net_state;
 
-/// The fields `end` reads and writes, interned once.
-#[derive(Clone, Copy)]
+/// The fields `end` reads and writes, interned once, each with its inline
+/// cache.
 pub(crate) struct EndNames {
-    finished: Atom,
-    writable_ended: Atom,
-    writable_finished: Atom,
-    headers_sent: Atom,
-    has_body: Atom,
-    content_length: Atom,
-    chunked_encoding: Atom,
-    write_head: Atom,
-    head: Atom,
-    socket: Atom,
-    destroyed: Atom,
-    write_raw: Atom,
-    emit: Atom,
-    conn: Atom,
-    response_done: Atom,
-    handle: Atom,
-    connecting: Atom,
-    writable_state: Atom,
-    is_idle: Atom,
-    after_write: Atom,
+    finished: HostSite,
+    writable_ended: HostSite,
+    writable_finished: HostSite,
+    headers_sent: HostSite,
+    has_body: HostSite,
+    content_length: HostSite,
+    chunked_encoding: HostSite,
+    write_head: HostSite,
+    head: HostSite,
+    socket: HostSite,
+    destroyed: HostSite,
+    write_raw: HostSite,
+    emit: HostSite,
+    conn: HostSite,
+    response_done: HostSite,
+    handle: HostSite,
+    connecting: HostSite,
+    writable_state: HostSite,
+    is_idle: HostSite,
+    after_write: HostSite,
 }
 
 impl EndNames {
     pub(super) fn new(cx: &mut Interpreter) -> EndNames {
         EndNames {
-            finished: cx.intern("finished"),
-            writable_ended: cx.intern("writableEnded"),
-            writable_finished: cx.intern("writableFinished"),
-            headers_sent: cx.intern("headersSent"),
-            has_body: cx.intern("_hasBody"),
-            content_length: cx.intern("_contentLength"),
-            chunked_encoding: cx.intern("chunkedEncoding"),
-            write_head: cx.intern("_writeHead"),
-            head: cx.intern("_head"),
-            socket: cx.intern("socket"),
-            destroyed: cx.intern("destroyed"),
-            write_raw: cx.intern("_writeRaw"),
-            emit: cx.intern("emit"),
-            conn: cx.intern("_conn"),
-            response_done: cx.intern("responseDone"),
-            handle: cx.intern("_handle"),
-            connecting: cx.intern("connecting"),
-            writable_state: cx.intern("_writableState"),
-            is_idle: cx.intern("isIdle"),
-            after_write: cx.intern("_afterWrite"),
+            finished: HostSite::new(cx.intern("finished")),
+            writable_ended: HostSite::new(cx.intern("writableEnded")),
+            writable_finished: HostSite::new(cx.intern("writableFinished")),
+            headers_sent: HostSite::new(cx.intern("headersSent")),
+            has_body: HostSite::new(cx.intern("_hasBody")),
+            content_length: HostSite::new(cx.intern("_contentLength")),
+            chunked_encoding: HostSite::new(cx.intern("chunkedEncoding")),
+            write_head: HostSite::new(cx.intern("_writeHead")),
+            head: HostSite::new(cx.intern("_head")),
+            socket: HostSite::new(cx.intern("socket")),
+            destroyed: HostSite::new(cx.intern("destroyed")),
+            write_raw: HostSite::new(cx.intern("_writeRaw")),
+            emit: HostSite::new(cx.intern("emit")),
+            conn: HostSite::new(cx.intern("_conn")),
+            response_done: HostSite::new(cx.intern("responseDone")),
+            handle: HostSite::new(cx.intern("_handle")),
+            connecting: HostSite::new(cx.intern("connecting")),
+            writable_state: HostSite::new(cx.intern("_writableState")),
+            is_idle: HostSite::new(cx.intern("isIdle")),
+            after_write: HostSite::new(cx.intern("_afterWrite")),
         }
     }
 }
 
-fn names(cx: &mut Interpreter) -> JsResult<Option<EndNames>> {
-    Ok(net_state!(cx).http.as_ref().map(|h| h.end))
+fn names(cx: &mut Interpreter) -> JsResult<Option<Rc<EndNames>>> {
+    Ok(net_state!(cx).http.as_ref().map(|h| Rc::clone(&h.end)))
 }
 
 /// `httpEnd(res, chunk, encoding, cb)`: ends the response as `end(chunk,
@@ -92,7 +94,7 @@ pub(super) fn http_end(
     {
         return Ok(Value::Bool(false));
     }
-    let finished = cx.get_atom(res, names.finished)?;
+    let finished = cx.get_site(res, &names.finished)?;
     if cx.to_boolean(finished) {
         return Ok(Value::Bool(false));
     }
@@ -118,14 +120,14 @@ pub(super) fn http_end(
             None => return Ok(Value::Bool(false)),
         },
     };
-    let Value::Object(socket) = cx.get_atom(res, names.socket)? else {
+    let Value::Object(socket) = cx.get_site(res, &names.socket)? else {
         return Ok(Value::Bool(false));
     };
     // A socket that takes the bytes at once is alive; otherwise a destroyed
     // one is the JavaScript path's business.
-    let direct = idle_handle(cx, names, socket)?;
+    let direct = idle_handle(cx, &names, socket)?;
     if direct.is_none() {
-        let destroyed = cx.get_atom(socket, names.destroyed)?;
+        let destroyed = cx.get_site(socket, &names.destroyed)?;
         if cx.to_boolean(destroyed) {
             return Ok(Value::Bool(false));
         }
@@ -133,36 +135,36 @@ pub(super) fn http_end(
 
     // A head already gone (`flushHeaders`, or writes before) is the
     // JavaScript path's business.
-    let sent = cx.get_atom(res, names.headers_sent)?;
+    let sent = cx.get_site(res, &names.headers_sent)?;
     let sent = cx.to_boolean(sent);
     if sent
         && matches!(
-            cx.get_atom(res, names.head)?,
+            cx.get_site(res, &names.head)?,
             Value::Null | Value::Undefined
         )
     {
         return Ok(Value::Bool(false));
     }
     if !sent {
-        let has_body = cx.get_atom(res, names.has_body)?;
+        let has_body = cx.get_site(res, &names.has_body)?;
         let content_length = if cx.to_boolean(has_body) {
             len as f64
         } else {
             0.0
         };
-        cx.set_atom(res, names.content_length, Value::Number(content_length))?;
-        let write_head = cx.get_atom(res, names.write_head)?;
+        cx.set_site(res, &names.content_length, Value::Number(content_length))?;
+        let write_head = cx.get_site(res, &names.write_head)?;
         cx.call(write_head, this, &[])?;
     }
-    let has_body = cx.get_atom(res, names.has_body)?;
+    let has_body = cx.get_site(res, &names.has_body)?;
     let has_body = cx.to_boolean(has_body);
-    let chunked = cx.get_atom(res, names.chunked_encoding)?;
+    let chunked = cx.get_site(res, &names.chunked_encoding)?;
     let chunked = cx.to_boolean(chunked);
 
     let mark = cx.root_mark();
     let result = send(
         cx,
-        names,
+        &names,
         res,
         socket,
         (chunk, body_encoding, len),
@@ -178,17 +180,17 @@ pub(super) fn http_end(
 /// `finished`; and the write.
 fn send(
     cx: &mut Interpreter,
-    names: EndNames,
+    names: &EndNames,
     res: ObjRef,
     socket: ObjRef,
     (chunk, body_encoding, len): (Value, &str, usize),
     (has_body, chunked): (bool, bool),
     direct: Option<usize>,
 ) -> JsResult<()> {
-    let head = cx.get_atom(res, names.head)?;
+    let head = cx.get_site(res, &names.head)?;
     let mut bytes = Vec::with_capacity(256 + len);
     if !matches!(head, Value::Null | Value::Undefined) {
-        cx.set_atom(res, names.head, Value::Null)?;
+        cx.set_site(res, &names.head, Value::Null)?;
         // As node's `_send`: a head sent with a utf8 string goes out in
         // utf8 (one string), otherwise in latin1.
         let utf8 = body_encoding == "utf8" && has_body && len > 0 && !chunked;
@@ -213,8 +215,8 @@ fn send(
     if chunked {
         bytes.extend_from_slice(b"0\r\n\r\n");
     }
-    cx.set_atom(res, names.finished, Value::Bool(true))?;
-    cx.set_atom(res, names.writable_ended, Value::Bool(true))?;
+    cx.set_site(res, &names.finished, Value::Bool(true))?;
+    cx.set_site(res, &names.writable_ended, Value::Bool(true))?;
     let done = Value::Object(cx.make_internal_native(written, Value::Object(res)));
     let done = cx.root(done);
     // What the kernel left queued, when the bytes could go to it at once.
@@ -231,7 +233,7 @@ fn send(
         }
         // Queued natively: the callback runs when the queue drains.
         Some(_) => {
-            let after_write = cx.get_atom(socket, names.after_write)?;
+            let after_write = cx.get_site(socket, &names.after_write)?;
             cx.call(
                 after_write,
                 Value::Object(socket),
@@ -246,7 +248,7 @@ fn send(
             let parts = vec![buffer, cx.interned_string("buffer")];
             let parts = Value::Object(cx.new_array(parts));
             let parts = cx.root(parts);
-            let write_raw = cx.get_atom(socket, names.write_raw)?;
+            let write_raw = cx.get_site(socket, &names.write_raw)?;
             cx.call(write_raw, Value::Object(socket), &[parts, done])?;
         }
     }
@@ -255,18 +257,18 @@ fn send(
 
 /// The socket's handle when a write may go straight to the kernel (what
 /// `_writeRaw` checks): connected, open, and its Writable side idle.
-fn idle_handle(cx: &mut Interpreter, names: EndNames, socket: ObjRef) -> JsResult<Option<usize>> {
-    let Value::Number(token) = cx.get_atom(socket, names.handle)? else {
+fn idle_handle(cx: &mut Interpreter, names: &EndNames, socket: ObjRef) -> JsResult<Option<usize>> {
+    let Value::Number(token) = cx.get_site(socket, &names.handle)? else {
         return Ok(None);
     };
-    let connecting = cx.get_atom(socket, names.connecting)?;
+    let connecting = cx.get_site(socket, &names.connecting)?;
     if cx.to_boolean(connecting) {
         return Ok(None);
     }
-    let Value::Object(state) = cx.get_atom(socket, names.writable_state)? else {
+    let Value::Object(state) = cx.get_site(socket, &names.writable_state)? else {
         return Ok(None);
     };
-    let is_idle = cx.get_atom(state, names.is_idle)?;
+    let is_idle = cx.get_site(state, &names.is_idle)?;
     if !cx.is_callable(is_idle) {
         return Ok(None);
     }
@@ -284,12 +286,12 @@ fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> Js
     let Value::Object(res) = cx.native_data() else {
         return Ok(Value::Undefined);
     };
-    cx.set_atom(res, names.writable_finished, Value::Bool(true))?;
-    let emit = cx.get_atom(res, names.emit)?;
+    cx.set_site(res, &names.writable_finished, Value::Bool(true))?;
+    let emit = cx.get_site(res, &names.emit)?;
     let finish = cx.interned_string("finish");
     cx.call(emit, Value::Object(res), &[finish])?;
-    if let Value::Object(conn) = cx.get_atom(res, names.conn)? {
-        let done = cx.get_atom(conn, names.response_done)?;
+    if let Value::Object(conn) = cx.get_site(res, &names.conn)? {
+        let done = cx.get_site(conn, &names.response_done)?;
         cx.call(done, Value::Object(conn), &[Value::Object(res)])?;
     }
     Ok(Value::Undefined)

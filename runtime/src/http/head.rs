@@ -5,33 +5,35 @@
 //! building the same text with string `+` paid about a fifth of a request.
 
 use nodelet_interp::builtins::date::utc_string;
-use nodelet_interp::host_api::{Atom, JsResult, ObjRef};
+use std::rc::Rc;
+
+use nodelet_interp::host_api::{HostSite, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 use crate::net::net_state;
 
 /// The response's fields the head reads and writes, interned once per
-/// interpreter (a name interned at every access costs a hash of its text).
-#[derive(Clone, Copy)]
+/// interpreter (a name interned at every access costs a hash of its text),
+/// each with its inline cache: every response has the same prototype.
 struct Names {
-    status_code: Atom,
-    status_message: Atom,
-    headers: Atom,
-    send_date: Atom,
-    should_keep_alive: Atom,
-    use_chunked: Atom,
-    has_body: Atom,
-    content_length: Atom,
-    chunked_encoding: Atom,
-    head: Atom,
-    headers_sent: Atom,
+    status_code: HostSite,
+    status_message: HostSite,
+    headers: HostSite,
+    send_date: HostSite,
+    should_keep_alive: HostSite,
+    use_chunked: HostSite,
+    has_body: HostSite,
+    content_length: HostSite,
+    chunked_encoding: HostSite,
+    head: HostSite,
+    headers_sent: HostSite,
 }
 
 /// What the head keeps between responses: the names, http.js's
 /// `STATUS_CODES`, and the `Date` text of the current second (node caches
 /// it for a second too).
 pub(crate) struct HeadState {
-    names: Names,
+    names: Rc<Names>,
     pub(crate) status_codes: Value,
     date_second: f64,
     date: Vec<u8>,
@@ -40,20 +42,20 @@ pub(crate) struct HeadState {
 impl HeadState {
     pub(super) fn new(cx: &mut Interpreter, status_codes: Value) -> HeadState {
         let names = Names {
-            status_code: cx.intern("statusCode"),
-            status_message: cx.intern("statusMessage"),
-            headers: cx.intern("_headers"),
-            send_date: cx.intern("sendDate"),
-            should_keep_alive: cx.intern("shouldKeepAlive"),
-            use_chunked: cx.intern("_useChunked"),
-            has_body: cx.intern("_hasBody"),
-            content_length: cx.intern("_contentLength"),
-            chunked_encoding: cx.intern("chunkedEncoding"),
-            head: cx.intern("_head"),
-            headers_sent: cx.intern("headersSent"),
+            status_code: HostSite::new(cx.intern("statusCode")),
+            status_message: HostSite::new(cx.intern("statusMessage")),
+            headers: HostSite::new(cx.intern("_headers")),
+            send_date: HostSite::new(cx.intern("sendDate")),
+            should_keep_alive: HostSite::new(cx.intern("shouldKeepAlive")),
+            use_chunked: HostSite::new(cx.intern("_useChunked")),
+            has_body: HostSite::new(cx.intern("_hasBody")),
+            content_length: HostSite::new(cx.intern("_contentLength")),
+            chunked_encoding: HostSite::new(cx.intern("chunkedEncoding")),
+            head: HostSite::new(cx.intern("_head")),
+            headers_sent: HostSite::new(cx.intern("headersSent")),
         };
         HeadState {
-            names,
+            names: Rc::new(names),
             status_codes,
             date_second: f64::NAN,
             date: Vec::new(),
@@ -90,15 +92,15 @@ pub(super) fn http_server_head(
     let Some(state) = net_state!(cx).http.as_ref().map(|h| &h.head) else {
         return Ok(Value::Undefined);
     };
-    let (names, status_codes) = (state.names, state.status_codes);
+    let (names, status_codes) = (Rc::clone(&state.names), state.status_codes);
     let header_error = net_state!(cx).http.as_ref().map(|h| h.store.header_error);
-    let sent = cx.get_atom(res, names.headers_sent)?;
+    let sent = cx.get_site(res, &names.headers_sent)?;
     if cx.to_boolean(sent) {
         return Ok(Value::Undefined);
     }
     // As node's `writeHead(this.statusCode)`: `statusCode | 0` must be a
     // three-digit code, and is what the response keeps.
-    let original = cx.get_atom(res, names.status_code)?;
+    let original = cx.get_site(res, &names.status_code)?;
     let number = cx.to_int32(original)?;
     if !(100..=999).contains(&number) {
         if let Some(thrower) = header_error {
@@ -109,17 +111,17 @@ pub(super) fn http_server_head(
     }
     let code = Value::Number(f64::from(number));
     if !matches!(original, Value::Number(n) if n == f64::from(number)) {
-        cx.set_atom(res, names.status_code, code)?;
+        cx.set_site(res, &names.status_code, code)?;
     }
     let no_body = number == 204 || number == 304 || (100..200).contains(&number);
     if no_body {
-        cx.set_atom(res, names.has_body, Value::Bool(false))?;
+        cx.set_site(res, &names.has_body, Value::Bool(false))?;
     }
     let mut head = Vec::with_capacity(256);
     head.extend_from_slice(b"HTTP/1.1 ");
     cx.push_latin1(code, &mut head)?;
     head.push(b' ');
-    let mut message = cx.get_atom(res, names.status_message)?;
+    let mut message = cx.get_site(res, &names.status_message)?;
     if matches!(message, Value::Undefined) {
         // `STATUS_CODES[code] || 'unknown'`.
         message = match status_codes {
@@ -133,22 +135,22 @@ pub(super) fn http_server_head(
         if !cx.to_boolean(message) {
             message = cx.string_value("unknown");
         }
-        cx.set_atom(res, names.status_message, message)?;
+        cx.set_site(res, &names.status_message, message)?;
     }
     cx.push_latin1(message, &mut head)?;
     head.extend_from_slice(b"\r\n");
 
-    let headers = cx.get_atom(res, names.headers)?;
+    let headers = cx.get_site(res, &names.headers)?;
     let framing = header_lines(cx, headers, &mut head)?;
 
-    let send_date = cx.get_atom(res, names.send_date)?;
+    let send_date = cx.get_site(res, &names.send_date)?;
     if cx.to_boolean(send_date) && !framing.date {
         head.extend_from_slice(b"Date: ");
         push_date(cx, &mut head)?;
         head.extend_from_slice(b"\r\n");
     }
-    let keep_alive = cx.get_atom(res, names.should_keep_alive)?;
-    let use_chunked = cx.get_atom(res, names.use_chunked)?;
+    let keep_alive = cx.get_site(res, &names.should_keep_alive)?;
+    let use_chunked = cx.get_site(res, &names.use_chunked)?;
     let use_chunked = cx.to_boolean(use_chunked);
     let mut close = false;
     match &framing.connection {
@@ -164,8 +166,8 @@ pub(super) fn http_server_head(
     }
     let mut chunked = None;
     if !framing.content_length && framing.transfer_encoding.is_none() {
-        let has_body = cx.get_atom(res, names.has_body)?;
-        let length = cx.get_atom(res, names.content_length)?;
+        let has_body = cx.get_site(res, &names.has_body)?;
+        let length = cx.get_site(res, &names.content_length)?;
         if !cx.to_boolean(has_body) {
             chunked = Some(false);
         } else if let Value::Number(_) = length {
@@ -184,14 +186,14 @@ pub(super) fn http_server_head(
     head.extend_from_slice(b"\r\n");
 
     if close {
-        cx.set_atom(res, names.should_keep_alive, Value::Bool(false))?;
+        cx.set_site(res, &names.should_keep_alive, Value::Bool(false))?;
     }
     if let Some(chunked) = chunked {
-        cx.set_atom(res, names.chunked_encoding, Value::Bool(chunked))?;
+        cx.set_site(res, &names.chunked_encoding, Value::Bool(chunked))?;
     }
     let head = cx.latin1_string(head);
-    cx.set_atom(res, names.head, head)?;
-    cx.set_atom(res, names.headers_sent, Value::Bool(true))?;
+    cx.set_site(res, &names.head, head)?;
+    cx.set_site(res, &names.headers_sent, Value::Bool(true))?;
     Ok(Value::Undefined)
 }
 

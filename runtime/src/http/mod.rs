@@ -25,10 +25,10 @@ pub(crate) const MAX_HEADERS: usize = 256;
 
 /// What the native half keeps per interpreter, made by `httpInit`.
 pub(crate) struct HttpState {
-    pub(crate) events: consume::EventNames,
+    pub(crate) events: std::rc::Rc<consume::EventNames>,
     pub(crate) head: head::HeadState,
     pub(crate) store: store::StoreState,
-    pub(crate) end: end::EndNames,
+    pub(crate) end: std::rc::Rc<end::EndNames>,
 }
 
 impl HttpState {
@@ -43,10 +43,10 @@ impl HttpState {
 /// `setHeader`'s errors.
 fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let state = HttpState {
-        events: consume::EventNames::new(cx),
+        events: std::rc::Rc::new(consume::EventNames::new(cx)),
         head: head::HeadState::new(cx, arg(args, 0)),
         store: store::StoreState::new(cx, arg(args, 1)),
-        end: end::EndNames::new(cx),
+        end: std::rc::Rc::new(end::EndNames::new(cx)),
     };
     match crate::event_loop::state(cx) {
         Some(s) => s.net.http = Some(state),

@@ -5,24 +5,34 @@
 //! http.js's `headerError`, so their text lives in one place.
 
 use nodelet_interp::builtins::arg;
-use nodelet_interp::host_api::{Atom, JsResult, ObjRef};
+use std::rc::Rc;
+
+use nodelet_interp::host_api::{HostSite, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 use crate::net::net_state;
 
-/// The fields `setHeader` reads, interned once, and http.js's error maker.
+/// The fields `setHeader` reads, interned once with their inline caches,
+/// and http.js's error maker.
 pub(crate) struct StoreState {
-    headers: Atom,
-    headers_sent: Atom,
+    sites: Rc<Sites>,
     /// `headerError(kind, name, value)`: throws node's error for `kind`.
     pub(crate) header_error: Value,
 }
 
+struct Sites {
+    headers: HostSite,
+    headers_sent: HostSite,
+}
+
 impl StoreState {
     pub(super) fn new(cx: &mut Interpreter, header_error: Value) -> StoreState {
+        let sites = Sites {
+            headers: HostSite::new(cx.intern("_headers")),
+            headers_sent: HostSite::new(cx.intern("headersSent")),
+        };
         StoreState {
-            headers: cx.intern("_headers"),
-            headers_sent: cx.intern("headersSent"),
+            sites: Rc::new(sites),
             header_error,
         }
     }
@@ -48,8 +58,7 @@ pub(super) fn http_set_header(
     let Some(state) = net_state!(cx).http.as_ref().map(|h| &h.store) else {
         return Ok(this);
     };
-    let (headers_name, sent_name, header_error) =
-        (state.headers, state.headers_sent, state.header_error);
+    let (sites, header_error) = (Rc::clone(&state.sites), state.header_error);
     let Value::Object(message) = this else {
         return Ok(this);
     };
@@ -62,7 +71,7 @@ pub(super) fn http_set_header(
         )
         .map(|_| this)
     };
-    let sent = cx.get_atom(message, sent_name)?;
+    let sent = cx.get_site(message, &sites.headers_sent)?;
     if cx.to_boolean(sent) {
         return fail(cx, kind::SENT);
     }
@@ -83,7 +92,7 @@ pub(super) fn http_set_header(
     cx.push_latin1(name, &mut key)?;
     key.make_ascii_lowercase();
     let mark = cx.root_mark();
-    let stored = store(cx, message, headers_name, key, [name, value]);
+    let stored = store(cx, message, &sites.headers, key, [name, value]);
     cx.unroot_to(mark);
     stored.map(|()| this)
 }
@@ -92,7 +101,7 @@ pub(super) fn http_set_header(
 fn store(
     cx: &mut Interpreter,
     message: ObjRef,
-    headers_name: Atom,
+    headers: &HostSite,
     key: Vec<u8>,
     entry: [Value; 2],
 ) -> JsResult<()> {
@@ -100,7 +109,7 @@ fn store(
     let key = cx.root(key);
     let entry = Value::Object(cx.new_array(entry.to_vec()));
     let entry = cx.root(entry);
-    if let Value::Object(headers) = cx.get_atom(message, headers_name)? {
+    if let Value::Object(headers) = cx.get_site(message, headers)? {
         cx.map_set(headers, key, entry)?;
     }
     Ok(())
