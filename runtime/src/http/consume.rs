@@ -32,8 +32,8 @@ pub(crate) const HOLD_LIMIT: usize = 64 * 1024;
 /// The methods of http.js's connection object (the owner) that hear the
 /// parser's events, interned once:
 /// - `_onHead(methodOrStatus, urlOrReason, minorVersion, rawHeaders, body,
-///   headers)`, `body` 0 for none, 1 for a length or chunks, 2 for up to the
-///   close;
+///   flags)`, `body` 0 for none, 1 for a length or chunks, 2 for up to the
+///   close, and `flags` what the headers say (`head_flags`);
 /// - `_onBody(buffer)`;
 /// - `_onComplete(rawTrailers, trailers)`, no arguments when there are none;
 /// - `_onParseError(status, code)`: the status a server answers (400 or
@@ -177,7 +177,6 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
             let values = value_strings(cx, &head.headers);
             let raw = raw_headers(cx, &head.headers, &values);
             let raw = cx.root(raw);
-            let headers = headers_object(cx, &head.headers, &values);
             let args = vec![
                 first,
                 second,
@@ -188,7 +187,7 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
                     BodyKind::Framed => 1.0,
                     BodyKind::UntilClose => 2.0,
                 }),
-                headers,
+                Value::Number(f64::from(head_flags(head.minor, &head.headers))),
             ];
             (&names.on_head, args)
         }
@@ -214,6 +213,50 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
     cx.call(f, owner, &args)?;
     Ok(())
 }
+
+/// `_onHead`'s `flags`: what a server decides from the headers before it
+/// makes the `headers` object, or instead of making it (the object is made on
+/// first use, as node's getter does):
+/// - [`HEAD_HOST`]: a `Host` header came (HTTP/1.1 requires one);
+/// - [`HEAD_CONTINUE`]: `Expect` says `100-continue`;
+/// - [`HEAD_KEEP_ALIVE`]: the connection stays open after the answer, as
+///   node decides: HTTP/1.0 only with `Connection: keep-alive`, HTTP/1.1
+///   unless `Connection` says `close`. The tests are node's regular
+///   expressions (`/keep-alive/i`, `/close/i`, `/100-continue/i`) on each
+///   value; on the values joined with `, ` as `headers` joins them they
+///   would find the same.
+fn head_flags(minor: u8, headers: &[(String, String)]) -> u32 {
+    let values = |name: &'static str| {
+        headers
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
+    let mut flags = 0;
+    if values("host").next().is_some() {
+        flags |= HEAD_HOST;
+    }
+    if values("expect").any(|v| v.contains("100-continue")) {
+        flags |= HEAD_CONTINUE;
+    }
+    let mut connection = values("connection").peekable();
+    let keep_alive = if connection.peek().is_none() {
+        minor != 0
+    } else if minor == 0 {
+        connection.any(|v| v.contains("keep-alive"))
+    } else {
+        !connection.any(|v| v.contains("close"))
+    };
+    if keep_alive {
+        flags |= HEAD_KEEP_ALIVE;
+    }
+    flags
+}
+
+/// The bits of `_onHead`'s `flags` (http.js has the same numbers).
+pub(crate) const HEAD_HOST: u32 = 1;
+pub(crate) const HEAD_CONTINUE: u32 = 2;
+pub(crate) const HEAD_KEEP_ALIVE: u32 = 4;
 
 /// The strings of the pairs' values, rooted: `rawHeaders` and `headers`
 /// share them.

@@ -1,10 +1,13 @@
 //! A message's `headers` object, made natively from the pairs the parser
 //! read: keys in lower case, and duplicates merged as node's
-//! `matchKnownFields` does. consume.rs hands it to http.js beside
-//! `rawHeaders`, for every head and for trailers.
+//! `matchKnownFields` does. A head's is made from `rawHeaders` when a script
+//! first reads `message.headers` (`httpHeadersObject`); consume.rs hands
+//! trailers' over made, beside `rawTrailers`.
 
 use std::borrow::Cow;
 
+use nodelet_interp::builtins::arg;
+use nodelet_interp::host_api::{JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 /// Headers whose duplicates node drops (the first wins); `set-cookie`
@@ -109,6 +112,48 @@ pub(super) fn headers_object(
         let _ = cx.set_named(o, &key, value);
     }
     object
+}
+
+/// `httpHeadersObject(rawHeaders)`: the `headers` object of a message, made
+/// the first time a script asks for it (http.js's `headers` getter) from
+/// the message's `rawHeaders`. A server that never reads `req.headers` never
+/// pays for it; one that does gets the same strings as `rawHeaders` holds.
+pub(super) fn http_headers_object(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let raw = cx.array_elements(arg(args, 0)).unwrap_or_default();
+    let mark = cx.root_mark();
+    let made = object_from_raw(cx, &raw);
+    cx.unroot_to(mark);
+    made
+}
+
+fn object_from_raw(cx: &mut Interpreter, raw: &[Value]) -> JsResult<Value> {
+    let mut pairs = Vec::with_capacity(raw.len() / 2);
+    let mut values = Vec::with_capacity(raw.len() / 2);
+    // A name or value that is not a string runs its `toString`, which may
+    // change the array: the elements read are kept alive meanwhile.
+    for &v in raw {
+        cx.root(v);
+    }
+    for pair in raw.chunks_exact(2) {
+        let &[name, value] = pair else { continue };
+        let (name, text) = (cx.to_rust_string(name)?, cx.to_rust_string(value)?);
+        // Only a string can be shared as it is; anything else is made anew.
+        let value = match value {
+            Value::String(_) => value,
+            _ => {
+                let s = cx.string_value(&text);
+                cx.root(s)
+            }
+        };
+        pairs.push((name, text));
+        values.push(value);
+    }
+    Ok(headers_object(cx, &pairs, &values))
 }
 
 #[cfg(test)]

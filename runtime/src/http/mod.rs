@@ -57,7 +57,7 @@ fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 11] = [
+    let hooks: [(&str, HostFn, u32); 12] = [
         ("httpEnd", end::http_end, 4),
         ("httpHeaderLines", head::http_header_lines, 1),
         ("httpValidText", valid_text, 2),
@@ -69,6 +69,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("httpPause", consume::http_pause, 2),
         ("httpBuffered", consume::http_buffered, 1),
         ("httpRelease", consume::http_release, 1),
+        ("httpHeadersObject", headers::http_headers_object, 1),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);

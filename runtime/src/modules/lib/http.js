@@ -108,15 +108,19 @@ function validateHeaderValue(name, value) {
   }
 }
 
-// What a request and a response head share. `headers` comes made: the
-// parser lower-cases the keys and merges duplicates as node does
-// (runtime/src/http/headers.rs).
-function applyHead(message, minor, rawHeaders, headers) {
+// What a request and a response head share. The `headers` object is made
+// from `rawHeaders` when first read (see IncomingMessage).
+function applyHead(message, minor, rawHeaders) {
   message.httpVersionMinor = minor;
   message.httpVersion = '1.' + minor;
   message.rawHeaders = rawHeaders;
-  message.headers = headers;
 }
+
+// The bits of `_onHead`'s `flags`: what the parser read in the headers
+// (runtime/src/http/consume.rs, `head_flags`).
+const HEAD_HOST = 1;
+const HEAD_CONTINUE = 2;
+const HEAD_KEEP_ALIVE = 4;
 
 function setTrailers(message, rawTrailers, trailers) {
   message.rawTrailers = rawTrailers;
@@ -239,22 +243,37 @@ Object.assign(OutgoingMessage.prototype, {
 function IncomingMessage(socket) {
   this.socket = socket;
   this.rawHeaders = [];
-  this.headers = {};
   this.rawTrailers = [];
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
-// `trailers` is made on first use, as node's getter does: few messages have
-// trailers, and fewer are asked for them.
+// `headers` and `trailers` are made on first use, as node's getters do: a
+// server that answers without looking at the headers never has the object
+// made (the parser tells the server what it must know, `flags`), and few
+// messages have trailers. `headers` is made natively from `rawHeaders`:
+// keys in lower case, duplicates merged as node does
+// (runtime/src/http/headers.rs).
+const kHeaders = Symbol('kHeaders');
+const kTrailers = Symbol('kTrailers');
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  configurable: true,
+  get() {
+    if (this[kHeaders] === null) this[kHeaders] = binding.httpHeadersObject(this.rawHeaders);
+    return this[kHeaders];
+  },
+  set(value) {
+    this[kHeaders] = value;
+  },
+});
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   configurable: true,
   get() {
-    if (this._trailers === null) this._trailers = {};
-    return this._trailers;
+    if (this[kTrailers] === null) this[kTrailers] = {};
+    return this[kTrailers];
   },
   set(value) {
-    this._trailers = value;
+    this[kTrailers] = value;
   },
 });
 
@@ -275,7 +294,8 @@ Object.assign(IncomingMessage.prototype, {
   statusMessage: null,
   _dumped: false,
   _conn: null,
-  _trailers: null,
+  [kHeaders]: null,
+  [kTrailers]: null,
   _endPending: false,
   _dumpPending: false,
   _hasStream: false, // whether the stream state was made
@@ -373,12 +393,12 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
 // ---------------------------------------------------------------------------
 
 class ServerResponse extends OutgoingMessage {
-  constructor(req, conn) {
+  constructor(req, conn, keepAlive) {
     super();
     this.req = req;
     this.socket = conn.socket;
     this._conn = conn;
-    this.shouldKeepAlive = conn.keepAlive(req);
+    this.shouldKeepAlive = keepAlive;
     if (req.method === 'HEAD') this._hasBody = false;
     this._useChunked = req.httpVersionMinor >= 1;
   }
@@ -586,13 +606,6 @@ class ServerConnection {
     socket.resume();
   }
 
-  keepAlive(req) {
-    const conn = req.headers.connection;
-    if (conn === undefined) return req.httpVersionMinor !== 0;
-    if (req.httpVersionMinor === 0) return /keep-alive/i.test(conn);
-    return !/close/i.test(conn);
-  }
-
   get idle() {
     return this.res === null && !this.inBody && this._buffered() === 0;
   }
@@ -602,24 +615,23 @@ class ServerConnection {
     return this.socket._handle === null ? 0 : binding.httpBuffered(this.socket._handle);
   }
 
-  _onHead(method, url, minor, rawHeaders, body, headers) {
+  _onHead(method, url, minor, rawHeaders, body, flags) {
     if (this.closing) return;
     const req = new IncomingMessage(this.socket);
     req._conn = this;
     req.method = method;
     req.url = url;
-    applyHead(req, minor, rawHeaders, headers);
+    applyHead(req, minor, rawHeaders);
     // HTTP/1.1 requires a Host header (node's `requireHostHeader`).
-    if (minor === 1 && req.headers.host === undefined) {
+    if (minor === 1 && (flags & HEAD_HOST) === 0) {
       this.reject(400);
       return;
     }
-    const res = new ServerResponse(req, this);
+    const res = new ServerResponse(req, this, (flags & HEAD_KEEP_ALIVE) !== 0);
     this.req = req;
     this.res = res;
     this.inBody = true;
-    const expect = req.headers.expect;
-    if (expect !== undefined && /100-continue/i.test(expect)) {
+    if ((flags & HEAD_CONTINUE) !== 0) {
       if (this.server.listenerCount('checkContinue') > 0) {
         this.server.emit('checkContinue', req, res);
       } else {
@@ -1068,13 +1080,13 @@ class ClientRequest extends OutgoingMessage {
 
   // A response head from the parser; a 1xx is reported and the real one
   // follows.
-  _onHead(status, reason, minor, rawHeaders, body, headers) {
+  _onHead(status, reason, minor, rawHeaders, body) {
     if (this._failed) return;
     const res = new IncomingMessage(this.socket);
     res.statusCode = status;
     res.statusMessage = reason;
     res.req = this;
-    applyHead(res, minor, rawHeaders, headers);
+    applyHead(res, minor, rawHeaders);
     if (status >= 100 && status < 200 && status !== 101) {
       this._informational = true;
       if (status === 100) this.emit('continue');
