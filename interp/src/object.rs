@@ -131,10 +131,13 @@ const WATCHED: u64 = 1 << 63;
 const INDEX_THRESHOLD: usize = 24;
 
 /// How many properties an object holds inline, without a heap block of its own.
-/// Most objects (`{x, y}` records, iterator results, small option bags) have one
-/// or two, and each separate block costs a malloc when the object is filled and
-/// a free when the collector sweeps it.
-const INLINE_PROPS: usize = 2;
+/// An object with more costs a malloc when it is filled and a free when the
+/// collector sweeps it. One, not more: each inline entry takes 48 bytes of
+/// every object, empty arrays and functions included, and at one the whole
+/// object stays within 128 bytes, which the compiler moves with a few vector
+/// instructions instead of a call to `memcpy` (every allocation moves an object
+/// into its arena slot, and every collection drops many).
+const INLINE_PROPS: usize = 1;
 
 /// Own properties in insertion order: one vector of (key, property) entries. The
 /// first `INLINE_PROPS` live inside the object itself; a bigger object costs one
@@ -260,8 +263,16 @@ impl PropertyMap {
             index.reserve(n);
             Box::new(index)
         });
+        // A map bigger than the inline room starts on the heap directly:
+        // `SmallVec::with_capacity` would first make an inline vector and
+        // then grow it, a copy and a reallocation check for every new object.
+        let entries = if n > INLINE_PROPS {
+            SmallVec::from_vec(Vec::with_capacity(n))
+        } else {
+            SmallVec::new()
+        };
         PropertyMap {
-            entries: SmallVec::with_capacity(n),
+            entries,
             index,
             bloom: 0,
         }
@@ -312,6 +323,22 @@ impl PropertyMap {
     #[inline(always)]
     pub(crate) fn push_data(&mut self, key: PropKey, value: Value) {
         self.push_new_noted(key, Property::data(value, DEFAULT_ATTRS));
+    }
+
+    /// Gives `key` an ordinary data property holding `value` (writable,
+    /// enumerable, configurable), replacing whatever property it had in place
+    /// or appending it: a property of an object literal, which defines rather
+    /// than assigns, on a fresh plain object no exotic rule applies to.
+    #[inline]
+    pub(crate) fn put_data(&mut self, key: PropKey, value: Value) {
+        match self.find(key) {
+            Some(i) => {
+                if let Some(p) = self.get_mut(i) {
+                    *p = Property::data(value, DEFAULT_ATTRS);
+                }
+            }
+            None => self.push_data(key, value),
+        }
     }
 
     /// Records the last entry, just pushed under `key`, in the hash index,
@@ -556,5 +583,15 @@ impl JsObject {
             | ObjectKind::Bytes(_)
             | ObjectKind::Date(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The layout promise behind `INLINE_PROPS`: an object cell small enough
+    /// to be moved without a `memcpy` call.
+    #[test]
+    fn objects_fit_in_128_bytes() {
+        assert!(std::mem::size_of::<super::JsObject>() <= 128);
     }
 }

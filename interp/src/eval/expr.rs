@@ -11,7 +11,7 @@ use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp, UpdateOp};
 use crate::atoms;
 use crate::interp::{Exc, Interpreter, JsResult};
 use crate::ir::{Arg, ArrayElem, Expr, ExprKind, ObjProp, Prop, PropName, Target, VarRef};
-use crate::object::{ObjectKind, Property, CONFIGURABLE, DEFAULT_ATTRS, ENUMERABLE};
+use crate::object::{ObjectKind, Property, CONFIGURABLE, ENUMERABLE};
 use crate::ops::Hint;
 use crate::string::Units;
 use crate::value::{ObjRef, PropKey, Value};
@@ -1138,7 +1138,7 @@ impl Interpreter {
 
     fn eval_object(&mut self, props: &[ObjProp]) -> JsResult<Value> {
         let o = self.new_plain_object();
-        if props.len() > 2 {
+        if props.len() > 1 {
             // Room for every property up front (a spread may add more).
             self.obj_mut(o).props = crate::object::PropertyMap::with_capacity(props.len());
         }
@@ -1155,7 +1155,9 @@ impl Interpreter {
                     if let (PropName::Computed(_), Value::Object(f)) = (name, v) {
                         self.name_anonymous_function(f, key);
                     }
-                    self.define(o, key, Property::data(v, DEFAULT_ATTRS));
+                    // `o` is a fresh plain object: no exotic rule applies, so
+                    // the property goes straight into its map.
+                    self.obj_mut(o).props.put_data(key, v);
                 }
                 ObjProp::Method(name, code) => {
                     let key = self.prop_name_key(name)?;
@@ -1164,7 +1166,7 @@ impl Interpreter {
                         self.root(Value::Object(f));
                         self.set_function_name(f, key, None);
                     }
-                    self.define(o, key, Property::data(Value::Object(f), DEFAULT_ATTRS));
+                    self.obj_mut(o).props.put_data(key, Value::Object(f));
                 }
                 ObjProp::Getter(name, code) | ObjProp::Setter(name, code) => {
                     let key = self.prop_name_key(name)?;

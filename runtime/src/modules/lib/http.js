@@ -667,8 +667,10 @@ class ServerConnection {
     }
   }
 
+  // The parser may deliver the next request (a closed socket's `_handle` is
+  // null, which httpNext ignores).
   _next() {
-    if (this.socket._handle !== null) binding.httpNext(this.socket._handle);
+    binding.httpNext(this.socket._handle);
   }
 
   _onParseError(status) {
