@@ -74,6 +74,29 @@ impl Interpreter {
         }
     }
 
+    /// The parts of `f` that `call_closure` needs, if `f` is a closure that
+    /// `new` may enter directly: what `is_constructor` accepts among closures
+    /// (plain functions and class constructors, neither async nor generators).
+    #[inline]
+    pub(crate) fn constructor_closure(
+        &self,
+        f: Value,
+    ) -> Option<(ObjRef, Rc<FunctionCode>, Option<crate::env::EnvRef>)> {
+        let Value::Object(fo) = f else { return None };
+        match &self.obj(fo).kind {
+            ObjectKind::Function(c)
+                if matches!(
+                    c.code.kind,
+                    FnKind::Normal | FnKind::ClassConstructor { .. }
+                ) && !c.code.is_generator
+                    && !c.code.is_async =>
+            {
+                Some((fo, c.code.clone(), c.env))
+            }
+            _ => None,
+        }
+    }
+
     /// Calls the function at `stack[args_start - 2]` with `this` at
     /// `stack[args_start - 1]` and `argc` arguments after it. With `new_target`,
     /// this is `[[Construct]]`.
@@ -107,13 +130,15 @@ impl Interpreter {
                 if new_target.is_some() && !ctor {
                     return Err(self.type_error("Value is not a constructor"));
                 }
-                if new_target.is_none() && self.is_callable(this) {
-                    if func as *const () == crate::builtins::function::call as *const () {
+                // The two pointer compares come first: they are cheaper than
+                // looking at the receiver, and nearly every native is neither.
+                let is_call = func as *const () == crate::builtins::function::call as *const ();
+                let is_apply = func as *const () == crate::builtins::function::apply as *const ();
+                if (is_call || is_apply) && new_target.is_none() && self.is_callable(this) {
+                    if is_call {
                         return self.forward_call(args_start, argc);
                     }
-                    if func as *const () == crate::builtins::function::apply as *const () {
-                        return self.forward_apply(args_start, argc);
-                    }
+                    return self.forward_apply(args_start, argc);
                 }
                 self.call_native(fo, func, this, args_start, argc, new_target)
             }
@@ -279,12 +304,18 @@ impl Interpreter {
         if code.is_generator || code.is_async {
             return self.call_suspendable(fo, code, this, args_start, argc);
         }
-        if code.quick_entry && new_target.is_none() {
+        if code.quick_entry
+            && new_target.is_none()
+            && (!code.sloppy_this || matches!(this, Value::Object(_)))
+        {
             self.push_frame(fo, Some(code.clone()), false)?;
             let r = self.run_quick_body(fo, &code, env, this, args_start, argc);
             self.stack.truncate(args_start + argc);
             self.pop_frame();
             return r;
+        }
+        if let (true, Some(nt)) = (code.quick_construct, new_target) {
+            return self.quick_construct(fo, code, env, nt, args_start, argc);
         }
         self.push_frame(fo, Some(code.clone()), new_target.is_some())?;
         let r = self.run_closure_body(fo, &code, env, this, args_start, argc, new_target);
@@ -293,11 +324,98 @@ impl Interpreter {
         r
     }
 
+    /// `[[Construct]]` of a base constructor with `quick_construct`: the
+    /// receiver is made as `prologue` makes it and takes the frame's `this`
+    /// slot (`stack[args_start - 1]`, `undefined` for a construct), which
+    /// roots it and leaves the arguments on top of the stack for
+    /// `run_quick_body`. A class with instance fields takes the full path.
+    #[inline(never)]
+    fn quick_construct(
+        &mut self,
+        fo: ObjRef,
+        code: Rc<FunctionCode>,
+        env: Option<crate::env::EnvRef>,
+        nt: ObjRef,
+        args_start: usize,
+        argc: usize,
+    ) -> JsResult<Value> {
+        if let ObjectKind::Function(c) = &self.obj(fo).kind {
+            if c.fields.is_some() {
+                self.push_frame(fo, Some(code.clone()), true)?;
+                let r = self.run_closure_body(
+                    fo,
+                    &code,
+                    env,
+                    Value::Undefined,
+                    args_start,
+                    argc,
+                    Some(nt),
+                );
+                self.stack.truncate(args_start + argc);
+                self.pop_frame();
+                return r;
+            }
+        }
+        self.push_frame(fo, Some(code.clone()), true)?;
+        let r = match self.new_receiver(nt) {
+            Ok(this) => {
+                self.stack[args_start - 1] = this;
+                self.run_quick_body(fo, &code, env, this, args_start, argc)
+                    .map(|result| match result {
+                        // A returned object replaces the receiver.
+                        Value::Object(_) => (result, false),
+                        _ => (this, true),
+                    })
+            }
+            Err(e) => Err(e),
+        };
+        self.stack.truncate(args_start + argc);
+        self.pop_frame();
+        let (result, receiver) = r?;
+        if let (true, true, Value::Object(o)) = (receiver, nt == fo, result) {
+            self.note_instance_size(&code, o);
+        }
+        Ok(result)
+    }
+
+    /// The receiver `new` makes for a base constructor: an ordinary object
+    /// whose prototype is `new_target.prototype`, with room for as many
+    /// properties as the constructor's objects reached before.
+    #[inline(always)]
+    fn new_receiver(&mut self, nt: ObjRef) -> JsResult<Value> {
+        let proto = self.proto_from_constructor(nt, self.realm.object_proto)?;
+        let mut obj = crate::object::JsObject::new(Some(proto), ObjectKind::Ordinary);
+        if let ObjectKind::Function(c) = &self.obj(nt).kind {
+            let n = c.code.instance_size.get() as usize;
+            if n > 0 {
+                obj.props = crate::object::PropertyMap::with_capacity(n);
+            }
+        }
+        Ok(Value::Object(self.alloc(obj)))
+    }
+
+    /// Remembers the finished size of an object `code` constructed (as its own
+    /// `new.target`) for the next `new` (capped: a huge object says little
+    /// about the next one). The previous instance has had time to gain the
+    /// properties its methods add later, so its present size counts too.
+    fn note_instance_size(&mut self, code: &FunctionCode, o: ObjRef) {
+        let previous = code
+            .last_instance
+            .get()
+            .and_then(|p| self.objects.try_get(p))
+            .map_or(0, |p| p.props.len());
+        let n = self.obj(o).props.len().max(previous).min(MAX_INSTANCE_HINT) as u32;
+        code.instance_size.set(n);
+        code.last_instance.set(Some(o));
+    }
+
     /// The prologue and body of a plain call to a function with
     /// `quick_entry`: the same steps as `prologue` in the same order, minus
     /// those such a function cannot need (its `this`, if bound at all, is
-    /// strict and so never boxed).
-    #[inline]
+    /// strict or an object, and so never boxed).
+    // Forced inline: `call_closure` and `quick_construct` both use it, and as
+    // a call of its own it costs a plain call about 40 instructions.
+    #[inline(always)]
     fn run_quick_body(
         &mut self,
         fo: ObjRef,
@@ -412,15 +530,7 @@ impl Interpreter {
             if derived {
                 this = Value::Hole;
             } else {
-                let proto = self.proto_from_constructor(nt, self.realm.object_proto)?;
-                let mut obj = crate::object::JsObject::new(Some(proto), ObjectKind::Ordinary);
-                if let ObjectKind::Function(c) = &self.obj(nt).kind {
-                    let n = c.code.instance_size.get() as usize;
-                    if n > 0 {
-                        obj.props = crate::object::PropertyMap::with_capacity(n);
-                    }
-                }
-                this = Value::Object(self.alloc(obj));
+                this = self.new_receiver(nt)?;
             }
         } else if !code.strict && code.kind != FnKind::Arrow && code.this_var.is_some() {
             // Sloppy functions see `undefined` as the global object and primitives
@@ -590,18 +700,7 @@ impl Interpreter {
             this
         };
         if let (true, Value::Object(o)) = (nt == fo, this) {
-            // Remember the finished size for the next `new` (capped: a huge
-            // object says little about the next one). The previous instance has
-            // had time to gain the properties its methods add later, so its
-            // present size counts too.
-            let previous = code
-                .last_instance
-                .get()
-                .and_then(|p| self.objects.try_get(p))
-                .map_or(0, |p| p.props.len());
-            let n = self.obj(o).props.len().max(previous).min(MAX_INSTANCE_HINT) as u32;
-            code.instance_size.set(n);
-            code.last_instance.set(Some(o));
+            self.note_instance_size(code, o);
         }
         if derived {
             if !matches!(result, Value::Undefined) {

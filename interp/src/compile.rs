@@ -778,6 +778,8 @@ impl Compiler<'_> {
                 last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
                 params_in_place: None,
+                sloppy_this: false,
+                quick_construct: false,
             }
             .with_quick_entry(),
         )
@@ -846,6 +848,8 @@ impl Compiler<'_> {
                 last_instance: std::cell::Cell::new(None),
                 quick_entry: false,
                 params_in_place: None,
+                sloppy_this: false,
+                quick_construct: false,
             }
             .with_quick_entry(),
         )

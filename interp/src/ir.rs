@@ -421,12 +421,27 @@ pub struct FunctionCode {
     /// first argument, so the arguments the caller pushed are the parameters
     /// and nothing is copied (see `run_quick_body` in `call.rs`).
     pub params_in_place: Option<u32>,
+    /// A sloppy function (not an arrow) that binds `this`: the full prologue
+    /// replaces a nullish receiver by the global object and boxes a primitive
+    /// one, so its quick entry is taken only when the receiver is an object.
+    pub sloppy_this: bool,
+    /// A `quick_entry` function that `new` may enter the same short way: a
+    /// plain function or a base class constructor (a derived one binds
+    /// `new.target` and so never has `quick_entry`). Its receiver is made
+    /// before the body runs (see `quick_construct` in `call.rs`).
+    pub quick_construct: bool,
 }
 
 impl FunctionCode {
     /// The code with `quick_entry` computed (the compiler's last step).
     pub fn with_quick_entry(mut self) -> Self {
         self.quick_entry = self.compute_quick_entry();
+        self.quick_construct = self.quick_entry
+            && matches!(
+                self.kind,
+                FnKind::Normal | FnKind::ClassConstructor { derived: false }
+            );
+        self.sloppy_this = !self.strict && self.kind != FnKind::Arrow && self.this_var.is_some();
         self.params_in_place = match &self.params {
             Params::Simple(vars) if self.quick_entry => {
                 let in_order = vars.iter().enumerate().all(|(i, v)| {
@@ -440,13 +455,12 @@ impl FunctionCode {
     }
 
     /// A function that is neither a generator nor async, binds no implicit
-    /// variables other than a strict `this` (which needs no boxing) and its own
-    /// name, and has only identifier parameters (and rest): a plain call binds
-    /// it with a copy per parameter.
+    /// variables other than `this` (see `sloppy_this` for the receivers a
+    /// sloppy one accepts) and its own name, and has only identifier
+    /// parameters (and rest): a plain call binds it with a copy per parameter.
     pub fn compute_quick_entry(&self) -> bool {
         !self.is_generator
             && !self.is_async
-            && (self.this_var.is_none() || self.strict)
             && self.new_target_var.is_none()
             && self.func_var.is_none()
             && self.home_var.is_none()

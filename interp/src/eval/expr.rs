@@ -233,12 +233,27 @@ impl Interpreter {
             }
             ExprKind::New { callee, args } => {
                 let mark = self.stack.len();
-                let f = self.eval(callee)?;
+                let f = self.eval_var_first(callee)?;
                 self.stack.truncate(mark);
                 self.stack.push(f);
                 self.stack.push(Value::Undefined);
                 let argc = self.push_args(args)?;
                 self.cur_span = e.span;
+                // A closure, the usual constructor, is entered directly (as in
+                // `eval_call`); the rest are checked and take `call_stacked`.
+                if let Some((fo, code, env)) = self.constructor_closure(f) {
+                    let r = self.call_closure(
+                        fo,
+                        code,
+                        env,
+                        Value::Undefined,
+                        mark + 2,
+                        argc,
+                        Some(fo),
+                    );
+                    self.stack.truncate(mark);
+                    return r;
+                }
                 let Value::Object(fo) = f else {
                     let d = self.callee_text(callee);
                     return Err(self.type_error(&format!("{d} is not a constructor")));
@@ -1324,17 +1339,13 @@ impl Interpreter {
         self.stack.push(Value::Undefined);
         let argc = self.push_args(args)?;
         self.cur_span = e.span;
-        if !self.is_constructor(parent_v) {
-            let d = match parent_v {
-                Value::Object(_) => "Super constructor".to_string(),
-                _ => "Super constructor null of anonymous class".to_string(),
-            };
-            return Err(self.type_error(&format!("{d} is not a constructor")));
-        }
-        let Value::Object(nt) = nt else {
-            return Err(self.syntax_error("'super' keyword unexpected here"));
+        // A closure parent, the usual case, is entered directly (as `new` does).
+        let result = match (self.constructor_closure(parent_v), nt) {
+            (Some((po, code, env)), Value::Object(nt)) => {
+                self.call_closure(po, code, env, Value::Undefined, mark + 2, argc, Some(nt))?
+            }
+            _ => self.super_construct_other(fo, parent_v, nt, mark, argc)?,
         };
-        let result = self.call_stacked(mark + 2, argc, Some(nt))?;
         self.stack.truncate(mark);
         if !matches!(self.read_var_raw(this), Value::Hole) {
             return Err(self.reference_error("Super constructor may only be called once"));
@@ -1347,6 +1358,46 @@ impl Interpreter {
             }
         }
         Ok(result)
+    }
+
+    /// `super(...)` from the constructor `func` to a parent that is not a
+    /// closure `new` may enter directly: a built-in, a bound function, or no
+    /// constructor at all.
+    fn super_construct_other(
+        &mut self,
+        func: ObjRef,
+        parent_v: Value,
+        nt: Value,
+        mark: usize,
+        argc: usize,
+    ) -> JsResult<Value> {
+        if !self.is_constructor(parent_v) {
+            // V8 shows a parent that is null or a function (`extends null`
+            // leaves `Function.prototype`) as `null`, after which class.
+            let shown_as_null = match parent_v {
+                Value::Object(p) => self.obj(p).is_callable(),
+                _ => true,
+            };
+            let d = if shown_as_null {
+                let name = match &self.obj(func).kind {
+                    ObjectKind::Function(c) => self.atom_text(c.code.name),
+                    _ => String::new(),
+                };
+                let class = if name.is_empty() {
+                    "anonymous class".to_string()
+                } else {
+                    name
+                };
+                format!("Super constructor null of {class}")
+            } else {
+                "Super constructor".to_string()
+            };
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        }
+        let Value::Object(nt) = nt else {
+            return Err(self.syntax_error("'super' keyword unexpected here"));
+        };
+        self.call_stacked(mark + 2, argc, Some(nt))
     }
 
     /// `ToPrimitive` for a value used as a string in templates etc.
