@@ -36,7 +36,6 @@ pub(crate) struct EndNames {
     handle: HostSite,
     connecting: HostSite,
     writable_state: HostSite,
-    is_idle: HostSite,
     after_write: HostSite,
 }
 
@@ -61,7 +60,6 @@ impl EndNames {
             handle: HostSite::new(cx.intern("_handle")),
             connecting: HostSite::new(cx.intern("connecting")),
             writable_state: HostSite::new(cx.intern("_writableState")),
-            is_idle: HostSite::new(cx.intern("isIdle")),
             after_write: HostSite::new(cx.intern("_afterWrite")),
         }
     }
@@ -268,12 +266,8 @@ fn idle_handle(cx: &mut Interpreter, names: &EndNames, socket: ObjRef) -> JsResu
     let Value::Object(state) = cx.get_site(socket, &names.writable_state)? else {
         return Ok(None);
     };
-    let is_idle = cx.get_site(state, &names.is_idle)?;
-    if !cx.is_callable(is_idle) {
-        return Ok(None);
-    }
-    let idle = cx.call(is_idle, Value::Object(state), &[])?;
-    Ok(cx.to_boolean(idle).then_some(token as usize))
+    let idle = crate::net::idle::is_idle(cx, state)?;
+    Ok(idle.then_some(token as usize))
 }
 
 /// The answer is written: `writableFinished`, `'finish'`, and the

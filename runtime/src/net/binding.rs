@@ -15,7 +15,7 @@ use super::Token;
 
 /// Adds the net hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 14] = [
+    let hooks: [(&str, HostFn, u32); 15] = [
         ("netInit", net_init, 1),
         ("tcpListen", tcp_listen, 3),
         ("tcpConnect", tcp_connect, 3),
@@ -30,6 +30,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpBytesRead", tcp_bytes_read, 1),
         ("tcpBytesWritten", tcp_bytes_written, 1),
         ("uvErrName", uv_err_name, 1),
+        ("streamsIdleTest", super::idle::streams_idle_test, 2),
     ];
     for (name, f, len) in hooks {
         cx.host_method(binding, name, f, len);

@@ -27,6 +27,7 @@ pub(crate) use net_state;
 
 pub(crate) mod binding;
 mod errors;
+pub(crate) mod idle;
 mod listener;
 mod stream;
 
@@ -108,6 +109,8 @@ pub(crate) struct NetState {
     pub(crate) http: Option<crate::http::HttpState>,
     /// The buffer every read goes through.
     read_buf: Vec<u8>,
+    /// How to tell that a Writable is idle, once writable.js has loaded.
+    pub(crate) idle_test: Option<std::rc::Rc<idle::IdleTest>>,
 }
 
 impl Default for NetState {
@@ -124,6 +127,7 @@ impl Default for NetState {
             dispatch: None,
             http: None,
             read_buf: Vec::new(),
+            idle_test: None,
         }
     }
 }
@@ -165,6 +169,7 @@ impl NetState {
             .map(|h| h.owner)
             .chain(consumers)
             .chain(self.dispatch)
+            .chain(self.idle_test.as_ref().map(|t| t.state_key))
             .chain(self.http.iter().flat_map(|h| h.roots()))
     }
 

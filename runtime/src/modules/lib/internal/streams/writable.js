@@ -1130,3 +1130,6 @@ WritableState.prototype.isIdle = function isIdle() {
   return this.length === 0 && this.corked === 0 &&
     (this[kState] & (kEnding | kDestroyed | kErrored)) === 0;
 };
+// http's native `end` asks the same once per response, from Rust
+// (runtime/src/net/idle.rs): this names the key and the bits it reads.
+require('internal/binding').streamsIdleTest(kState, kEnding | kDestroyed | kErrored);
