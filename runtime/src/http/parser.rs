@@ -5,6 +5,8 @@
 //! [`Event`]s. It knows nothing of JavaScript: `consume.rs` feeds it a socket's
 //! reads and hands its events to http.js.
 
+use std::mem::MaybeUninit;
+
 use super::MAX_HEADERS;
 
 /// The most bytes a head may take (node's default `--max-http-header-size`).
@@ -201,10 +203,14 @@ impl MessageParser {
         if rest.is_empty() {
             return None;
         }
-        let mut slots = [httparse::EMPTY_HEADER; MAX_HEADERS];
+        // Uninitialised slots: filling 256 of them (8 KiB) for every head
+        // cost more than parsing a short one.
+        let mut slots = [const { MaybeUninit::<httparse::Header>::uninit() }; MAX_HEADERS];
         let parsed = if self.response {
-            let mut res = httparse::Response::new(&mut slots);
-            res.parse(rest).map(|status| match status {
+            let mut res = httparse::Response::new(&mut []);
+            let config = httparse::ParserConfig::default();
+            let parsed = config.parse_response_with_uninit_headers(&mut res, rest, &mut slots);
+            parsed.map(|status| match status {
                 httparse::Status::Complete(len) => {
                     let head = Head {
                         first: res.code.unwrap_or(0).to_string(),
@@ -218,20 +224,21 @@ impl MessageParser {
                 httparse::Status::Partial => None,
             })
         } else {
-            let mut req = httparse::Request::new(&mut slots);
-            req.parse(rest).map(|status| match status {
-                httparse::Status::Complete(len) => {
-                    let head = Head {
-                        first: req.method.unwrap_or("GET").to_string(),
-                        second: req.path.unwrap_or("/").to_string(),
-                        minor: req.version.unwrap_or(1),
-                        headers: collect(req.headers),
-                        body: BodyKind::None,
-                    };
-                    Some((len, head))
-                }
-                httparse::Status::Partial => None,
-            })
+            let mut req = httparse::Request::new(&mut []);
+            req.parse_with_uninit_headers(rest, &mut slots)
+                .map(|status| match status {
+                    httparse::Status::Complete(len) => {
+                        let head = Head {
+                            first: req.method.unwrap_or("GET").to_string(),
+                            second: req.path.unwrap_or("/").to_string(),
+                            minor: req.version.unwrap_or(1),
+                            headers: collect(req.headers),
+                            body: BodyKind::None,
+                        };
+                        Some((len, head))
+                    }
+                    httparse::Status::Partial => None,
+                })
         };
         let (len, mut head) = match parsed {
             Ok(Some(done)) => done,
