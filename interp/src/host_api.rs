@@ -328,6 +328,17 @@ impl Interpreter {
             }
             _ => Encoding::Utf8,
         };
+        self.push_in(v, enc, out)
+    }
+
+    /// `push_encoded` with the encoding already known.
+    pub fn push_in(
+        &mut self,
+        v: Value,
+        enc: crate::builtins::buffer::Encoding,
+        out: &mut Vec<u8>,
+    ) -> crate::JsResult<()> {
+        use crate::builtins::buffer::Encoding;
         let s = self.to_string(v)?;
         let units = self.str(s).units();
         match (units, enc) {

@@ -15,7 +15,7 @@
 use nodelet_interp::builtins::arg;
 use std::rc::Rc;
 
-use nodelet_interp::host_api::{CallError, HostSite, JsResult, ObjRef};
+use nodelet_interp::host_api::{Atom, CallError, HostSite, JsResult, ObjRef};
 use nodelet_interp::Exc;
 use nodelet_interp::{Interpreter, Value};
 
@@ -46,6 +46,8 @@ pub(crate) struct EventNames {
     on_body: HostSite,
     on_complete: HostSite,
     on_parse_error: HostSite,
+    /// The strings of [`COMMON_METHODS`], interned once.
+    methods: [Atom; COMMON_METHODS.len()],
 }
 
 impl EventNames {
@@ -55,6 +57,7 @@ impl EventNames {
             on_body: HostSite::new(cx.intern("_onBody")),
             on_complete: HostSite::new(cx.intern("_onComplete")),
             on_parse_error: HostSite::new(cx.intern("_onParseError")),
+            methods: COMMON_METHODS.map(|m| cx.intern(m)),
         }
     }
 }
@@ -163,11 +166,15 @@ fn send_rooted(cx: &mut Interpreter, owner: Value, ev: Event) -> Result<(), Exc>
         Event::Head(head) => {
             let first = if head.first.bytes().all(|b| b.is_ascii_digit()) {
                 Value::Number(head.first.parse::<f64>().unwrap_or(0.0))
-            } else if COMMON_METHODS.contains(&head.first.as_str()) {
+            } else if let Some(&method) = COMMON_METHODS
+                .iter()
+                .position(|m| *m == head.first)
+                .and_then(|i| names.methods.get(i))
+            {
                 // The same few method names arrive on every request: their
                 // strings are interned once instead of made each time. (Not
                 // any method: a client could otherwise grow the atom table.)
-                cx.interned_string(&head.first)
+                cx.atom_value(method)
             } else {
                 cx.string_value(&head.first)
             };

@@ -10,7 +10,7 @@ use nodelet_interp::builtins::arg;
 use nodelet_interp::builtins::buffer::Encoding;
 use std::rc::Rc;
 
-use nodelet_interp::host_api::{HostSite, JsResult, ObjRef};
+use nodelet_interp::host_api::{Atom, HostSite, JsResult, ObjRef};
 use nodelet_interp::{Interpreter, Value};
 
 use crate::net::net_state;
@@ -37,6 +37,8 @@ pub(crate) struct EndNames {
     connecting: HostSite,
     writable_state: HostSite,
     after_write: HostSite,
+    /// The event's name, a string made once.
+    finish: Atom,
 }
 
 impl EndNames {
@@ -61,6 +63,7 @@ impl EndNames {
             connecting: HostSite::new(cx.intern("connecting")),
             writable_state: HostSite::new(cx.intern("_writableState")),
             after_write: HostSite::new(cx.intern("_afterWrite")),
+            finish: cx.intern("finish"),
         }
     }
 }
@@ -192,8 +195,12 @@ fn send(
         // As node's `_send`: a head sent with a utf8 string goes out in
         // utf8 (one string), otherwise in latin1.
         let utf8 = body_encoding == "utf8" && has_body && len > 0 && !chunked;
-        let encoding = cx.interned_string(if utf8 { "utf8" } else { "latin1" });
-        cx.push_encoded(head, encoding, &mut bytes)?;
+        let encoding = if utf8 {
+            Encoding::Utf8
+        } else {
+            Encoding::Latin1
+        };
+        cx.push_in(head, encoding, &mut bytes)?;
     }
     if has_body && len > 0 {
         if chunked {
@@ -202,8 +209,12 @@ fn send(
         match cx.buffer_view(chunk) {
             Some(view) => view.with(|b| bytes.extend_from_slice(b)),
             None => {
-                let encoding = cx.interned_string(body_encoding);
-                cx.push_encoded(chunk, encoding, &mut bytes)?;
+                let encoding = if body_encoding == "latin1" {
+                    Encoding::Latin1
+                } else {
+                    Encoding::Utf8
+                };
+                cx.push_in(chunk, encoding, &mut bytes)?;
             }
         }
         if chunked {
@@ -282,7 +293,7 @@ fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> Js
     };
     cx.set_site(res, &names.writable_finished, Value::Bool(true))?;
     let emit = cx.get_site(res, &names.emit)?;
-    let finish = cx.interned_string("finish");
+    let finish = cx.atom_value(names.finish);
     cx.call(emit, Value::Object(res), &[finish])?;
     if let Value::Object(conn) = cx.get_site(res, &names.conn)? {
         let done = cx.get_site(conn, &names.response_done)?;
