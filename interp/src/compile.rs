@@ -121,6 +121,29 @@ struct Compiler<'a> {
     hoisted: HashSet<usize>,
 }
 
+/// A block statement that makes no scope (nothing captured, no TDZ slots, no
+/// hoisted functions) and holds one statement is that statement: running the
+/// block would only save and restore the environment around it. Typical of
+/// `if (c) { return x; }`, it saves the block's dispatch at run time. Resuming
+/// a suspended generator walks the same tree, so it sees no block either.
+fn unwrap_plain_block(s: Stmt) -> Stmt {
+    match s.kind {
+        StmtKind::Block(mut b)
+            if b.body.len() <= 1
+                && b.scope.env.is_none()
+                && b.scope.local_tdz.is_empty()
+                && b.scope.env_tdz.is_empty()
+                && b.scope.functions.is_empty() =>
+        {
+            b.body.pop().unwrap_or(Stmt {
+                kind: StmtKind::Empty,
+                span: s.span,
+            })
+        }
+        kind => Stmt { kind, span: s.span },
+    }
+}
+
 fn key<T: ?Sized>(node: &T) -> usize {
     node as *const T as *const u8 as usize
 }
@@ -881,7 +904,7 @@ impl Compiler<'_> {
     /// expressions into statements of their own (`compile/hoist.rs`).
     fn stmt(&mut self, s: &ast::Stmt) -> Stmt {
         let s = self.stmt_unhoisted(s);
-        self.hoist(s)
+        unwrap_plain_block(self.hoist(s))
     }
 
     fn stmt_unhoisted(&mut self, s: &ast::Stmt) -> Stmt {

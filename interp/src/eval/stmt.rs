@@ -75,6 +75,8 @@ impl Interpreter {
         Ok(Flow::Normal)
     }
 
+    // Out of line: inlined, it would make `exec` save more registers.
+    #[inline(never)]
     pub(crate) fn exec_block(&mut self, b: &Block) -> JsResult<Flow> {
         let plain =
             b.scope.env.is_none() && b.scope.local_tdz.is_empty() && b.scope.functions.is_empty();
@@ -94,6 +96,10 @@ impl Interpreter {
         r
     }
 
+    /// Runs one statement. The statements that make up most function bodies
+    /// (expressions, simple declarations, `if`, `return`) are handled here;
+    /// the rest go to `exec_cold`, so that this function stays small and its
+    /// entry and exit save and restore few registers (one runs per statement).
     pub(crate) fn exec(&mut self, s: &Stmt) -> JsResult<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -103,6 +109,61 @@ impl Interpreter {
                 self.stack.truncate(mark);
                 Ok(Flow::Normal)
             }
+            StmtKind::Init(Pat::Init(var), init) => {
+                let mark = self.stack.len();
+                let v = match init {
+                    Some(e) => self.eval(e)?,
+                    None => Value::Undefined,
+                };
+                self.stack.truncate(mark);
+                self.write_var_init(var, v);
+                Ok(Flow::Normal)
+            }
+            StmtKind::If(test, cons, alt) => {
+                let mark = self.stack.len();
+                let t = self.eval(test)?;
+                self.stack.truncate(mark);
+                let consequent = self.to_boolean(t);
+                let r = if consequent {
+                    self.exec(cons)
+                } else if let Some(a) = alt {
+                    self.exec(a)
+                } else {
+                    return Ok(Flow::Normal);
+                };
+                if matches!(r, Err(Exc::Suspend)) {
+                    self.suspend_records.push(Resume::If { consequent });
+                }
+                r
+            }
+            StmtKind::Return(e) => {
+                let mark = self.stack.len();
+                self.return_value = match e {
+                    Some(e) => self.eval(e)?,
+                    None => Value::Undefined,
+                };
+                self.stack.truncate(mark);
+                Ok(Flow::Return)
+            }
+            StmtKind::Block(b) => self.exec_block(b),
+            StmtKind::Break(l) => Ok(Flow::Break(*l)),
+            StmtKind::Continue(l) => Ok(Flow::Continue(*l)),
+            _ => self.exec_cold(s),
+        }
+    }
+
+    /// The statements `exec` leaves out: blocks, loops, `try`, `switch` and
+    /// the rarer simple ones.
+    #[inline(never)]
+    fn exec_cold(&mut self, s: &Stmt) -> JsResult<Flow> {
+        match &s.kind {
+            // `exec` handles these itself and never passes them on.
+            StmtKind::Expr(_)
+            | StmtKind::If(..)
+            | StmtKind::Return(_)
+            | StmtKind::Block(_)
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_) => self.exec(s),
             StmtKind::Init(pat, init) => {
                 let mark = self.stack.len();
                 let v = match init {
@@ -123,24 +184,6 @@ impl Interpreter {
                 }
                 Ok(Flow::Normal)
             }
-            StmtKind::If(test, cons, alt) => {
-                let mark = self.stack.len();
-                let t = self.eval(test)?;
-                self.stack.truncate(mark);
-                let consequent = self.to_boolean(t);
-                let r = if consequent {
-                    self.exec(cons)
-                } else if let Some(a) = alt {
-                    self.exec(a)
-                } else {
-                    return Ok(Flow::Normal);
-                };
-                if matches!(r, Err(Exc::Suspend)) {
-                    self.suspend_records.push(Resume::If { consequent });
-                }
-                r
-            }
-            StmtKind::Block(b) => self.exec_block(b),
             StmtKind::For {
                 scope,
                 init,
@@ -184,17 +227,6 @@ impl Interpreter {
                 labels,
                 is_await: true,
             } => self.run_for_await(scope, head, right, body, labels, None),
-            StmtKind::Return(e) => {
-                let mark = self.stack.len();
-                self.return_value = match e {
-                    Some(e) => self.eval(e)?,
-                    None => Value::Undefined,
-                };
-                self.stack.truncate(mark);
-                Ok(Flow::Return)
-            }
-            StmtKind::Break(l) => Ok(Flow::Break(*l)),
-            StmtKind::Continue(l) => Ok(Flow::Continue(*l)),
             StmtKind::Throw(e) => {
                 let v = self.eval(e)?;
                 self.cur_span = s.span;
