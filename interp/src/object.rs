@@ -15,6 +15,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use smallvec::SmallVec;
 
@@ -101,26 +102,30 @@ pub fn maybe_special_name(a: crate::value::Atom) -> bool {
     SPECIAL_NAMES.with(|s| s.borrow().get(word).is_some_and(|w| w & (1 << bit) != 0))
 }
 
-thread_local! {
-    /// The prototype epoch: bumped whenever a watched object (one that a cached
-    /// prototype-chain lookup went through) gains or loses a key or changes its
-    /// prototype. A cached chain lookup is valid only while the epoch is the one
-    /// it was filled in; it starts at 1 so a zeroed cache never matches. Shared
-    /// by interpreters on one thread, which only costs them extra misses.
-    static PROTO_EPOCH: Cell<u64> = const { Cell::new(1) };
-}
+/// The prototype epoch: bumped whenever a watched object (one that a cached
+/// prototype-chain lookup went through) gains or loses a key or changes its
+/// prototype. A cached chain lookup is valid only while the epoch is the one
+/// it was filled in; it starts at 1 so a zeroed cache never matches.
+///
+/// One counter for the whole process rather than one per thread: reading a
+/// plain static is a single load, where a thread-local read costs the hot
+/// inline-cache paths a (relaxed) call and the register saves around it.
+/// Interpreters on other threads only share the bumps, which costs them extra
+/// misses; bumps use an atomic add, so the counter never goes back to a value
+/// an entry was filled in.
+static PROTO_EPOCH: AtomicU64 = AtomicU64::new(1);
 
 /// The current prototype epoch (see `PROTO_EPOCH`).
-#[inline]
+#[inline(always)]
 pub fn proto_epoch() -> u64 {
-    PROTO_EPOCH.with(Cell::get)
+    PROTO_EPOCH.load(Ordering::Relaxed)
 }
 
 /// Starts a new prototype epoch: every cached prototype-chain lookup misses once.
 #[cold]
 #[inline(never)]
 pub fn bump_proto_epoch() {
-    PROTO_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+    PROTO_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 /// The `bloom` bit that marks a map as watched (see `PropertyMap::watch`); keys
@@ -231,6 +236,33 @@ impl PropertyMap {
         let found = self.find(key)?;
         hint.set(found as u32);
         Some(found)
+    }
+
+    /// The value of slot `i` when it holds `key` as a data property: an
+    /// inline-cache hint checked and read in one step, with one look at the
+    /// vector (inline or spilled) instead of one per step.
+    #[inline(always)]
+    pub fn data_at(&self, key: PropKey, i: usize) -> Option<Value> {
+        match self.entries.get(i) {
+            Some((k, p)) if *k == key => match p.slot {
+                Slot::Data(v) => Some(v),
+                Slot::Accessor { .. } => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The value cell of slot `i` when it holds `key` as a writable data
+    /// property: the store `o.name = v` through an inline-cache hint.
+    #[inline(always)]
+    pub fn writable_data_at(&mut self, key: PropKey, i: usize) -> Option<&mut Value> {
+        match self.entries.get_mut(i) {
+            Some((k, p)) if *k == key && p.attrs & WRITABLE != 0 => match &mut p.slot {
+                Slot::Data(v) => Some(v),
+                Slot::Accessor { .. } => None,
+            },
+            _ => None,
+        }
     }
 
     /// The key and property at slot `i` (an inline-cache hint checked and

@@ -415,8 +415,51 @@ impl Interpreter {
     /// finds it; when the object provably lacks it (its bloom filter) and has
     /// the prototype the site's chain entry starts at, in the same prototype
     /// epoch, the entry names the holder's slot.
-    #[inline]
+    ///
+    /// The own hit at the hinted slot is inlined into the callers; the
+    /// inherited hit is `chain_data`, a small function of its own, and
+    /// everything else (accessors, exotic objects, misses) is `get_cached_slow`.
+    #[inline(always)]
     pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &PropCache) -> JsResult<Value> {
+        let key = PropKey::Str(a);
+        let obj = self.obj(o);
+        if !has_exotic_props(&obj.kind) {
+            if let Some(v) = obj.props.data_at(key, cache.hint.get() as usize) {
+                return Ok(v);
+            }
+            if !obj.props.may_have(key) {
+                if let Some(v) = self.chain_data(obj.proto, cache) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_cached_slow(o, a, cache)
+    }
+
+    /// The inherited data property (a method) the site's chain entry names,
+    /// for a receiver that lacks the key and has the prototype `start`; `None`
+    /// when the entry does not apply or names anything else. It reads and
+    /// calls nothing, so it needs no stack frame.
+    #[inline(never)]
+    fn chain_data(&self, start: Option<ObjRef>, cache: &PropCache) -> Option<Value> {
+        let e = cache.chain.get()?.get();
+        if e.epoch != proto_epoch() || e.start != start {
+            return None;
+        }
+        let ChainHit::Slot(holder, i) = e.hit else {
+            return None;
+        };
+        match self.objects.try_get(holder)?.props.get(i as usize)?.slot {
+            Slot::Data(v) => Some(v),
+            Slot::Accessor { .. } => None,
+        }
+    }
+
+    /// `get_cached` in full: exotic receivers, own properties away from the
+    /// hinted slot (the hint is updated) or with a getter, and inherited
+    /// lookups whose chain entry is stale, absent or names an accessor.
+    #[inline(never)]
+    fn get_cached_slow(&mut self, o: ObjRef, a: Atom, cache: &PropCache) -> JsResult<Value> {
         let key = PropKey::Str(a);
         let obj = self.obj(o);
         if has_exotic_props(&obj.kind) {
@@ -429,18 +472,6 @@ impl Interpreter {
         if let Some(c) = cache.chain.get() {
             let e = c.get();
             if e.epoch == proto_epoch() && e.start == start {
-                // The common case, an inherited data property (a method), is
-                // read here; accessors and absent keys take `chain_value`.
-                if let ChainHit::Slot(holder, i) = e.hit {
-                    if let Some(Slot::Data(v)) = self
-                        .objects
-                        .try_get(holder)
-                        .and_then(|h| h.props.get(i as usize))
-                        .map(|p| p.slot)
-                    {
-                        return Ok(v);
-                    }
-                }
                 return self.chain_value(e, key, Value::Object(o));
             }
         }
@@ -715,9 +746,35 @@ impl Interpreter {
 
     /// Assignment `o.name = value` through the inline cache of its site: when
     /// the object holds `name` as a writable data property where it did last
-    /// time, the value is stored with one key comparison.
-    #[inline]
+    /// time, the value is stored with one key comparison. That case is inlined
+    /// into the callers; the rest (adds, setters, exotic objects) is
+    /// `set_cached_slow`.
+    #[inline(always)]
     pub fn set_cached(
+        &mut self,
+        o: ObjRef,
+        a: Atom,
+        value: Value,
+        cache: &Cell<u32>,
+    ) -> JsResult<()> {
+        let obj = self.objects.get_mut(o);
+        if is_plain_kind(&obj.kind) {
+            if let Some(v) = obj
+                .props
+                .writable_data_at(PropKey::Str(a), cache.get() as usize)
+            {
+                *v = value;
+                return Ok(());
+            }
+        }
+        self.set_cached_slow(o, a, value, cache)
+    }
+
+    /// `set_cached` when the hinted slot does not take the store: the slot is
+    /// searched for (and the hint updated), a new property is added, or the
+    /// general `[[Set]]` decides.
+    #[inline(never)]
+    fn set_cached_slow(
         &mut self,
         o: ObjRef,
         a: Atom,

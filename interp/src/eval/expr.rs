@@ -649,8 +649,96 @@ impl Interpreter {
         r
     }
 
+    /// Assignment. The commonest kind, `o.name = v` with `v` a literal or a
+    /// variable read in place (`this.x = x` in constructors), stores without
+    /// rooting anything: between evaluating the object and storing, nothing
+    /// runs script or allocates, so no collection can happen while the two
+    /// values are held here (a setter the store may call gets them as its
+    /// receiver and argument, which the call roots).
     #[inline(never)]
     fn eval_assign(&mut self, target: &Target, value: &Expr) -> JsResult<Value> {
+        match target {
+            Target::Member {
+                object,
+                prop: Prop::Named(a, cache),
+            } => {
+                let o = self.eval_quick(object)?;
+                if let Value::Object(obj) = o {
+                    if let Some(val) = self.quick_operand(value) {
+                        self.cur_span = object.span;
+                        self.set_cached(obj, *a, val, &cache.hint)?;
+                        return Ok(val);
+                    }
+                }
+                self.assign_named(o, object, *a, cache, value)
+            }
+            Target::Var(v) => {
+                let val = self.eval_quick(value)?;
+                self.write_var(v, val)?;
+                Ok(val)
+            }
+            _ => self.assign_general(target, value),
+        }
+    }
+
+    /// The value of an operand that can be had without evaluating anything
+    /// that may run script, allocate or throw: a literal, or a frame-local or
+    /// captured variable outside its TDZ. `None` for everything else (global
+    /// variables, whose reads may run a getter) and whenever tracing is on.
+    #[inline(always)]
+    fn quick_operand(&self, e: &Expr) -> Option<Value> {
+        if self.eval_trace.is_some() {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Var(v) => {
+                let val = match v.loc {
+                    crate::ir::Loc::Local(i) => self.stack.get(self.base + i as usize).copied(),
+                    crate::ir::Loc::Env { hops, slot } => self.env_value(hops, slot),
+                    crate::ir::Loc::Global => None,
+                }?;
+                if v.tdz && matches!(val, Value::Hole) {
+                    return None;
+                }
+                Some(val)
+            }
+            ExprKind::Number(n) => Some(Value::Number(*n)),
+            ExprKind::Str(a) => Some(self.atom_value(*a)),
+            ExprKind::Undefined => Some(Value::Undefined),
+            ExprKind::Null => Some(Value::Null),
+            ExprKind::Bool(b) => Some(Value::Bool(*b)),
+            _ => None,
+        }
+    }
+
+    /// `o.name = value` for any right side, with `o` already evaluated: the
+    /// object is rooted while the right side is evaluated.
+    #[inline(never)]
+    fn assign_named(
+        &mut self,
+        o: Value,
+        object: &Expr,
+        a: crate::value::Atom,
+        cache: &crate::ir::PropCache,
+        value: &Expr,
+    ) -> JsResult<Value> {
+        let mark = self.stack.len();
+        self.root(o);
+        let val = self.eval_quick(value)?;
+        self.root(val);
+        self.cur_span = object.span;
+        match o {
+            Value::Object(obj) => self.set_cached(obj, a, val, &cache.hint)?,
+            _ => self.set_value(o, PropKey::Str(a), val)?,
+        }
+        self.stack.truncate(mark);
+        Ok(val)
+    }
+
+    /// Assignment to a variable, a computed or private member, or a `super`
+    /// member.
+    #[inline(never)]
+    fn assign_general(&mut self, target: &Target, value: &Expr) -> JsResult<Value> {
         match target {
             Target::Var(v) => {
                 let val = self.eval_quick(value)?;
