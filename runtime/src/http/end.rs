@@ -39,6 +39,19 @@ pub(crate) struct EndNames {
     after_write: HostSite,
     /// The event's name, a string made once.
     finish: Atom,
+    close: Atom,
+    /// The connection's `res` and `req`.
+    conn_res: HostSite,
+    conn_req: HostSite,
+    close_emitted: HostSite,
+    /// `emit` of requests and of responses: one site each, as their
+    /// prototypes differ.
+    req_emit: HostSite,
+    res_emit: HostSite,
+    /// [`close_tick`] and [`req_close_tick`], made once (GC roots of
+    /// `HttpState`).
+    pub(super) close_tick: Value,
+    pub(super) req_close_tick: Value,
 }
 
 impl EndNames {
@@ -64,6 +77,16 @@ impl EndNames {
             writable_state: HostSite::new(cx.intern("_writableState")),
             after_write: HostSite::new(cx.intern("_afterWrite")),
             finish: cx.intern("finish"),
+            close: cx.intern("close"),
+            conn_res: HostSite::new(cx.intern("res")),
+            conn_req: HostSite::new(cx.intern("req")),
+            close_emitted: HostSite::new(cx.intern("_closeEmitted")),
+            req_emit: HostSite::new(cx.intern("emit")),
+            res_emit: HostSite::new(cx.intern("emit")),
+            close_tick: Value::Object(cx.make_internal_native(close_tick, Value::Undefined)),
+            req_close_tick: Value::Object(
+                cx.make_internal_native(req_close_tick, Value::Undefined),
+            ),
         }
     }
 }
@@ -292,12 +315,90 @@ fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> Js
         return Ok(Value::Undefined);
     };
     cx.set_site(res, &names.writable_finished, Value::Bool(true))?;
+    // http.js's `closeSoon(res)`, before the 'finish' listeners run.
+    if let Value::Object(conn) = cx.get_site(res, &names.conn)? {
+        let current = cx.get_site(conn, &names.conn_res)?;
+        if matches!(current, Value::Object(c) if c == res) {
+            let req = cx.get_site(conn, &names.conn_req)?;
+            close_soon(cx, &names, req, Value::Object(res));
+        }
+    }
     let emit = cx.get_site(res, &names.emit)?;
     let finish = cx.atom_value(names.finish);
     cx.call(emit, Value::Object(res), &[finish])?;
     if let Value::Object(conn) = cx.get_site(res, &names.conn)? {
         let done = cx.get_site(conn, &names.response_done)?;
         cx.call(done, Value::Object(conn), &[Value::Object(res)])?;
+    }
+    Ok(Value::Undefined)
+}
+
+/// `httpCloseSoon(req, res)`: the exchange is over. On the next tick the
+/// response emits `'close'` (node's `emitCloseNT`), and on the tick after
+/// that the request, once (its `_closeEmitted` notes it). Every request pays
+/// this, so the ticks are native functions rather than JavaScript closures.
+pub(super) fn http_close_soon(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Some(names) = names(cx)? else {
+        return Ok(Value::Undefined);
+    };
+    close_soon(cx, &names, arg(args, 0), arg(args, 1));
+    Ok(Value::Undefined)
+}
+
+fn close_soon(cx: &mut Interpreter, names: &EndNames, req: Value, res: Value) {
+    if let Some(s) = crate::event_loop::state(cx) {
+        s.ticks.push(names.close_tick, vec![req, res]);
+    }
+}
+
+/// The first tick [`http_close_soon`] queues, with `(req, res)`: the
+/// response's `'close'`, then the request's tick.
+fn close_tick(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Some(names) = names(cx)? else {
+        return Ok(Value::Undefined);
+    };
+    if let Value::Object(res) = arg(args, 1) {
+        let emit = cx.get_site(res, &names.res_emit)?;
+        let close = cx.atom_value(names.close);
+        cx.call(emit, Value::Object(res), &[close])?;
+    }
+    let req = arg(args, 0);
+    if let (Value::Object(_), Some(s)) = (req, crate::event_loop::state(cx)) {
+        s.ticks.push(names.req_close_tick, vec![req]);
+    }
+    Ok(Value::Undefined)
+}
+
+/// The second, with `(req)`: the request's `'close'`, unless it came already
+/// (the connection closed first).
+fn req_close_tick(
+    cx: &mut Interpreter,
+    _: Value,
+    args: &[Value],
+    _: Option<ObjRef>,
+) -> JsResult<Value> {
+    let Some(names) = names(cx)? else {
+        return Ok(Value::Undefined);
+    };
+    let Value::Object(req) = arg(args, 0) else {
+        return Ok(Value::Undefined);
+    };
+    let emitted = cx.get_site(req, &names.close_emitted)?;
+    if !cx.to_boolean(emitted) {
+        cx.set_site(req, &names.close_emitted, Value::Bool(true))?;
+        let emit = cx.get_site(req, &names.req_emit)?;
+        let close = cx.atom_value(names.close);
+        cx.call(emit, Value::Object(req), &[close])?;
     }
     Ok(Value::Undefined)
 }

@@ -33,8 +33,13 @@ pub(crate) struct HttpState {
 
 impl HttpState {
     /// The values it holds, which the collector must keep.
-    pub(crate) fn roots(&self) -> [Value; 2] {
-        [self.head.status_codes, self.store.header_error]
+    pub(crate) fn roots(&self) -> [Value; 4] {
+        [
+            self.head.status_codes,
+            self.store.header_error,
+            self.end.close_tick,
+            self.end.req_close_tick,
+        ]
     }
 }
 
@@ -57,8 +62,9 @@ fn http_init(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
 
 /// Adds the HTTP hooks to `binding`.
 pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
-    let hooks: [(&str, HostFn, u32); 12] = [
+    let hooks: [(&str, HostFn, u32); 13] = [
         ("httpEnd", end::http_end, 4),
+        ("httpCloseSoon", end::http_close_soon, 2),
         ("httpHeaderLines", head::http_header_lines, 1),
         ("httpValidText", valid_text, 2),
         ("httpServerHead", head::http_server_head, 0),

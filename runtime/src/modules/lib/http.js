@@ -535,6 +535,7 @@ class ServerResponse extends OutgoingMessage {
     if (cb) this.once('finish', cb);
     this._send(parts, () => {
       this.writableFinished = true;
+      this._conn.closeSoon(this);
       this.emit('finish');
       this._conn.responseDone(this);
     });
@@ -697,11 +698,19 @@ class ServerConnection {
     socket.destroySoon();
   }
 
+  // The response is written: its 'close' comes on the next tick, before
+  // any tick its 'finish' listeners queue (node's resOnFinish is the first
+  // of them), and the request's a tick after that (node's comes when its
+  // stream is destroyed). Native: runtime/src/http/end.rs.
+  closeSoon(res) {
+    if (res === this.res) binding.httpCloseSoon(this.req, res);
+  }
+
+  // After 'finish': the connection goes on to the next request.
   responseDone(res) {
     if (res !== this.res) return;
     const req = this.req;
     this.res = null;
-    process.nextTick(emitClose, req, res);
     // A body the handler did not read, or did not read yet, is dropped.
     if (req) req._dump();
     if (!res.shouldKeepAlive) {
@@ -755,15 +764,6 @@ class ServerConnection {
     }
     if (res && !res.writableFinished) res.emit('close');
   }
-}
-
-// The exchange is over: both sides emit 'close' (node's resOnFinish).
-function emitClose(req, res) {
-  if (req && !req._closeEmitted) {
-    req._closeEmitted = true;
-    req.emit('close');
-  }
-  res.emit('close');
 }
 
 class Server extends net.Server {
