@@ -3,8 +3,8 @@
 # server run by SERVER_BIN (default: nodelet's release build), with the
 # client run by CLIENT_BIN (default: node). Passes when every request got its
 # answer, the server's open file descriptors did not grow, and its resident
-# memory grew by less than 8 MiB over the last 8,000 requests (a leak of a
-# kilobyte per request fails).
+# memory grew by less than 8 MiB over the last 5,000 requests (a leak of two
+# kilobytes per request fails).
 #   bench/http/soak.sh [SERVER_BIN] [CLIENT_BIN]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
