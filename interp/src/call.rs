@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::atoms;
 use crate::eval::Flow;
 use crate::interp::{Frame, Interpreter, JsResult, MAX_DEPTH};
-use crate::ir::{FnKind, FunctionCode, Loc, Params, Pat, StmtKind};
+use crate::ir::{FnKind, FunctionCode, Loc, Params, Pat, StmtKind, VarRef};
 use crate::object::{
     Closure, NativeFn, NativeFunction, ObjectKind, Property, CONFIGURABLE, WRITABLE,
 };
@@ -23,6 +23,24 @@ use crate::value::{Atom, ObjRef, PropKey, Value};
 const MAX_INSTANCE_HINT: usize = 64;
 
 impl Interpreter {
+    /// Binds simple parameters to the `argc` arguments pushed from
+    /// `args_start`; a parameter with no argument is `undefined`.
+    fn bind_simple_params(&mut self, vars: &[Option<VarRef>], args_start: usize, argc: usize) {
+        for (i, v) in vars.iter().enumerate() {
+            if let Some(v) = v {
+                let arg = if i < argc {
+                    self.stack
+                        .get(args_start + i)
+                        .copied()
+                        .unwrap_or(Value::Undefined)
+                } else {
+                    Value::Undefined
+                };
+                self.write_var_init(v, arg);
+            }
+        }
+    }
+
     /// Calls `f` with `this` and `args` (the entry point for built-ins and the host).
     pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         let mark = self.stack.len();
@@ -454,16 +472,7 @@ impl Interpreter {
         }
         if let Params::Simple(vars) = &code.params {
             if !in_place {
-                for (i, v) in vars.iter().enumerate() {
-                    if let Some(v) = v {
-                        let arg = if i < argc {
-                            self.stack[args_start + i]
-                        } else {
-                            Value::Undefined
-                        };
-                        self.write_var_init(v, arg);
-                    }
-                }
+                self.bind_simple_params(vars, args_start, argc);
             }
             if let Some(Pat::Init(v)) = &code.rest {
                 let n = vars.len();
@@ -599,18 +608,7 @@ impl Interpreter {
             }
         }
         match &code.params {
-            Params::Simple(vars) => {
-                for (i, v) in vars.iter().enumerate() {
-                    if let Some(v) = v {
-                        let arg = if i < argc {
-                            self.stack[args_start + i]
-                        } else {
-                            Value::Undefined
-                        };
-                        self.write_var_init(v, arg);
-                    }
-                }
-            }
+            Params::Simple(vars) => self.bind_simple_params(vars, args_start, argc),
             Params::Patterns(pats) => {
                 for (i, p) in pats.iter().enumerate() {
                     let arg = if i < argc {
