@@ -30,14 +30,13 @@ pub(crate) struct EndNames {
     socket: HostSite,
     destroyed: HostSite,
     write_raw: HostSite,
-    emit: HostSite,
     conn: HostSite,
     response_done: HostSite,
     handle: HostSite,
     connecting: HostSite,
     writable_state: HostSite,
     after_write: HostSite,
-    /// The event's name, a string made once.
+    /// The events' names, strings made once.
     finish: Atom,
     close: Atom,
     /// The connection's `res` and `req`.
@@ -69,7 +68,6 @@ impl EndNames {
             socket: HostSite::new(cx.intern("socket")),
             destroyed: HostSite::new(cx.intern("destroyed")),
             write_raw: HostSite::new(cx.intern("_writeRaw")),
-            emit: HostSite::new(cx.intern("emit")),
             conn: HostSite::new(cx.intern("_conn")),
             response_done: HostSite::new(cx.intern("responseDone")),
             handle: HostSite::new(cx.intern("_handle")),
@@ -323,7 +321,7 @@ fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> Js
             close_soon(cx, &names, req, Value::Object(res));
         }
     }
-    let emit = cx.get_site(res, &names.emit)?;
+    let emit = cx.get_site(res, &names.res_emit)?;
     let finish = cx.atom_value(names.finish);
     cx.call(emit, Value::Object(res), &[finish])?;
     if let Value::Object(conn) = cx.get_site(res, &names.conn)? {
