@@ -30,6 +30,7 @@ mod errors;
 pub(crate) mod idle;
 mod listener;
 mod stream;
+mod uninit_read;
 
 use std::collections::VecDeque;
 

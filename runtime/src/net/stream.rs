@@ -2,8 +2,9 @@
 //!
 //! Reads happen one chunk (up to 64 KiB) per loop event while net.js reads,
 //! until the kernel says `WouldBlock`; a chunk goes to JavaScript as a Buffer
-//! (`setEncoding` is the stream's business, decoded in net.js as in node), or,
-//! on a connection an HTTP parser consumes, to that parser (`http/consume.rs`).
+//! made of the very memory the kernel read into (`take_chunk`; `setEncoding`
+//! is the stream's business, decoded in net.js as in node), or, on a
+//! connection an HTTP parser consumes, to that parser (`http/consume.rs`).
 //!
 //! Writes are tried at once; whatever the kernel does not take waits in a
 //! queue of requests, flushed when the socket becomes writable again. net.js
@@ -13,7 +14,7 @@
 //! empty (a half-close: the peer sees the end, and can still send).
 
 use std::collections::VecDeque;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::net::{Shutdown, SocketAddr};
 
 use mio::net::TcpStream;
@@ -22,7 +23,7 @@ use nodelet_interp::host_api::CallError;
 use nodelet_interp::{Interpreter, Value};
 
 use super::errors::{uv_errno, EINPROGRESS, ENOTCONN};
-use super::{dispatch, event, trace, NetState, Socket, Token, Work};
+use super::{dispatch, event, trace, uninit_read, NetState, Socket, Token, Work};
 use crate::event_loop::state;
 use crate::http::{self, Consumer};
 
@@ -205,8 +206,8 @@ impl NetState {
 enum ReadOutcome {
     /// Nothing to hand over (paused or drained).
     Nothing,
-    /// The bytes of one chunk.
-    Data(Vec<u8>),
+    /// This many bytes of one chunk, in `NetState::read_buf`.
+    Data,
     /// The end of stream.
     End,
     Error(i32),
@@ -216,15 +217,22 @@ enum ReadOutcome {
 /// stream, or the error). Queues itself again while bytes may remain.
 pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallError> {
     let Some(s) = state(cx) else { return Ok(false) };
-    let outcome = read_chunk(&mut s.net, token);
+    let outcome = read_into(&mut s.net, token);
     match outcome {
         ReadOutcome::Nothing => Ok(false),
-        ReadOutcome::Data(bytes) if s.net.consumer_mut(token).is_some() => {
+        ReadOutcome::Data if s.net.consumer_mut(token).is_some() => {
+            // The parser copies what it keeps, so the buffer serves again.
+            let mut buf = std::mem::take(&mut s.net.read_buf);
             trace(cx, "data", token);
-            http::on_read(cx, token, &bytes)?;
-            Ok(true)
+            let parsed = http::on_read(cx, token, &buf);
+            buf.clear();
+            if let Some(s) = state(cx) {
+                s.net.read_buf = buf;
+            }
+            parsed.map(|()| true)
         }
-        ReadOutcome::Data(bytes) => {
+        ReadOutcome::Data => {
+            let bytes = take_chunk(&mut s.net.read_buf);
             trace(cx, "data", token);
             let chunk = cx.new_buffer(bytes);
             dispatch(cx, token, event::DATA, &[chunk])?;
@@ -246,18 +254,35 @@ pub(super) fn read_one(cx: &mut Interpreter, token: Token) -> Result<bool, CallE
     }
 }
 
-fn read_chunk(net: &mut NetState, token: Token) -> ReadOutcome {
-    // One buffer serves every read: allocating and zeroing 64 KiB per read
-    // showed up in profiles of a busy server.
-    let mut buf = std::mem::take(&mut net.read_buf);
-    buf.resize(CHUNK, 0);
-    let outcome = read_into(net, token, &mut buf);
-    net.read_buf = buf;
-    outcome
+/// The bytes of a chunk read into `read_buf`, as a Buffer's own. A chunk
+/// that fills half the buffer or more takes the buffer itself (no copy; a
+/// fresh one is made for the next read); a smaller one is copied out, so
+/// that a few bytes do not hold 64 KiB.
+fn take_chunk(read_buf: &mut Vec<u8>) -> Vec<u8> {
+    if read_buf.len() >= CHUNK / 2 {
+        let mut bytes = std::mem::take(read_buf);
+        bytes.shrink_to_fit();
+        bytes
+    } else {
+        let bytes = read_buf.clone();
+        read_buf.clear();
+        bytes
+    }
 }
 
-fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
-    let Some(stream) = net.stream_mut(token) else {
+/// Reads into `net.read_buf` (emptied first).
+fn read_into(net: &mut NetState, token: Token) -> ReadOutcome {
+    let buf = &mut net.read_buf;
+    buf.clear();
+    buf.reserve(CHUNK);
+    let Some(stream) = net
+        .handles
+        .get_mut(&token)
+        .and_then(|h| match &mut h.socket {
+            Socket::Stream(s) => Some(s),
+            _ => None,
+        })
+    else {
         return ReadOutcome::Nothing;
     };
     stream.read_queued = false;
@@ -273,26 +298,24 @@ fn read_into(net: &mut NetState, token: Token, buf: &mut [u8]) -> ReadOutcome {
     if !stream.reading || !stream.readable || stream.eof || stream.connecting {
         return ReadOutcome::Nothing;
     }
-    let again = match stream.socket.read(buf) {
+    let again = match uninit_read::read_spare(&stream.socket, buf, CHUNK) {
         Ok(0) => {
             stream.eof = true;
             stream.readable = false;
             return ReadOutcome::End;
         }
-        // Copied out of the shared read buffer, sized to what arrived.
         Ok(n) => {
             stream.bytes_read += n as u64;
-            let data = ReadOutcome::Data(buf.get(..n).unwrap_or_default().to_vec());
             // A short read emptied the kernel's buffer: asking again would
             // only hear "would block". The poll reports the next bytes when
             // they arrive, so this saves a system call per message on a busy
             // connection (tokio does the same). An end the poll has already
             // reported arrives no more, so then the reads go on until it.
-            if n < buf.len() && !stream.read_closed {
+            if n < CHUNK && !stream.read_closed {
                 stream.readable = false;
-                return data;
+                return ReadOutcome::Data;
             }
-            data
+            ReadOutcome::Data
         }
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
             stream.readable = false;
