@@ -35,6 +35,8 @@ pub(crate) struct EndNames {
     handle: HostSite,
     connecting: HostSite,
     writable_state: HostSite,
+    corked: HostSite,
+    uncork: HostSite,
     after_write: HostSite,
     /// The events' names, strings made once.
     finish: Atom,
@@ -73,6 +75,8 @@ impl EndNames {
             handle: HostSite::new(cx.intern("_handle")),
             connecting: HostSite::new(cx.intern("connecting")),
             writable_state: HostSite::new(cx.intern("_writableState")),
+            corked: HostSite::new(cx.intern("corked")),
+            uncork: HostSite::new(cx.intern("uncork")),
             after_write: HostSite::new(cx.intern("_afterWrite")),
             finish: cx.intern("finish"),
             close: cx.intern("close"),
@@ -280,6 +284,14 @@ fn send(
             let parts = cx.root(parts);
             let write_raw = cx.get_site(socket, &names.write_raw)?;
             cx.call(write_raw, Value::Object(socket), &[parts, done])?;
+            // As node's `end()` (http.js's `uncorkFully`): a socket the user
+            // corked is uncorked fully, so the answer goes out now. An idle
+            // socket, the case above, was not corked.
+            if let Value::Object(state) = cx.get_site(socket, &names.writable_state)? {
+                cx.set_site(state, &names.corked, Value::Number(1.0))?;
+                let uncork = cx.get_site(socket, &names.uncork)?;
+                cx.call(uncork, Value::Object(socket), &[])?;
+            }
         }
     }
     Ok(())
@@ -321,6 +333,9 @@ fn written(cx: &mut Interpreter, _: Value, _: &[Value], _: Option<ObjRef>) -> Js
             close_soon(cx, &names, req, Value::Object(res));
         }
     }
+    // As node's resOnFinish, the first 'finish' listener: the response
+    // lets go of its socket.
+    cx.set_site(res, &names.socket, Value::Null)?;
     let emit = cx.get_site(res, &names.res_emit)?;
     let finish = cx.atom_value(names.finish);
     cx.call(emit, Value::Object(res), &[finish])?;

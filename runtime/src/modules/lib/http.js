@@ -59,6 +59,13 @@ function isUint8Array(chunk) {
   return Buffer.isBuffer(chunk) || Object.prototype.toString.call(chunk) === '[object Uint8Array]';
 }
 
+// As node's `end()`: whatever corked the connection (the user's `cork()`,
+// once or more), the answer goes out now.
+function uncorkFully(socket) {
+  socket._writableState.corked = 1;
+  socket.uncork();
+}
+
 // A chunk to send as `[data, encoding]` the socket writes as is: strings in
 // utf8 or latin1, and Buffers; other encodings and Uint8Arrays become
 // Buffers. Its byte count goes in `out[2]`.
@@ -536,9 +543,13 @@ class ServerResponse extends OutgoingMessage {
     this._send(parts, () => {
       this.writableFinished = true;
       this._conn.closeSoon(this);
+      // As node's resOnFinish, the first 'finish' listener: the response
+      // lets go of its socket.
+      this.socket = null;
       this.emit('finish');
       this._conn.responseDone(this);
     });
+    if (this.socket) uncorkFully(this.socket);
     return this;
   }
 
