@@ -602,8 +602,51 @@ function howMuchToRead(n, state) {
   return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
+// read(0): what maybeReadMore_ and a socket's first read call, once per
+// chunk a socket delivers. The steps of read() below for n = 0, without the
+// ones that cannot apply (n is an integer, below the high-water mark, and
+// takes nothing from the buffer), so the tree-walker evaluates a third of
+// the expressions.
+function readZero(stream, state) {
+  const s = state[kState];
+  if ((s & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ?
+        state.length >= state.highWaterMark :
+        state.length > 0) ||
+       (s & kEnded) !== 0)) {
+    if (state.length === 0 && (s & kEnded) !== 0)
+      endReadable(stream);
+    else
+      emitReadable(stream);
+    return null;
+  }
+  if ((s & kEnded) !== 0) {
+    if (state.length === 0)
+      endReadable(stream);
+    return null;
+  }
+  if ((s & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) === kConstructed &&
+      ((s & kNeedReadable) !== 0 || state.length === 0 || state.length < state.highWaterMark)) {
+    state[kState] |= kReading | kSync;
+    if (state.length === 0)
+      state[kState] |= kNeedReadable;
+    try {
+      stream._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(stream, err);
+    }
+    state[kState] &= ~kSync;
+  }
+  state[kState] |= state.length <= state.highWaterMark ? kNeedReadable : 0;
+  if (state.length === 0 && (state[kState] & kEnded) === 0)
+    state[kState] |= kNeedReadable;
+  return null;
+}
+
 // You can override either this method, or the async _read(n) below.
 Readable.prototype.read = function(n) {
+  if (n === 0)
+    return readZero(this, this._readableState);
 
   // Same as parseInt(undefined, 10), however V8 7.3 performance regressed
   // in this scenario, so we are doing it manually.
