@@ -10,6 +10,11 @@
 //! `get_from` / `set`, which hold every rule (prototype chain and its cache,
 //! accessors, exotic objects, read-only and non-extensible objects).
 
+use std::cell::Cell;
+
+use nodelet_parser::ast::BinaryOp;
+
+use crate::eval::number_binary;
 use crate::interp::{Exc, Interpreter, JsResult};
 use crate::object::{Slot, WRITABLE};
 use crate::property::{is_plain_kind, own_hint_index};
@@ -96,6 +101,59 @@ impl Interpreter {
             }
         }
         self.set(o, key, value)
+    }
+
+    /// `o[key] op= y` on an own writable data property that holds a number,
+    /// giving the old number and the new value; the property is found once (through `hint`, a named site's cache, or else the shared
+    /// own-slot hint table) and updated in place: `state[kState] |= kFlag`
+    /// without a read and a write that each look the property up. `None`,
+    /// having changed nothing, when the property is anything else (absent,
+    /// inherited, an accessor, read-only, not a number, on an exotic object)
+    /// or the operator needs more than arithmetic on two numbers; the caller
+    /// then takes the general path, which sees the object unchanged.
+    #[inline]
+    pub(crate) fn update_number_in_place(
+        &mut self,
+        o: ObjRef,
+        key: PropKey,
+        hint: Option<&Cell<u32>>,
+        op: BinaryOp,
+        y: f64,
+    ) -> Option<(f64, Value)> {
+        let table_index = own_hint_index(key);
+        let h = match hint {
+            Some(c) => c.get(),
+            None => self.own_hints.get(table_index).copied().unwrap_or(0),
+        } as usize;
+        let obj = self.objects.get_mut(o);
+        if !is_plain_kind(&obj.kind) {
+            return None;
+        }
+        let i = if obj.props.key_at(h) == Some(key) {
+            h
+        } else {
+            obj.props.find(key)?
+        };
+        let p = obj.props.get_mut(i)?;
+        let Slot::Data(Value::Number(x)) = p.slot else {
+            return None;
+        };
+        if p.attrs & WRITABLE == 0 {
+            return None;
+        }
+        let v = number_binary(op, x, y)?;
+        p.slot = Slot::Data(v);
+        if i != h {
+            match hint {
+                Some(c) => c.set(i as u32),
+                None => {
+                    if let Some(slot) = self.own_hints.get_mut(table_index) {
+                        *slot = i as u32;
+                    }
+                }
+            }
+        }
+        Some((x, v))
     }
 
     /// The TypeError for reading (or, with `setting`, writing) `base[key]`

@@ -46,6 +46,7 @@ impl Interpreter {
                 optional,
             } => self.eval_call(callee, args, *optional),
             ExprKind::Assign { target, value } => self.eval_assign(target, value),
+            ExprKind::Compound { op, target, value } => self.eval_compound(*op, target, value),
             ExprKind::Update { op, prefix, target } => {
                 // `i++` on a frame-local number (the update of nearly every
                 // counting loop) is answered here; the general case is out of line.
@@ -82,8 +83,20 @@ impl Interpreter {
                 pos,
             } => {
                 let o = self.eval_quick(object)?;
-                if let (Value::Object(obj), Prop::Named(a, cache)) = (o, prop) {
-                    return self.get_cached(obj, *a, cache);
+                if let Value::Object(obj) = o {
+                    match prop {
+                        Prop::Named(a, cache) => return self.get_cached(obj, *a, cache),
+                        // `state[kState]`: a symbol or string key read from a
+                        // variable runs nothing, so the object needs no rooting
+                        // and `keyed.rs` reads the property directly.
+                        Prop::Computed(k) => {
+                            if let Some(key) = self.quick_key(k) {
+                                self.cur_span = *pos;
+                                return self.get_keyed(obj, key);
+                            }
+                        }
+                        Prop::Private(_) => {}
+                    }
                 }
                 if *optional && o.is_nullish() {
                     return Err(Exc::ShortCircuit);
@@ -222,7 +235,6 @@ impl Interpreter {
                 let k = self.private_key(name)?;
                 Ok(Value::Bool(self.obj(o).props.lookup(k).is_some()))
             }
-            ExprKind::Compound { op, target, value } => self.eval_compound(*op, target, value),
             ExprKind::Destructure { pattern, value } => {
                 let v = self.eval(value)?;
                 let mark = self.stack.len();
@@ -711,6 +723,32 @@ impl Interpreter {
         }
     }
 
+    /// The property key a computed member's key expression names when it can
+    /// be had without running anything (`quick_operand`) and needs no
+    /// conversion: a symbol, or a string. `None` for everything else.
+    #[inline(always)]
+    fn quick_key(&mut self, k: &Expr) -> Option<PropKey> {
+        let kv = self.quick_operand(k)?;
+        self.quick_property_key(kv)
+    }
+
+    /// The number an operand is when it can be had without running anything:
+    /// a number `quick_operand`, or `~` of one (`state[kState] &= ~kFlag`,
+    /// all over node's stream code). `None` for everything else.
+    #[inline(always)]
+    fn quick_number_operand(&self, e: &Expr) -> Option<f64> {
+        match &e.kind {
+            ExprKind::Unary(UnaryOp::BitNot, arg) => match self.quick_operand(arg)? {
+                Value::Number(n) => Some(f64::from(!crate::ops::f64_to_int32(n))),
+                _ => None,
+            },
+            _ => match self.quick_operand(e)? {
+                Value::Number(n) => Some(n),
+                _ => None,
+            },
+        }
+    }
+
     /// `o.name = value` for any right side, with `o` already evaluated: the
     /// object is rooted while the right side is evaluated.
     #[inline(never)]
@@ -979,8 +1017,15 @@ impl Interpreter {
         prop: &Prop,
         value: &Expr,
     ) -> JsResult<Value> {
+        let o = self.eval_quick(object)?;
+        if let Value::Object(obj) = o {
+            if let Some(y) = self.quick_number_operand(value) {
+                if let Some((_, v)) = self.member_update_quick(op, obj, prop, y) {
+                    return Ok(v);
+                }
+            }
+        }
         let mark = self.stack.len();
-        let o = self.eval(object)?;
         self.root(o);
         let (cur, key) = self.read_member(o, object.span, prop)?;
         self.root(cur);
@@ -999,6 +1044,32 @@ impl Interpreter {
         self.write_member(o, prop, key, result)?;
         self.stack.truncate(mark);
         Ok(result)
+    }
+
+    /// `o.name op= y` / `o[key] op= y` (and `++`/`--`) done in place when
+    /// nothing between the read and the write can run script: the key is a
+    /// `quick_key`, the right side a number in hand, and the property an own
+    /// writable data property holding a number (`update_number_in_place`).
+    /// Gives the old number and the new value; `None`, having done nothing,
+    /// for every other case.
+    #[inline(always)]
+    fn member_update_quick(
+        &mut self,
+        op: BinaryOp,
+        obj: ObjRef,
+        prop: &Prop,
+        y: f64,
+    ) -> Option<(f64, Value)> {
+        match prop {
+            Prop::Named(a, cache) => {
+                self.update_number_in_place(obj, PropKey::Str(*a), Some(&cache.hint), op, y)
+            }
+            Prop::Computed(k) => {
+                let key = self.quick_key(k)?;
+                self.update_number_in_place(obj, key, None, op, y)
+            }
+            Prop::Private(_) => None,
+        }
     }
 
     fn write_target(
@@ -1021,6 +1092,11 @@ impl Interpreter {
         }
     }
 
+    /// A compound assignment; reached from `eval_node` by a tail call, since
+    /// `state[kState] |= kFlag` is among the commonest statements of node's
+    /// stream code and should not pay for the frames of `eval_hot` and
+    /// `eval_cold` on the way.
+    #[inline(never)]
     fn eval_compound(&mut self, op: AssignOp, target: &Target, value: &Expr) -> JsResult<Value> {
         if let (Target::Member { object, prop }, Some(bop)) = (target, op.binary()) {
             return self.compound_member(bop, object, prop, value);
@@ -1082,9 +1158,47 @@ impl Interpreter {
         Some(Value::Number(if prefix { new } else { n }))
     }
 
+    /// `o.name++` / `o[key]--` and the prefix forms (`state.pendingcb++` in
+    /// node's stream code): in place when `member_update_quick` can, else
+    /// `read_target` and `write_target`'s steps for a member.
+    fn update_member(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        object: &Expr,
+        prop: &Prop,
+    ) -> JsResult<Value> {
+        let o = self.eval_quick(object)?;
+        if let Value::Object(obj) = o {
+            let bop = if op == UpdateOp::Increment {
+                BinaryOp::Add
+            } else {
+                BinaryOp::Sub
+            };
+            if let Some((old, new)) = self.member_update_quick(bop, obj, prop, 1.0) {
+                return Ok(if prefix { new } else { Value::Number(old) });
+            }
+        }
+        let mark = self.stack.len();
+        self.root(o);
+        let (cur, key) = self.read_member(o, object.span, prop)?;
+        let old = self.to_number(cur)?;
+        let new = if op == UpdateOp::Increment {
+            old + 1.0
+        } else {
+            old - 1.0
+        };
+        self.write_member(o, prop, key, Value::Number(new))?;
+        self.stack.truncate(mark);
+        Ok(Value::Number(if prefix { new } else { old }))
+    }
+
     /// `++`/`--` in general: any target, with `ToNumber` on the old value.
     #[inline(never)]
     fn eval_update(&mut self, op: UpdateOp, prefix: bool, target: &Target) -> JsResult<Value> {
+        if let Target::Member { object, prop } = target {
+            return self.update_member(op, prefix, object, prop);
+        }
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         let old = self.to_number(cur)?;

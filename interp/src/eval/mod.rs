@@ -15,7 +15,7 @@ mod resume;
 mod stmt;
 pub(crate) mod trace;
 
-pub(crate) use expr::js_pow;
+pub(crate) use expr::{js_pow, number_binary};
 
 use crate::atoms;
 use crate::env::EnvRef;
