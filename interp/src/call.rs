@@ -427,6 +427,58 @@ impl Interpreter {
         code.last_instance.set(Some(o));
     }
 
+    /// The bindings of `run_quick_body` for a function that is not
+    /// `bare_entry`: its environment and TDZ locals, `this`, its own name,
+    /// the parameters (unless `in_place`), the rest parameter and hoisted
+    /// functions, in the order `prologue` binds them.
+    #[inline(always)]
+    fn quick_bindings(
+        &mut self,
+        fo: ObjRef,
+        code: &FunctionCode,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        in_place: bool,
+    ) {
+        if code.scope.env.is_some() {
+            self.enter_scope_bindings(&code.scope);
+        } else {
+            // What `enter_scope_bindings` does without an environment, in
+            // line: a `let` or `const` at the top of a small function is common.
+            for &i in &code.scope.local_tdz {
+                if let Some(slot) = self.stack.get_mut(self.base + i as usize) {
+                    *slot = Value::Hole;
+                }
+            }
+        }
+        if let Some(v) = &code.this_var {
+            self.write_var_init(v, this);
+        }
+        if let Some(v) = &code.self_var {
+            self.write_var_init(v, Value::Object(fo));
+        }
+        if let Params::Simple(vars) = &code.params {
+            if !in_place {
+                self.bind_simple_params(vars, args_start, argc);
+            }
+            if let Some(Pat::Init(v)) = &code.rest {
+                let n = vars.len();
+                let extra = if argc > n {
+                    self.stack[args_start + n..args_start + argc].to_vec()
+                } else {
+                    Vec::new()
+                };
+                // The binding roots the array: nothing collects in between.
+                let arr = self.new_array(extra);
+                self.write_var_init(v, Value::Object(arr));
+            }
+        }
+        if !code.scope.functions.is_empty() {
+            self.instantiate_functions(&code.scope);
+        }
+    }
+
     /// The prologue and body of a plain call to a function with
     /// `quick_entry`: the same steps as `prologue` in the same order, minus
     /// those such a function cannot need (its `this`, if bound at all, is
@@ -461,33 +513,14 @@ impl Interpreter {
         self.base = base;
         self.env = env;
         self.safe_point();
-        if code.scope.env.is_some() || !code.scope.local_tdz.is_empty() {
-            self.enter_scope_bindings(&code.scope);
-        }
-        if let Some(v) = &code.this_var {
-            self.write_var_init(v, this);
-        }
-        if let Some(v) = &code.self_var {
-            self.write_var_init(v, Value::Object(fo));
-        }
-        if let Params::Simple(vars) = &code.params {
-            if !in_place {
+        // A bare function has nothing to bind but its parameters: one test
+        // stands for the six that `quick_bindings` makes.
+        if code.bare_entry {
+            if let (false, Params::Simple(vars)) = (in_place, &code.params) {
                 self.bind_simple_params(vars, args_start, argc);
             }
-            if let Some(Pat::Init(v)) = &code.rest {
-                let n = vars.len();
-                let extra = if argc > n {
-                    self.stack[args_start + n..args_start + argc].to_vec()
-                } else {
-                    Vec::new()
-                };
-                // The binding roots the array: nothing collects in between.
-                let arr = self.new_array(extra);
-                self.write_var_init(v, Value::Object(arr));
-            }
-        }
-        if !code.scope.functions.is_empty() {
-            self.instantiate_functions(&code.scope);
+        } else {
+            self.quick_bindings(fo, code, this, args_start, argc, in_place);
         }
         // The body's statements run here rather than through
         // `exec_block_body`, so that `return expr` (most small functions end in

@@ -803,6 +803,7 @@ impl Compiler<'_> {
                 params_in_place: None,
                 sloppy_this: false,
                 quick_construct: false,
+                bare_entry: false,
             }
             .with_quick_entry(),
         )
@@ -873,6 +874,7 @@ impl Compiler<'_> {
                 params_in_place: None,
                 sloppy_this: false,
                 quick_construct: false,
+                bare_entry: false,
             }
             .with_quick_entry(),
         )

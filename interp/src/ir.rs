@@ -430,6 +430,10 @@ pub struct FunctionCode {
     /// `new.target` and so never has `quick_entry`). Its receiver is made
     /// before the body runs (see `quick_construct` in `call.rs`).
     pub quick_construct: bool,
+    /// A `quick_entry` function whose short prologue binds nothing but its
+    /// parameters: no environment or TDZ locals, no `this`, own name, rest
+    /// parameter or hoisted functions (most small helpers and callbacks).
+    pub bare_entry: bool,
 }
 
 impl FunctionCode {
@@ -441,6 +445,13 @@ impl FunctionCode {
                 self.kind,
                 FnKind::Normal | FnKind::ClassConstructor { derived: false }
             );
+        self.bare_entry = self.quick_entry
+            && self.scope.env.is_none()
+            && self.scope.local_tdz.is_empty()
+            && self.this_var.is_none()
+            && self.self_var.is_none()
+            && self.rest.is_none()
+            && self.scope.functions.is_empty();
         self.sloppy_this = !self.strict && self.kind != FnKind::Arrow && self.this_var.is_some();
         self.params_in_place = match &self.params {
             Params::Simple(vars) if self.quick_entry => {

@@ -619,8 +619,7 @@ impl Interpreter {
             return Err(Exc::ShortCircuit);
         }
         self.stack.truncate(mark);
-        self.stack.push(f);
-        self.stack.push(this);
+        self.stack.extend_from_slice(&[f, this]);
         let argc = self.push_args(args)?;
         self.cur_span = call_pos;
         // A closure, the usual callee, is entered directly: one look at the
