@@ -374,6 +374,12 @@ class Socket extends Duplex {
   // --- Writing ---------------------------------------------------------------
 
   _write(chunk, encoding, cb) {
+    // A Buffer, as every chunk a pipe from a socket or a file carries, goes
+    // as it is (what toNative and chunkLength would say, without the calls).
+    if (typeof chunk !== 'string') {
+      this._writeGeneric(chunk, 'buffer', chunk.length, cb);
+      return;
+    }
     const [data, enc] = toNative(chunk, encoding);
     this._writeGeneric(data, enc, chunkLength(data, enc), cb);
   }
