@@ -22,6 +22,22 @@ use crate::value::{Atom, ObjRef, PropKey, Value};
 /// object reached.
 const MAX_INSTANCE_HINT: usize = 64;
 
+/// How `callee_entry` found a callee can be entered.
+pub(crate) enum CalleeEntry {
+    /// A closure that a plain call may enter: `call_closure`'s arguments.
+    Closure(ObjRef, Rc<FunctionCode>, Option<crate::env::EnvRef>),
+    /// A native function: `enter_native`'s arguments.
+    Native(ObjRef, NativeFn),
+    /// Callable some other way (bound functions, class constructors, which
+    /// throw): `call_stacked`.
+    Other,
+    NotCallable,
+}
+
+/// The most arguments a native receives in an array on the Rust stack
+/// (`call_native`); calls with more use a recycled heap buffer.
+const NATIVE_INLINE_ARGS: usize = 4;
+
 impl Interpreter {
     /// Binds simple parameters to the `argc` arguments pushed from
     /// `args_start`; a parameter with no argument is `undefined`.
@@ -75,20 +91,21 @@ impl Interpreter {
         r
     }
 
-    /// The parts of `f` that `call_closure` needs, if `f` is a closure that a
-    /// plain call may enter (a class constructor may not: `call_stacked`
-    /// throws for it).
+    /// How a plain call (not `new`) enters `f`, from one look at the callee
+    /// object: a closure that a plain call may enter (a class constructor may
+    /// not: `call_stacked` throws for it) and natives are entered directly.
     #[inline]
-    pub(crate) fn plain_closure(
-        &self,
-        f: Value,
-    ) -> Option<(ObjRef, Rc<FunctionCode>, Option<crate::env::EnvRef>)> {
-        let Value::Object(fo) = f else { return None };
+    pub(crate) fn callee_entry(&self, f: Value) -> CalleeEntry {
+        let Value::Object(fo) = f else {
+            return CalleeEntry::NotCallable;
+        };
         match &self.obj(fo).kind {
             ObjectKind::Function(c) if !matches!(c.code.kind, FnKind::ClassConstructor { .. }) => {
-                Some((fo, c.code.clone(), c.env))
+                CalleeEntry::Closure(fo, c.code.clone(), c.env)
             }
-            _ => None,
+            ObjectKind::Native(n) => CalleeEntry::Native(fo, n.f),
+            ObjectKind::Function(_) | ObjectKind::Bound(_) => CalleeEntry::Other,
+            _ => CalleeEntry::NotCallable,
         }
     }
 
@@ -148,17 +165,7 @@ impl Interpreter {
                 if new_target.is_some() && !ctor {
                     return Err(self.type_error("Value is not a constructor"));
                 }
-                // The two pointer compares come first: they are cheaper than
-                // looking at the receiver, and nearly every native is neither.
-                let is_call = func as *const () == crate::builtins::function::call as *const ();
-                let is_apply = func as *const () == crate::builtins::function::apply as *const ();
-                if (is_call || is_apply) && new_target.is_none() && self.is_callable(this) {
-                    if is_call {
-                        return self.forward_call(args_start, argc);
-                    }
-                    return self.forward_apply(args_start, argc);
-                }
-                self.call_native(fo, func, this, args_start, argc, new_target)
+                self.enter_native(fo, func, this, args_start, argc, new_target)
             }
             ObjectKind::Bound(b) => {
                 let (target, bthis, bargs) = (b.target, b.this, b.args.clone());
@@ -276,6 +283,34 @@ impl Interpreter {
         }
     }
 
+    /// Calls the native `f` (the function object `fo`, already checked to be a
+    /// constructor when `new_target` is set) on the frame laid out at
+    /// `args_start`. `f.call(…)` and `f.apply(…)` with a callable `f` call `f`
+    /// in place instead (`forward_call`, `forward_apply`).
+    #[inline]
+    pub(crate) fn enter_native(
+        &mut self,
+        fo: ObjRef,
+        func: NativeFn,
+        this: Value,
+        args_start: usize,
+        argc: usize,
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
+        // The two pointer compares come first: they are cheaper than
+        // looking at the receiver, and nearly every native is neither.
+        let is_call = func as *const () == crate::builtins::function::call as *const ();
+        let is_apply = func as *const () == crate::builtins::function::apply as *const ();
+        if (is_call || is_apply) && new_target.is_none() && self.is_callable(this) {
+            if is_call {
+                return self.forward_call(args_start, argc);
+            }
+            return self.forward_apply(args_start, argc);
+        }
+        self.call_native(fo, func, this, args_start, argc, new_target)
+    }
+
+    #[inline(never)]
     fn call_native(
         &mut self,
         fo: ObjRef,
@@ -292,13 +327,27 @@ impl Interpreter {
         let construct = self.cur_construct;
         self.push_frame(fo, code, construct)?;
         let mark = self.stack.len();
-        // The arguments are copied into a recycled buffer (the originals stay on
-        // the stack, rooted): natives take `&mut self` and a slice at once.
-        let mut args = self.arg_buffers.pop().unwrap_or_default();
-        args.extend_from_slice(&self.stack[args_start..args_start + argc]);
-        let r = f(self, this, &args, new_target);
-        args.clear();
-        self.arg_buffers.push(args);
+        // The arguments are copied out of the stack (the originals stay there,
+        // rooted): natives take `&mut self` and a slice at once. A few
+        // arguments, the usual case, go into an array on the Rust stack, copied
+        // slot by slot (a copy of variable length would be a call to
+        // `memcpy`); more go into a recycled buffer.
+        let r = if argc <= NATIVE_INLINE_ARGS {
+            let mut args = [Value::Undefined; NATIVE_INLINE_ARGS];
+            for (i, slot) in args.iter_mut().enumerate() {
+                if i < argc {
+                    *slot = self.stack[args_start + i];
+                }
+            }
+            f(self, this, &args[..argc], new_target)
+        } else {
+            let mut args = self.arg_buffers.pop().unwrap_or_default();
+            args.extend_from_slice(&self.stack[args_start..args_start + argc]);
+            let r = f(self, this, &args, new_target);
+            args.clear();
+            self.arg_buffers.push(args);
+            r
+        };
         self.stack.truncate(mark);
         self.pop_frame();
         r

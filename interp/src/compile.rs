@@ -262,6 +262,7 @@ impl Compiler<'_> {
                     kind: b.kind,
                     tdz: b.tdz,
                     span,
+                    global_hint: Default::default(),
                 };
             }
             if scope.has_env {
@@ -274,6 +275,7 @@ impl Compiler<'_> {
             kind: BindKind::Var,
             tdz: false,
             span,
+            global_hint: Default::default(),
         }
     }
 
@@ -296,6 +298,7 @@ impl Compiler<'_> {
                     kind: b.kind,
                     tdz: b.tdz,
                     span,
+                    global_hint: Default::default(),
                 });
             }
             if scope.has_env {

@@ -42,6 +42,11 @@ pub struct VarRef {
     /// The binding may be read before it is initialised (`let`, `const`, `class`).
     pub tdz: bool,
     pub span: Span,
+    /// For a global (`Loc::Global`): the slot of the global object where the
+    /// name was found last time, the inline cache of `read_global`. A hint
+    /// only: the key at that slot is checked on every use, so a global that a
+    /// script deletes, redefines or turns into an accessor is simply missed.
+    pub global_hint: Cell<u32>,
 }
 
 /// What a scope must do on entry.

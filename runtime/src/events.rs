@@ -40,22 +40,28 @@ fn emit(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     let Value::Object(data) = cx.native_data() else {
         return Err(cx.type_error("emit: not made by eventsEmit"));
     };
-    let slow = cx.host_slot(data, SLOW_EMIT);
-    let (Value::Object(emitter), Some(&event)) = (this, args.first()) else {
-        return cx.call(slow, this, args);
+    // Only a string or symbol event is handled here: its property key is
+    // found without running any script, and compares with `'error'` as
+    // `===` would (interned names are equal exactly when their atoms are).
+    let (Value::Object(emitter), Some(&event @ (Value::String(_) | Value::Symbol(_)))) =
+        (this, args.first())
+    else {
+        return emit_slow(cx, data, this, args);
     };
+    let key = cx.to_property_key(event)?;
     let error_key = cx.host_slot(data, ERROR_KEY);
-    if cx.strict_equals(event, error_key) {
-        return cx.call(slow, this, args);
+    if key == cx.to_property_key(error_key)? {
+        return emit_slow(cx, data, this, args);
     }
     let events_key = cx.host_slot(data, EVENTS_KEY);
-    let events = cx.get_by_key(emitter, events_key)?;
+    let events_key = cx.to_property_key(events_key)?;
+    let events = cx.get(emitter, events_key)?;
     let events = match events {
         Value::Undefined => return Ok(Value::Bool(false)),
         Value::Object(o) => o,
-        _ => return cx.call(slow, this, args),
+        _ => return emit_slow(cx, data, this, args),
     };
-    let handler = cx.get_by_key(events, event)?;
+    let handler = cx.get(events, key)?;
     let rest = args.get(1..).unwrap_or_default();
     if matches!(handler, Value::Undefined) {
         return Ok(Value::Bool(false));
@@ -68,10 +74,10 @@ fn emit(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
     // Several listeners: an array, copied first. Anything that is not a plain
     // array of functions is left to the JavaScript, which fails as node does.
     let Some(listeners) = cx.array_elements(handler) else {
-        return cx.call(slow, this, args);
+        return emit_slow(cx, data, this, args);
     };
     if !listeners.iter().all(|&l| cx.is_callable(l)) {
-        return cx.call(slow, this, args);
+        return emit_slow(cx, data, this, args);
     }
     // The copy is rooted: a listener may remove the others from the array
     // (a `once` wrapper removes itself) and the collector may run meanwhile.
@@ -82,4 +88,10 @@ fn emit(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         cx.call(l, this, rest)?;
     }
     Ok(Value::Bool(true))
+}
+
+/// Hands an `emit` the native one does not handle to events.js's `emit`.
+fn emit_slow(cx: &mut Interpreter, data: ObjRef, this: Value, args: &[Value]) -> JsResult<Value> {
+    let slow = cx.host_slot(data, SLOW_EMIT);
+    cx.call(slow, this, args)
 }

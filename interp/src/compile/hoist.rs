@@ -410,6 +410,7 @@ impl Compiler<'_> {
             kind: BindKind::Var,
             tdz: false,
             span,
+            global_hint: Default::default(),
         }
     }
 

@@ -9,6 +9,7 @@
 use nodelet_parser::ast::{AssignOp, BinaryOp, LogicalOp, UnaryOp, UpdateOp};
 
 use crate::atoms;
+use crate::call::CalleeEntry;
 use crate::interp::{Exc, Interpreter, JsResult};
 use crate::ir::{Arg, ArrayElem, Expr, ExprKind, ObjProp, Prop, PropName, Target, VarRef};
 use crate::object::{ObjectKind, Property, CONFIGURABLE, ENUMERABLE};
@@ -622,14 +623,19 @@ impl Interpreter {
         self.stack.extend_from_slice(&[f, this]);
         let argc = self.push_args(args)?;
         self.cur_span = call_pos;
-        // A closure, the usual callee, is entered directly: one look at the
-        // callee object shows both that it is callable and how to call it.
-        // Everything else (natives, bound functions, class constructors, which
+        // A closure or a native, the usual callees, is entered directly: one
+        // look at the callee object shows both that it is callable and how to
+        // call it. Everything else (bound functions, class constructors, which
         // throw here) takes `call_stacked`.
-        let r = match self.plain_closure(f) {
-            Some((fo, code, env)) => self.call_closure(fo, code, env, this, mark + 2, argc, None),
-            None if self.is_callable(f) => self.call_stacked(mark + 2, argc, None),
-            None => {
+        let r = match self.callee_entry(f) {
+            CalleeEntry::Closure(fo, code, env) => {
+                self.call_closure(fo, code, env, this, mark + 2, argc, None)
+            }
+            CalleeEntry::Native(fo, func) => {
+                self.enter_native(fo, func, this, mark + 2, argc, None)
+            }
+            CalleeEntry::Other => self.call_stacked(mark + 2, argc, None),
+            CalleeEntry::NotCallable => {
                 let d = self.callee_text(callee);
                 return Err(self.type_error(&format!("{d} is not a function")));
             }

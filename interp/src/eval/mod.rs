@@ -109,12 +109,30 @@ impl Interpreter {
         self.reference_error(&format!("Cannot access '{name}' before initialization"))
     }
 
+    /// Reads a global: a data property of the global object found at the
+    /// reference's cached slot is answered in place (fast path); anything
+    /// else (first read, a deleted or redefined global, an accessor, an
+    /// undeclared name) takes `read_global_slow`.
+    #[inline]
     fn read_global(&mut self, v: &VarRef) -> JsResult<Value> {
+        let key = PropKey::Str(v.name);
+        let hint = v.global_hint.get() as usize;
+        if let Some(val) = self.obj(self.realm.global).props.data_at(key, hint) {
+            return Ok(val);
+        }
+        self.read_global_slow(v)
+    }
+
+    #[inline(never)]
+    fn read_global_slow(&mut self, v: &VarRef) -> JsResult<Value> {
         let g = self.realm.global;
         let key = PropKey::Str(v.name);
-        if let Some(p) = self.obj(g).props.lookup(key) {
-            if let crate::object::Slot::Data(val) = p.slot {
-                return Ok(val);
+        let props = &self.obj(g).props;
+        if let Some(i) = props.find_cached(key, &v.global_hint) {
+            if let Some((_, p)) = props.entry_at(i) {
+                if let crate::object::Slot::Data(val) = p.slot {
+                    return Ok(val);
+                }
             }
         }
         if !self.has_property(g, key) {
