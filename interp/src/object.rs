@@ -68,29 +68,39 @@ impl Property {
     }
 }
 
-thread_local! {
-    /// One bit per atom: set once any object on this thread has held a property
-    /// of that name that is an accessor or read-only. Assignment uses it to skip
-    /// the prototype chain: for a name never special anywhere, an inherited
-    /// property cannot refuse the write or divert it to a setter, so `o.name = v`
-    /// only concerns `o`'s own properties. Bits are never cleared (a stale bit
-    /// only costs the slow path), and interpreters sharing a thread share the set.
-    static SPECIAL_NAMES: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// How many atoms `SPECIAL_NAMES` has a bit for; a name numbered past them
+/// counts as possibly special, which only costs its stores the slow path.
+const SPECIAL_NAME_BITS: usize = 1 << 18;
+
+/// One bit per atom: set once any object has held a property of that name
+/// that is an accessor or read-only. Assignment uses it to skip the prototype
+/// chain: for a name never special anywhere, an inherited property cannot
+/// refuse the write or divert it to a setter, so `o.name = v` only concerns
+/// `o`'s own properties. Bits are never cleared (a stale bit only costs the
+/// slow path), and interpreters share the set.
+///
+/// A fixed table of relaxed atomics rather than a growable thread-local
+/// vector, for the same reason as `PROTO_EPOCH`: every store that adds a
+/// property reads it, and a plain static costs that read one load, where a
+/// thread-local `RefCell` costs an initialisation test and a borrow. The
+/// table is zero-filled memory (32 KiB) that pages in as names are marked.
+/// Interpreters on other threads, whose atoms number other names, only share
+/// the marks, which costs them extra slow paths, never a wrong store: a
+/// thread sees its own marks in program order.
+static SPECIAL_NAMES: [AtomicU64; SPECIAL_NAME_BITS / 64] =
+    [const { AtomicU64::new(0) }; SPECIAL_NAME_BITS / 64];
 
 /// Records that `key` has been an accessor or read-only property somewhere.
 pub(crate) fn note_special(key: PropKey) {
     if let PropKey::Str(a) = key {
         let (word, bit) = ((a.0 / 64) as usize, a.0 % 64);
-        SPECIAL_NAMES.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.len() <= word {
-                s.resize(word + 1, 0);
+        // A load first: most calls mark a name already marked, and a read
+        // costs less than a locked read-modify-write.
+        if let Some(w) = SPECIAL_NAMES.get(word) {
+            if w.load(Ordering::Relaxed) & (1 << bit) == 0 {
+                w.fetch_or(1 << bit, Ordering::Relaxed);
             }
-            if let Some(w) = s.get_mut(word) {
-                *w |= 1 << bit;
-            }
-        });
+        }
     }
 }
 
@@ -99,7 +109,9 @@ pub(crate) fn note_special(key: PropKey) {
 #[inline]
 pub fn maybe_special_name(a: crate::value::Atom) -> bool {
     let (word, bit) = ((a.0 / 64) as usize, a.0 % 64);
-    SPECIAL_NAMES.with(|s| s.borrow().get(word).is_some_and(|w| w & (1 << bit) != 0))
+    SPECIAL_NAMES
+        .get(word)
+        .is_none_or(|w| w.load(Ordering::Relaxed) & (1 << bit) != 0)
 }
 
 /// The prototype epoch: bumped whenever a watched object (one that a cached
@@ -143,6 +155,10 @@ const INDEX_THRESHOLD: usize = 24;
 /// instructions instead of a call to `memcpy` (every allocation moves an object
 /// into its arena slot, and every collection drops many).
 const INLINE_PROPS: usize = 1;
+
+/// How many entries a map gets room for when it first outgrows its inline
+/// slot by adding properties one at a time (`PropertyMap::spill`).
+const MIN_SPILLED: usize = 4;
 
 /// Own properties in insertion order: one vector of (key, property) entries. The
 /// first `INLINE_PROPS` live inside the object itself; a bigger object costs one
@@ -357,6 +373,20 @@ impl PropertyMap {
         self.push_new_noted(key, Property::data(value, DEFAULT_ATTRS));
     }
 
+    /// `push_data` for a property added by assignment (`obj.k = v`), which
+    /// may be one of several to come: a full map grows with slack
+    /// (`spill`). Object literals and constructors' objects are sized
+    /// beforehand and use `push_data`, without this test.
+    #[inline(always)]
+    pub(crate) fn push_assigned(&mut self, key: PropKey, value: Value) {
+        // Only the move out of the inline slot takes slack: one test of the
+        // capacity field for a spilled map (a constructor's, pre-sized).
+        if !self.entries.spilled() && self.entries.len() == INLINE_PROPS {
+            self.spill();
+        }
+        self.push_data(key, value);
+    }
+
     /// Gives `key` an ordinary data property holding `value` (writable,
     /// enumerable, configurable), replacing whatever property it had in place
     /// or appending it: a property of an object literal, which defines rather
@@ -371,6 +401,16 @@ impl PropertyMap {
             }
             None => self.push_data(key, value),
         }
+    }
+
+    /// Moves a full inline map to the heap with room for `MIN_SPILLED`
+    /// entries, not the two that `push` would make: an object that grows by
+    /// assignment (`o = {}; o.a = 1; o.b = 2; ...`) usually gets a few
+    /// properties, and each doubling is a reallocation and a copy.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self) {
+        self.entries.reserve(MIN_SPILLED - INLINE_PROPS);
     }
 
     /// Records the last entry, just pushed under `key`, in the hash index,

@@ -618,7 +618,7 @@ impl Interpreter {
                             if !obj.extensible {
                                 return Ok(false);
                             }
-                            obj.props.push_data(key, value);
+                            obj.props.push_assigned(key, value);
                         }
                     }
                     return Ok(true);
@@ -739,7 +739,7 @@ impl Interpreter {
         let obj = self.obj_mut(o);
         let plain = obj.extensible && is_plain_kind(&obj.kind);
         if plain {
-            obj.props.push_data(key, value);
+            obj.props.push_assigned(key, value);
         }
         plain
     }
@@ -785,8 +785,14 @@ impl Interpreter {
         // `self.atoms`, and a disjoint borrow saves looking the object up twice.
         let obj = self.objects.get_mut(o);
         if is_plain_kind(&obj.kind) {
-            match obj.props.find_cached(PropKey::Str(a), cache) {
-                Some(i) => {
+            let key = PropKey::Str(a);
+            // `set_cached` has tried the hinted slot already. A clear key bit
+            // proves the name absent with one test, the usual case at a site
+            // that adds a property (a constructor's `this.x = x`), which then
+            // goes straight to the add below without a search.
+            if obj.props.may_have(key) {
+                if let Some(i) = obj.props.find(key) {
+                    cache.set(i as u32);
                     if let Some(p) = obj.props.get_mut(i) {
                         if p.attrs & crate::object::WRITABLE != 0 {
                             if let Slot::Data(v) = &mut p.slot {
@@ -795,20 +801,19 @@ impl Interpreter {
                             }
                         }
                     }
+                    return self.set(o, key, value);
                 }
-                // A new property whose name is never read-only or an accessor
-                // anywhere (`set_to`'s fast path): the prototypes cannot object,
-                // so add it here without the general `[[Set]]`.
-                None => {
-                    if obj.extensible
-                        && a != atoms::LENGTH
-                        && !crate::object::maybe_special_name(a)
-                        && self.atoms.index(a).is_none()
-                    {
-                        obj.props.push_data(PropKey::Str(a), value);
-                        return Ok(());
-                    }
-                }
+            }
+            // A new property whose name is never read-only or an accessor
+            // anywhere (`set_to`'s fast path): the prototypes cannot object,
+            // so add it here without the general `[[Set]]`.
+            if obj.extensible
+                && a != atoms::LENGTH
+                && !crate::object::maybe_special_name(a)
+                && self.atoms.index(a).is_none()
+            {
+                obj.props.push_assigned(key, value);
+                return Ok(());
             }
         }
         self.set(o, PropKey::Str(a), value)
