@@ -144,6 +144,25 @@ fn unwrap_plain_block(s: Stmt) -> Stmt {
     }
 }
 
+/// Whether every property of an object literal is a value or a method under
+/// a plain (non-computed) name and no two names are alike: then no property
+/// can replace an earlier one, and evaluation appends each without looking
+/// for it first. Accessors, spreads and `__proto__: x` rule the fast path
+/// out: they define, copy or set through other routes.
+fn distinct_plain_names(props: &[ObjProp]) -> bool {
+    let mut names = Vec::with_capacity(props.len());
+    for p in props {
+        match p {
+            ObjProp::Init(PropName::Atom(a), _) | ObjProp::Method(PropName::Atom(a), _) => {
+                names.push(*a)
+            }
+            _ => return false,
+        }
+    }
+    names.sort_unstable();
+    names.windows(2).all(|w| w[0] != w[1])
+}
+
 fn key<T: ?Sized>(node: &T) -> usize {
     node as *const T as *const u8 as usize
 }
@@ -1466,7 +1485,12 @@ impl Compiler<'_> {
                     .collect(),
             ),
             E::Object(props) => {
-                ExprKind::Object(props.iter().map(|p| self.object_prop(p)).collect())
+                let props: Vec<ObjProp> = props.iter().map(|p| self.object_prop(p)).collect();
+                let distinct_names = distinct_plain_names(&props);
+                ExprKind::Object {
+                    props,
+                    distinct_names,
+                }
             }
             E::Function(f) => ExprKind::Function(self.function(f, None, true)),
             E::Arrow(f) => ExprKind::Function(self.function(f, None, true)),

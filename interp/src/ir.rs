@@ -152,7 +152,14 @@ pub enum ExprKind {
         site: u32,
     },
     Array(Vec<ArrayElem>),
-    Object(Vec<ObjProp>),
+    /// An object literal. `distinct_names` says the compiler proved every
+    /// property a value or method under a plain name, no two alike: each then
+    /// goes straight into the new object's map without a search for an
+    /// earlier one of the same name (the fast path of `eval_object`).
+    Object {
+        props: Vec<ObjProp>,
+        distinct_names: bool,
+    },
     Function(Rc<FunctionCode>),
     Class(Rc<ClassCode>),
     Unary(UnaryOp, Box<Expr>),

@@ -116,7 +116,7 @@ pub(super) fn suspends(e: &Expr) -> bool {
             ArrayElem::Expr(x) | ArrayElem::Spread(x) => suspends(x),
             ArrayElem::Hole => false,
         }),
-        K::Object(props) => props.iter().any(|p| match p {
+        K::Object { props, .. } => props.iter().any(|p| match p {
             ObjProp::Init(k, v) => name_suspends(k) || suspends(v),
             ObjProp::Method(k, _) | ObjProp::Getter(k, _) | ObjProp::Setter(k, _) => {
                 name_suspends(k)
@@ -320,7 +320,7 @@ fn kids(kind: &mut ExprKind) -> Vec<Kid<'_>> {
                 }
             }
         }
-        K::Object(props) => {
+        K::Object { props, .. } => {
             for p in props {
                 match p {
                     ObjProp::Init(k, v) => {
@@ -616,7 +616,13 @@ impl Compiler<'_> {
                     let r = self.lin(take(x), out);
                     *x = if keep {
                         let span = r.span;
-                        let copy = expr(ExprKind::Object(vec![ObjProp::Spread(r)]), span);
+                        let copy = expr(
+                            ExprKind::Object {
+                                props: vec![ObjProp::Spread(r)],
+                                distinct_names: false,
+                            },
+                            span,
+                        );
                         self.spill_always(copy, out)
                     } else {
                         r

@@ -218,7 +218,10 @@ impl Interpreter {
                 site,
             } => self.eval_tagged_template(e, tag, cooked, raw, exprs, *site),
             ExprKind::Array(elems) => self.eval_array(elems),
-            ExprKind::Object(props) => self.eval_object(props),
+            ExprKind::Object {
+                props,
+                distinct_names,
+            } => self.eval_object(props, *distinct_names),
             ExprKind::Function(code) => {
                 let f = self.make_closure(code, None);
                 Ok(Value::Object(f))
@@ -362,8 +365,8 @@ impl Interpreter {
             ExprKind::Call { callee, .. } => format!("{}(...)", self.render_expr(callee)),
             ExprKind::OptionalChain(inner) => self.render_expr(inner),
             ExprKind::Unary(UnaryOp::Void, arg) => format!("(void {})", self.render_expr(arg)),
-            ExprKind::Object(props) if props.is_empty() => "{}".into(),
-            ExprKind::Object(_) => "{(intermediate value)}".into(),
+            ExprKind::Object { props, .. } if props.is_empty() => "{}".into(),
+            ExprKind::Object { .. } => "{(intermediate value)}".into(),
             ExprKind::Array(elems) if elems.is_empty() => "[]".into(),
             _ => OPAQUE.into(),
         }
@@ -1333,7 +1336,7 @@ impl Interpreter {
         for el in elems {
             match el {
                 ArrayElem::Expr(x) => {
-                    let v = self.eval(x)?;
+                    let v = self.eval_quick(x)?;
                     self.array_push(arr, v);
                 }
                 ArrayElem::Hole => self.array_push(arr, Value::Hole),
@@ -1358,7 +1361,10 @@ impl Interpreter {
         }
     }
 
-    fn eval_object(&mut self, props: &[ObjProp]) -> JsResult<Value> {
+    /// An object literal. With `distinct_names` (see `ExprKind::Object`) its
+    /// plain values are appended without looking for an earlier property of
+    /// the same name.
+    fn eval_object(&mut self, props: &[ObjProp], distinct_names: bool) -> JsResult<Value> {
         let o = self.new_plain_object();
         if props.len() > 1 {
             // Room for every property up front (a spread may add more).
@@ -1368,6 +1374,13 @@ impl Interpreter {
         self.stack.push(Value::Object(o));
         for p in props {
             match p {
+                // Fast path: the compiler proved the names distinct, so the
+                // property cannot be in the map yet and is appended without a
+                // search (`put_data` looks for it first).
+                ObjProp::Init(PropName::Atom(a), x) if distinct_names => {
+                    let v = self.eval_quick(x)?;
+                    self.obj_mut(o).props.push_data(PropKey::Str(*a), v);
+                }
                 ObjProp::Init(name, x) => {
                     let key = self.prop_name_key(name)?;
                     if let PropKey::Sym(s) = key {
