@@ -705,12 +705,16 @@ impl Interpreter {
                 let text = crate::builtins::symbol::symbol_text(self, s);
                 format!("[{}]", ctx.stylize(&text, Style::Symbol))
             }
-            PropKey::Str(a) if self.is_enumerable_own(o, k) == Some(false) => {
-                format!("[{}]", self.atom_text(a))
-            }
             PropKey::Str(a) => {
                 let t = self.atom_text(a);
-                if is_identifier(&t) {
+                // An own property named `__proto__` is shown so that it cannot
+                // be read as the prototype-setting form of a literal (node's
+                // formatProperty tests this first).
+                if t == "__proto__" {
+                    "['__proto__']".to_string()
+                } else if self.is_enumerable_own(o, k) == Some(false) {
+                    format!("[{t}]")
+                } else if is_identifier(&t) {
                     t
                 } else {
                     let s = self.atom_str(a);
