@@ -274,12 +274,16 @@ impl Interpreter {
         self.set(o, PropKey::Str(name), v)
     }
 
-    /// `get_atom` through a [`HostSite`]'s inline cache.
+    /// `get_atom` through a [`HostSite`]'s inline cache. Inlined into the
+    /// host's code like a `.name` read into the evaluator: as a call, saving
+    /// and restoring registers for the slow path cost as much as the hit.
+    #[inline]
     pub fn get_site(&mut self, o: ObjRef, site: &HostSite) -> crate::JsResult<Value> {
         self.get_cached(o, site.name, &site.cache)
     }
 
     /// `set_atom` through a [`HostSite`]'s inline cache.
+    #[inline]
     pub fn set_site(&mut self, o: ObjRef, site: &HostSite, v: Value) -> crate::JsResult<()> {
         self.set_cached(o, site.name, v, &site.cache.hint)
     }

@@ -79,7 +79,7 @@ pub struct PropCache {
     /// Where the last lookup through the receiver's prototype chain ended
     /// (`property.rs`), allocated the first time the site reads an inherited
     /// (or absent) property.
-    pub chain: std::cell::OnceCell<Box<Cell<crate::property::ChainEntry>>>,
+    pub chain: std::cell::OnceCell<Box<crate::property::SiteChain>>,
 }
 
 #[derive(Debug)]

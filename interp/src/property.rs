@@ -3,7 +3,7 @@
 //! `length`), strings (indices and `length`) and the prototype chain.
 //!
 //! Reads that miss the receiver's own properties are answered from a cached
-//! chain lookup (`ChainEntry`): per site for `.name` reads, or from a shared
+//! chain lookup (`ChainEntry`): per site for `.name` reads (`SiteChain`), or from a shared
 //! table keyed by (start object, key) for other reads. An entry says "looking
 //! `key` up from `start` ends at slot `i` of `holder` (or finds nothing)" and
 //! holds while the prototype epoch (`object::proto_epoch`) is the one it was
@@ -79,6 +79,74 @@ impl Default for ChainEntry {
             hit: ChainHit::Absent,
             epoch: 0,
         }
+    }
+}
+
+/// A `.name` site's chain entry: a `ChainEntry` kept one cell per field, so
+/// that the fast path (`chain_data`) loads each field only when the check
+/// before it has passed, and compares the start with one 64-bit comparison
+/// (`start_key`) instead of an `Option`'s tag and two halves.
+#[derive(Debug)]
+pub struct SiteChain {
+    /// 0 for an entry never filled (epochs start at 1).
+    epoch: Cell<u64>,
+    /// `start_key` of the prototype the lookup started at.
+    start: Cell<u64>,
+    /// The object holding the property; unused when `slot` is `ABSENT_SLOT`.
+    holder: Cell<ObjRef>,
+    /// The property's slot in `holder`, or `ABSENT_SLOT` for a key on no
+    /// object of the chain.
+    slot: Cell<u32>,
+}
+
+/// `SiteChain::slot` for a lookup that found the key nowhere.
+const ABSENT_SLOT: u32 = u32::MAX;
+
+/// An object handle (or none) as one number, for a comparison in one step.
+/// No object handle has index `u32::MAX` (`Handle::dangling`'s, whose
+/// generation is 0), so `u64::MAX` stands for "no prototype".
+#[inline(always)]
+fn start_key(start: Option<ObjRef>) -> u64 {
+    match start {
+        Some(s) => (u64::from(s.generation) << 32) | u64::from(s.index),
+        None => u64::MAX,
+    }
+}
+
+impl SiteChain {
+    fn new(e: ChainEntry) -> SiteChain {
+        let c = SiteChain {
+            epoch: Cell::new(0),
+            start: Cell::new(u64::MAX),
+            holder: Cell::new(ObjRef::dangling()),
+            slot: Cell::new(ABSENT_SLOT),
+        };
+        c.set(e);
+        c
+    }
+
+    /// Refills the entry.
+    fn set(&self, e: ChainEntry) {
+        self.epoch.set(e.epoch);
+        self.start.set(start_key(e.start));
+        match e.hit {
+            ChainHit::Slot(holder, i) => {
+                self.holder.set(holder);
+                self.slot.set(i);
+            }
+            ChainHit::Absent => self.slot.set(ABSENT_SLOT),
+        }
+    }
+
+    /// The entry's answer when it applies to a lookup from `start` now.
+    fn hit_for(&self, start: Option<ObjRef>) -> Option<ChainHit> {
+        if self.epoch.get() != proto_epoch() || self.start.get() != start_key(start) {
+            return None;
+        }
+        Some(match self.slot.get() {
+            ABSENT_SLOT => ChainHit::Absent,
+            i => ChainHit::Slot(self.holder.get(), i),
+        })
     }
 }
 
@@ -416,9 +484,9 @@ impl Interpreter {
     /// the prototype the site's chain entry starts at, in the same prototype
     /// epoch, the entry names the holder's slot.
     ///
-    /// The own hit at the hinted slot is inlined into the callers; the
-    /// inherited hit is `chain_data`, a small function of its own, and
-    /// everything else (accessors, exotic objects, misses) is `get_cached_slow`.
+    /// The own hit at the hinted slot and the inherited data hit
+    /// (`chain_data`) are inlined into the callers; everything else
+    /// (accessors, exotic objects, misses) is `get_cached_slow`.
     #[inline(always)]
     pub fn get_cached(&mut self, o: ObjRef, a: Atom, cache: &PropCache) -> JsResult<Value> {
         let key = PropKey::Str(a);
@@ -437,19 +505,27 @@ impl Interpreter {
     }
 
     /// The inherited data property (a method) the site's chain entry names,
-    /// for a receiver that lacks the key and has the prototype `start`; `None`
-    /// when the entry does not apply or names anything else. It reads and
-    /// calls nothing, so it needs no stack frame.
-    #[inline(never)]
+    /// or `undefined` when it names nothing, for a receiver that lacks the key
+    /// and has the prototype `start`; `None` when the entry does not apply or
+    /// names an accessor. Inlined: as a call of its own it cost a method read
+    /// about as much again as the checks themselves.
+    #[inline(always)]
     fn chain_data(&self, start: Option<ObjRef>, cache: &PropCache) -> Option<Value> {
-        let e = cache.chain.get()?.get();
-        if e.epoch != proto_epoch() || e.start != start {
+        let e = cache.chain.get()?;
+        if e.epoch.get() != proto_epoch() || e.start.get() != start_key(start) {
             return None;
         }
-        let ChainHit::Slot(holder, i) = e.hit else {
-            return None;
-        };
-        match self.objects.try_get(holder)?.props.get(i as usize)?.slot {
+        let i = e.slot.get();
+        if i == ABSENT_SLOT {
+            return Some(Value::Undefined);
+        }
+        match self
+            .objects
+            .try_get(e.holder.get())?
+            .props
+            .get(i as usize)?
+            .slot
+        {
             Slot::Data(v) => Some(v),
             Slot::Accessor { .. } => None,
         }
@@ -469,11 +545,13 @@ impl Interpreter {
             return self.cached_slot_value(o, Value::Object(o), i);
         }
         let start = obj.proto;
-        if let Some(c) = cache.chain.get() {
-            let e = c.get();
-            if e.epoch == proto_epoch() && e.start == start {
-                return self.chain_value(e, key, Value::Object(o));
-            }
+        if let Some(hit) = cache.chain.get().and_then(|c| c.hit_for(start)) {
+            let e = ChainEntry {
+                start,
+                hit,
+                epoch: proto_epoch(),
+            };
+            return self.chain_value(e, key, Value::Object(o));
         }
         self.get_cached_miss(o, key, start, cache)
     }
@@ -502,7 +580,7 @@ impl Interpreter {
         match cache.chain.get() {
             Some(c) => c.set(e),
             None => {
-                let _ = cache.chain.set(Box::new(Cell::new(e)));
+                let _ = cache.chain.set(Box::new(SiteChain::new(e)));
             }
         }
         self.chain_value(e, key, Value::Object(o))
