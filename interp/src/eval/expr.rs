@@ -1191,11 +1191,7 @@ impl Interpreter {
         self.root(o);
         let (cur, key) = self.read_member(o, object.span, prop)?;
         let old = self.to_number(cur)?;
-        let new = if op == UpdateOp::Increment {
-            old + 1.0
-        } else {
-            old - 1.0
-        };
+        let new = stepped(op, old);
         self.write_member(o, prop, key, Value::Number(new))?;
         self.stack.truncate(mark);
         Ok(Value::Number(if prefix { new } else { old }))
@@ -1210,11 +1206,7 @@ impl Interpreter {
         let mark = self.stack.len();
         let (cur, base, key) = self.read_target(target)?;
         let old = self.to_number(cur)?;
-        let new = if op == UpdateOp::Increment {
-            old + 1.0
-        } else {
-            old - 1.0
-        };
+        let new = stepped(op, old);
         self.write_target(target, base, key, Value::Number(new))?;
         self.stack.truncate(mark);
         Ok(Value::Number(if prefix { new } else { old }))
@@ -1731,4 +1723,13 @@ pub(crate) fn js_pow(x: f64, y: f64) -> f64 {
         return f64::NAN;
     }
     x.powf(y)
+}
+
+/// What `++` or `--` makes of the number `old`.
+fn stepped(op: UpdateOp, old: f64) -> f64 {
+    if op == UpdateOp::Increment {
+        old + 1.0
+    } else {
+        old - 1.0
+    }
 }
