@@ -9,19 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 nodelet="${1:-${CARGO_TARGET_DIR:-$here/../../target}/release/nodelet}"
 command -v wrk > /dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 
-start() { # BIN SCRIPT PORT
-  "$1" "$here/$2" "$3" > /dev/null &
-  pid=$!
-  for _ in $(seq 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$3") 2> /dev/null && return
-    sleep 0.05
-  done
-}
-
-# The server's CPU time so far (user and system clock ticks, all threads).
-cpu_ticks() { # PID
-  cat /proc/"$1"/task/*/stat | awk '{u += $14; s += $15} END {print u, s}'
-}
+. "$here/common.sh"
 
 echo "| runtime | HTTP hello req/s | p50 latency | server CPU per request (user + sys) | TCP echo MB/s |"
 echo "| --- | --- | --- | --- | --- |"

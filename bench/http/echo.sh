@@ -12,22 +12,14 @@ runs="${2:-3}"
 mb="${3:-100}"
 hz="$(getconf CLK_TCK)"
 
-# The server's CPU time so far (user and system clock ticks, all threads).
-cpu_ticks() { # PID
-  cat /proc/"$1"/task/*/stat | awk '{u += $14; s += $15} END {print u, s}'
-}
+. "$here/common.sh"
 
 echo "| run | runtime | TCP echo MB/s | server CPU per MB (user + sys) |"
 echo "| --- | --- | --- | --- |"
 for run in $(seq "$runs"); do
   for bin in node "$nodelet"; do
     port=$((19100 + run))
-    "$bin" "$here/echo_server.js" "$port" > /dev/null &
-    pid=$!
-    for _ in $(seq 100); do
-      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2> /dev/null && break
-      sleep 0.05
-    done
+    start "$bin" echo_server.js "$port"
     before="$(cpu_ticks $pid)"
     out="$(node "$here/echo_client.js" "$port" 10 "$mb")"
     after="$(cpu_ticks $pid)"
