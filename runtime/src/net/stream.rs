@@ -30,6 +30,11 @@ use crate::http::{self, Consumer};
 /// The most read in one event, as libuv's 64 KiB read buffer.
 const CHUNK: usize = 64 * 1024;
 
+/// The most reads from one socket in a row while they fill [`CHUNK`], as
+/// libuv's `uv__read` (32): a busy connection is served in runs, and then
+/// the others get their turn.
+const BURST: u8 = 32;
+
 /// One write request's bytes and how many of them the kernel has taken.
 struct Pending {
     bytes: Vec<u8>,
@@ -53,6 +58,8 @@ pub(super) struct Stream {
     /// A `Work::Read`/`Work::Write` for this socket is queued already.
     pub read_queued: bool,
     pub write_queued: bool,
+    /// Reads in a row from this socket so far (fewer than [`BURST`]).
+    burst: u8,
     queue: VecDeque<Pending>,
     /// The bytes waiting in `queue`.
     queued: usize,
@@ -79,6 +86,7 @@ impl Stream {
             writable: false,
             read_queued: false,
             write_queued: false,
+            burst: 0,
             queue: VecDeque::new(),
             queued: 0,
             shutdown_pending: false,
@@ -298,11 +306,11 @@ fn read_into(net: &mut NetState, token: Token) -> ReadOutcome {
     if !stream.reading || !stream.readable || stream.eof || stream.connecting {
         return ReadOutcome::Nothing;
     }
-    let again = match uninit_read::read_spare(&stream.socket, buf, CHUNK) {
+    let outcome = match uninit_read::read_spare(&stream.socket, buf, CHUNK) {
         Ok(0) => {
             stream.eof = true;
             stream.readable = false;
-            return ReadOutcome::End;
+            ReadOutcome::End
         }
         Ok(n) => {
             stream.bytes_read += n as u64;
@@ -313,26 +321,36 @@ fn read_into(net: &mut NetState, token: Token) -> ReadOutcome {
             // reported arrives no more, so then the reads go on until it.
             if n < CHUNK && !stream.read_closed {
                 stream.readable = false;
-                return ReadOutcome::Data;
             }
             ReadOutcome::Data
         }
         Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
             stream.readable = false;
-            return ReadOutcome::Nothing;
+            ReadOutcome::Nothing
         }
         Err(e) if e.kind() == io::ErrorKind::Interrupted => ReadOutcome::Nothing,
         Err(e) => {
             stream.readable = false;
             stream.eof = true;
-            return ReadOutcome::Error(uv_errno(&e));
+            ReadOutcome::Error(uv_errno(&e))
         }
     };
-    // More bytes may be waiting: read them in a later event, so other sockets
-    // get their turn in between.
+    if !stream.readable {
+        stream.burst = 0;
+        return outcome;
+    }
+    // More bytes may be waiting. As libuv's `uv__read` does, the same socket
+    // is read again next, up to BURST reads in a row; then it goes to the
+    // back of the queue, so that every socket gets its turn.
     stream.read_queued = true;
-    net.work.push_back(Work::Read(token));
-    again
+    if stream.burst + 1 < BURST {
+        stream.burst += 1;
+        net.work.push_front(Work::Read(token));
+    } else {
+        stream.burst = 0;
+        net.work.push_back(Work::Read(token));
+    }
+    outcome
 }
 
 /// Delivers what an HTTP parser held back, then reads on if the socket has

@@ -22,7 +22,7 @@ const {
 } = require('internal/streams/add-abort-signal');
 
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed } = require('internal/streams/utils');
+const { kOnConstructed, kState, kDestroyed } = require('internal/streams/utils');
 
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
@@ -138,11 +138,13 @@ Object.defineProperties(Duplex.prototype, {
   destroyed: {
     __proto__: null,
     get() {
-      if (this._readableState === undefined ||
-        this._writableState === undefined) {
+      const r = this._readableState;
+      const w = this._writableState;
+      if (r === undefined || w === undefined) {
         return false;
       }
-      return this._readableState.destroyed && this._writableState.destroyed;
+      // Both states' `destroyed` getters, read as the bit they return.
+      return (r[kState] & kDestroyed) !== 0 && (w[kState] & kDestroyed) !== 0;
     },
     set(value) {
       // Backward compatibility, the user is explicitly

@@ -89,6 +89,13 @@ const kHasPaused = 1 << 25;
 const kPaused = 1 << 26;
 const kDataListening = 1 << 27;
 
+// The flags that keep a pushed chunk off push()'s fast path (see there).
+const kPushFlowingMask = kObjectMode | kEnded | kDestroyed | kErrored | kDecoder |
+  kFlowing | kSync | kDataListening | kMultiAwaitDrain;
+const hasBuffer = chunks.hasBuffer;
+// The flags that make read(0) more than a call of _read (see readZero).
+const kReadZeroIdleMask = kReading | kEnded | kDestroyed | kErrored | kConstructed;
+
 // TODO(benjamingr) it is likely slower to do it this way than with free functions
 function makeBitMapDescriptor(bit) {
   return {
@@ -349,10 +356,26 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 // similar to how Writable.write() returns true if you should
 // write() some more.
 Readable.prototype.push = function(chunk, encoding) {
-
-
   const state = this._readableState;
-  return (state[kState] & kObjectMode) === 0 ?
+  const s = state[kState];
+  // The path of every chunk a socket or a file delivers while it flows into
+  // 'data' listeners with nothing buffered: the steps readableAddChunkPush-
+  // ByteMode, addChunk, maybeReadMore and canPushMore take for a non-empty
+  // Buffer, in one function (the tree-walker pays for every call and every
+  // expression; node's JIT inlines them instead).
+  if ((s & kPushFlowingMask) === (kFlowing | kDataListening) && state.length === 0 &&
+      hasBuffer && Buffer.isBuffer(chunk) && chunk.length > 0) {
+    state[kState] = (s & ~kReading) | kDataEmitted;
+    state.awaitDrainWriters = null;
+    this.emit('data', chunk);
+    if ((state[kState] & (kReadingMore | kConstructed)) === kConstructed) {
+      state[kState] |= kReadingMore;
+      process.nextTick(maybeReadMore_, this, state);
+    }
+    return (state[kState] & kEnded) === 0 &&
+      (state.length < state.highWaterMark || state.length === 0);
+  }
+  return (s & kObjectMode) === 0 ?
     readableAddChunkPushByteMode(this, state, chunk, encoding) :
     readableAddChunkPushObjectMode(this, state, chunk, encoding);
 };
@@ -609,27 +632,29 @@ function howMuchToRead(n, state) {
 // the expressions.
 function readZero(stream, state) {
   const s = state[kState];
-  if ((s & kNeedReadable) !== 0 &&
-      ((state.highWaterMark !== 0 ?
-        state.length >= state.highWaterMark :
-        state.length > 0) ||
-       (s & kEnded) !== 0)) {
-    if (state.length === 0 && (s & kEnded) !== 0)
-      endReadable(stream);
-    else
-      emitReadable(stream);
-    return null;
+  const len = state.length;
+  // Nothing buffered and nothing ended, as for each chunk of a flowing
+  // socket: then the first two tests below cannot hold and the third does.
+  const idle = len === 0 && (s & kReadZeroIdleMask) === kConstructed;
+  if (!idle) {
+    const hwm = state.highWaterMark;
+    if ((s & kNeedReadable) !== 0 &&
+        ((hwm !== 0 ? len >= hwm : len > 0) || (s & kEnded) !== 0)) {
+      if (len === 0 && (s & kEnded) !== 0)
+        endReadable(stream);
+      else
+        emitReadable(stream);
+      return null;
+    }
+    if ((s & kEnded) !== 0) {
+      if (len === 0)
+        endReadable(stream);
+      return null;
+    }
   }
-  if ((s & kEnded) !== 0) {
-    if (state.length === 0)
-      endReadable(stream);
-    return null;
-  }
-  if ((s & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) === kConstructed &&
-      ((s & kNeedReadable) !== 0 || state.length === 0 || state.length < state.highWaterMark)) {
-    state[kState] |= kReading | kSync;
-    if (state.length === 0)
-      state[kState] |= kNeedReadable;
+  if (idle || ((s & kReadZeroIdleMask) === kConstructed &&
+      ((s & kNeedReadable) !== 0 || len === 0 || len < state.highWaterMark))) {
+    state[kState] = s | kReading | kSync | (len === 0 ? kNeedReadable : 0);
     try {
       stream._read(state.highWaterMark);
     } catch (err) {
@@ -637,8 +662,9 @@ function readZero(stream, state) {
     }
     state[kState] &= ~kSync;
   }
-  state[kState] |= state.length <= state.highWaterMark ? kNeedReadable : 0;
-  if (state.length === 0 && (state[kState] & kEnded) === 0)
+  const after = state.length;
+  state[kState] |= after <= state.highWaterMark ? kNeedReadable : 0;
+  if (after === 0 && (state[kState] & kEnded) === 0)
     state[kState] |= kNeedReadable;
   return null;
 }

@@ -97,6 +97,13 @@ const kAfterWritePending = 1 << 28;
 const kBuffered = 1 << 29;
 const kEnded = 1 << 30;
 
+// The flags that keep a write off the fast paths of write() and onwrite().
+const kWriteIdleMask = kObjectMode | kEnding | kDestroyed | kWriting | kErrored |
+  kCorked | kConstructed;
+const kOnwriteQuickMask = kExpectWriteCb | kSync | kWriteCb | kBuffered | kNeedDrain |
+  kEnding | kObjectMode;
+const hasBuffer = chunks.hasBuffer;
+
 // TODO(benjamingr) it is likely slower to do it this way than with free functions
 function makeBitMapDescriptor(bit) {
   return {
@@ -472,6 +479,25 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  // A Buffer written with no encoding and no callback (what pipe() writes)
+  // to a byte stream that is idle: the steps of _write and writeOrBuffer
+  // for it, in one function.
+  if (encoding == null && cb == null && (state[kState] & kWriteIdleMask) === kConstructed &&
+      hasBuffer && Buffer.isBuffer(chunk)) {
+    const len = chunk.length;
+    state.pendingcb++;
+    state.length += len;
+    state.writelen = len;
+    state[kState] |= kWriting | kSync | kExpectWriteCb;
+    this._write(chunk, 'buffer', state.onwrite);
+    state[kState] &= ~kSync;
+    const ret = state.length < state.highWaterMark || state.length === 0;
+    if (!ret) {
+      state[kState] |= kNeedDrain;
+    }
+    return ret && (state[kState] & (kDestroyed | kErrored)) === 0;
+  }
   if (encoding != null && typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
@@ -584,6 +610,19 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
+  const s = state[kState];
+  // A write done at once, without error, callback or anything queued behind
+  // it (the Buffers pipe() writes to a socket): the steps below for it.
+  // The last flag of the mask is bit 0, kObjectMode: what `needTick` below
+  // tests, since `kState & kDestroyed !== 0` parses as `kState & true`.
+  if (!er && (s & kOnwriteQuickMask) === (kExpectWriteCb | kSync)) {
+    state[kWriteCbValue] = null;
+    state[kState] = s & ~(kWriting | kExpectWriteCb);
+    state.length -= state.writelen;
+    state.writelen = 0;
+    state.pendingcb--;
+    return;
+  }
 
   if ((state[kState] & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
