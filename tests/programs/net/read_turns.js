@@ -7,11 +7,10 @@
 const net = require('net');
 
 const SIZE = 4 * 1024 * 1024;
-const payload = (seed) => {
-  const b = Buffer.alloc(SIZE);
-  for (let i = 0; i < SIZE; i++) b[i] = (i * 7 + seed) & 0xff;
-  return b;
-};
+// A 251-byte pattern (a prime length, so it does not line up with the
+// chunks) repeated: a byte out of place or a chunk twice would show.
+const payload = (seed) =>
+  Buffer.alloc(SIZE, Buffer.from(Array.from({ length: 251 }, (_, i) => (i * 7 + seed) & 0xff)));
 const sent = [payload(1), payload(2)];
 const received = [[], []];
 const accepted = [];
