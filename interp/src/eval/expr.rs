@@ -151,6 +151,10 @@ impl Interpreter {
         let mark = self.stack.len();
         self.root(a);
         let b = self.eval_quick(r)?;
+        if let Some(equal) = quick_equality(op, a, b) {
+            self.stack.truncate(mark);
+            return Ok(Value::Bool(equal));
+        }
         let r = self.binary_slow(e, op, a, b);
         self.stack.truncate(mark);
         r
@@ -1616,6 +1620,31 @@ impl Interpreter {
     pub fn to_primitive_default(&mut self, v: Value) -> JsResult<Value> {
         self.to_primitive(v, Hint::Default)
     }
+}
+
+/// `===`/`!==` on two values that are not both strings (nor both numbers,
+/// which `number_binary` answers), and `==`/`!=` with `null` or `undefined` on
+/// either side: answers that need neither a string comparison nor a
+/// conversion, so no call of `binary` (`x === null`, `cb == null`,
+/// `ret === false`). `None` for everything else.
+#[inline(always)]
+fn quick_equality(op: BinaryOp, a: Value, b: Value) -> Option<bool> {
+    let equal = match op {
+        BinaryOp::StrictEq | BinaryOp::StrictNotEq => match (a, b) {
+            (Value::String(_), Value::String(_)) | (Value::Number(_), Value::Number(_)) => {
+                return None;
+            }
+            (Value::Undefined, Value::Undefined) | (Value::Null, Value::Null) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            _ => a.same_handle(b),
+        },
+        // Loose equality with null or undefined is true only for the other.
+        BinaryOp::Eq | BinaryOp::NotEq if a.is_nullish() || b.is_nullish() => {
+            a.is_nullish() && b.is_nullish()
+        }
+        _ => return None,
+    };
+    Some(equal == matches!(op, BinaryOp::StrictEq | BinaryOp::Eq))
 }
 
 /// Binary operators on two numbers; `None` for operators that are not numeric
