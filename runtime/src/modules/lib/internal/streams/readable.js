@@ -918,7 +918,11 @@ function maybeReadMore_(stream, state) {
           ((state[kState] & kFlowing) !== 0 && state.length === 0))) {
     const len = state.length;
 
-    stream.read(0);
+    // read(0), without the call of read() when the stream has node's own.
+    if (stream.read === Readable.prototype.read)
+      readZero(stream, state);
+    else
+      stream.read(0);
     if (len === state.length)
       // Didn't get any data, stop spinning.
       break;
