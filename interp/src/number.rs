@@ -14,7 +14,78 @@ fn shortest_digits(x: f64) -> (String, i32) {
     } else {
         digits
     };
-    (digits, exp.parse::<i32>().unwrap_or(0) + 1)
+    let n = exp.parse::<i32>().unwrap_or(0) + 1;
+    (even_on_tie(digits, n, x), n)
+}
+
+/// Whether x's exact decimal expansion may have `count` significant digits:
+/// x is m·2^e with m odd, whose expansion has as many digits as m·5^-e when
+/// e < 0 (no trailing zeros: m·5^j is odd) and as m·2^e otherwise. An
+/// estimate by logarithms, with a margin, rules out nearly every double
+/// without formatting it.
+fn may_end_past(x: f64, count: usize) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let zeros = m.trailing_zeros();
+    m >>= zeros;
+    e += zeros as i32;
+    let log = (m as f64).log10()
+        + if e < 0 {
+            f64::from(-e) * 5f64.log10()
+        } else {
+            f64::from(e) * 2f64.log10()
+        };
+    (log + 1.0 - count as f64).abs() < 2.0
+}
+
+/// Rust's shortest digits settle an exact tie between two shortest candidates
+/// upwards; the spec's Number::toString (and V8) takes the even one. A tie
+/// needs x's exact decimal expansion to end in a 5 just past the last digit,
+/// which happens only at 16 or 17 digits: then the expansion is checked, and
+/// the last digit lowered when it was rounded up to an odd one
+/// (`2 ** -25` is 2.98023223876953125e-8, printed …312e-8, not …313e-8).
+fn even_on_tie(digits: String, n: i32, x: f64) -> String {
+    let k = digits.len();
+    let Some(&last) = digits.as_bytes().last() else {
+        return digits;
+    };
+    if k < 16 || (last - b'0') % 2 == 0 || !may_end_past(x, k + 1) {
+        return digits;
+    }
+    let exact_digits = |precision: usize| -> String {
+        let s = format!("{x:.precision$e}");
+        let mantissa = s.split('e').next().unwrap_or("");
+        mantissa.chars().filter(|c| c.is_ascii_digit()).collect()
+    };
+    let is_tie = |expansion: &str| {
+        expansion.get(k..k + 1) == Some("5")
+            && expansion.get(k + 1..).is_some_and(|rest| rest.bytes().all(|b| b == b'0'))
+            && expansion.get(..k - 1) == digits.get(..k - 1)
+    };
+    // 30 more digits settle almost every case; a double's expansion ends
+    // within 767 significant digits, which settles the rest exactly.
+    if !is_tie(&exact_digits(k + 30)) || !is_tie(&exact_digits(800)) {
+        return digits;
+    }
+    let mut lowered = digits.clone();
+    lowered.pop();
+    lowered.push(char::from(last - 1));
+    // Both candidates are as near; the lowered one must still read back as x.
+    let text = format!("{lowered}e{}", n - k as i32);
+    if text.parse::<f64>() == Ok(x) {
+        lowered
+    } else {
+        digits
+    }
 }
 
 /// The text of an integer-valued number below 2^53 in magnitude, written into

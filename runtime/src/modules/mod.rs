@@ -28,6 +28,10 @@ pub fn install(cx: &mut Interpreter, main_filename: &str) {
 }
 
 fn try_install(cx: &mut Interpreter, main_filename: &str) -> Result<(), String> {
+    // node's own name for the global object, which older code uses instead
+    // of `globalThis`.
+    let global = cx.realm.global;
+    cx.global("global", Value::Object(global));
     let wrapper = cx
         .compile_module(core_modules::LOADER_SOURCE, LOADER_FILENAME)
         .map_err(|e| describe(cx.call_error(e)))?;
