@@ -58,7 +58,7 @@ fn even_on_tie(digits: String, n: i32, x: f64) -> String {
     let Some(&last) = digits.as_bytes().last() else {
         return digits;
     };
-    if k < 16 || (last - b'0') % 2 == 0 || !may_end_past(x, k + 1) {
+    if k < 16 || (last - b'0').is_multiple_of(2) || !may_end_past(x, k + 1) {
         return digits;
     }
     let exact_digits = |precision: usize| -> String {
@@ -68,7 +68,9 @@ fn even_on_tie(digits: String, n: i32, x: f64) -> String {
     };
     let is_tie = |expansion: &str| {
         expansion.get(k..k + 1) == Some("5")
-            && expansion.get(k + 1..).is_some_and(|rest| rest.bytes().all(|b| b == b'0'))
+            && expansion
+                .get(k + 1..)
+                .is_some_and(|rest| rest.bytes().all(|b| b == b'0'))
             && expansion.get(..k - 1) == digits.get(..k - 1)
     };
     // 30 more digits settle almost every case; a double's expansion ends
