@@ -951,7 +951,15 @@ fn merge_sort(
     Ok(())
 }
 
-fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<Value>, usize)> {
+/// The values to sort and how many are `undefined` (sorted last, uncompared).
+/// `sort` skips holes (its result keeps them at the end); `toSorted` reads
+/// them, as `undefined` (`skip_holes` false).
+fn sorted_values(
+    cx: &mut Interpreter,
+    o: ObjRef,
+    cmp: Value,
+    skip_holes: bool,
+) -> JsResult<(Vec<Value>, usize)> {
     if !matches!(cmp, Value::Undefined) && !cx.is_callable(cmp) {
         return Err(cx.type_error("The comparison function must be either a function or undefined"));
     }
@@ -959,7 +967,7 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
     let mut vals = Vec::new();
     let mut undefs = 0;
     for i in 0..n {
-        if !has_index(cx, o, i) {
+        if skip_holes && !has_index(cx, o, i) {
             continue;
         }
         let v = get_index(cx, o, i)?;
@@ -970,24 +978,25 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
             vals.push(v);
         }
     }
-    // `(a, b) => a - b` over numbers: the same merge sort with the same
+    // `(a, b) => a - b` over numbers: the same sort with the same
     // comparisons, computed natively instead of by calling the function (the
     // subtraction of two numbers has no side effects, so nothing observable
     // changes).
     if let Some(descending) = numeric_comparator(cx, cmp) {
         if vals.iter().all(|v| matches!(v, Value::Number(_))) {
-            let mut less_eq = |_: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
+            let mut less = |_: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
                 let (Value::Number(x), Value::Number(y)) = (a, b) else {
-                    return Ok(true);
+                    return Ok(false);
                 };
-                let d = if descending { y - x } else { x - y };
-                Ok(d <= 0.0 || d.is_nan())
+                Ok(if descending { y - x } else { x - y } < 0.0)
             };
-            merge_sort(cx, &mut vals, &mut less_eq)?;
+            sort_values(cx, &mut vals, &mut less)?;
             return Ok((vals, undefs));
         }
     }
-    let mut less_eq = |cx: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
+    // Whether `a` sorts before `b`: the comparison function's answer below
+    // zero (NaN counts as zero), or the default order of their strings.
+    let mut less = |cx: &mut Interpreter, a: Value, b: Value| -> JsResult<bool> {
         if matches!(cmp, Value::Undefined) {
             if let (Value::Number(x), Value::Number(y)) = (a, b) {
                 if x.fract() == 0.0 && y.fract() == 0.0 && x >= 0.0 && y >= 0.0 {
@@ -996,28 +1005,89 @@ fn sorted_values(cx: &mut Interpreter, o: ObjRef, cmp: Value) -> JsResult<(Vec<V
                         crate::number::number_to_string(x),
                         crate::number::number_to_string(y),
                     );
-                    return Ok(sx <= sy);
+                    return Ok(sx < sy);
                 }
             }
             let sa = cx.to_string(a)?;
             cx.root(Value::String(sa));
             let sb = cx.to_string(b)?;
-            Ok(cx.str(sa).units().cmp_units(cx.str(sb).units()) != std::cmp::Ordering::Greater)
+            Ok(cx.str(sa).units().cmp_units(cx.str(sb).units()) == std::cmp::Ordering::Less)
         } else {
             let r = cx.call(cmp, Value::Undefined, &[a, b])?;
-            let n = cx.to_number(r)?;
-            // NaN counts as "not greater": keep the original order.
-            Ok(n <= 0.0 || n.is_nan())
+            Ok(cx.to_number(r)? < 0.0)
         }
     };
-    merge_sort(cx, &mut vals, &mut less_eq)?;
+    sort_values(cx, &mut vals, &mut less)?;
     Ok((vals, undefs))
+}
+
+/// V8 sorts with TimSort, and a comparison function sees its calls: which
+/// pairs, in which order, and so what an inconsistent one (`(a, b) => a > b`)
+/// leaves. Below 64 values TimSort is one run, found and then extended by
+/// binary insertion (`tim_sort_short`), and this follows it call for call;
+/// longer arrays take a stable merge sort, which orders consistent
+/// comparisons the same but asks them in another order.
+fn sort_values(
+    cx: &mut Interpreter,
+    v: &mut Vec<Value>,
+    less: &mut impl FnMut(&mut Interpreter, Value, Value) -> JsResult<bool>,
+) -> JsResult<()> {
+    if v.len() < 64 {
+        return tim_sort_short(cx, v, less);
+    }
+    merge_sort(cx, v, &mut |cx, a, b| Ok(!less(cx, b, a)?))
+}
+
+/// TimSort on fewer than 64 values, as V8's `ArrayTimSort`: the run at the
+/// start (`CountAndMakeRun`: ascending, or strictly descending and then
+/// reversed), then each further value inserted by binary search
+/// (`BinaryInsertionSort`).
+fn tim_sort_short(
+    cx: &mut Interpreter,
+    v: &mut [Value],
+    less: &mut impl FnMut(&mut Interpreter, Value, Value) -> JsResult<bool>,
+) -> JsResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let at = |v: &[Value], i: usize| v.get(i).copied().unwrap_or(Value::Undefined);
+    let descending = less(cx, at(v, 1), at(v, 0))?;
+    let mut run = 2;
+    while run < n {
+        let before = less(cx, at(v, run), at(v, run - 1))?;
+        if before != descending {
+            break;
+        }
+        run += 1;
+    }
+    if descending {
+        if let Some(head) = v.get_mut(..run) {
+            head.reverse();
+        }
+    }
+    for start in run..n {
+        let pivot = at(v, start);
+        let (mut left, mut right) = (0, start);
+        while left < right {
+            let mid = left + ((right - left) >> 1);
+            if less(cx, pivot, at(v, mid))? {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        if let Some(span) = v.get_mut(left..=start) {
+            span.rotate_right(1);
+        }
+    }
+    Ok(())
 }
 
 fn sort(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.sort")?;
     let n = length_of(cx, o)?;
-    let (vals, undefs) = sorted_values(cx, o, arg(args, 0))?;
+    let (vals, undefs) = sorted_values(cx, o, arg(args, 0), true)?;
     let count = vals.len();
     for (i, v) in vals.into_iter().enumerate() {
         set_index(cx, o, i, v)?;
@@ -1038,7 +1108,7 @@ fn to_sorted(
     _: Option<ObjRef>,
 ) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toSorted")?;
-    let (mut vals, undefs) = sorted_values(cx, o, arg(args, 0))?;
+    let (mut vals, undefs) = sorted_values(cx, o, arg(args, 0), false)?;
     vals.extend(std::iter::repeat_n(Value::Undefined, undefs));
     Ok(Value::Object(cx.new_array(vals)))
 }
