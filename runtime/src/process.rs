@@ -106,14 +106,26 @@ pub fn install(cx: &mut Interpreter, argv: &[String]) -> JsResult<()> {
 }
 
 /// The exit code when the program ends by itself: `process.exitCode`, else 0.
+/// The setter lets through integers and strings that read as one (`'5'`).
 pub fn exit_code(cx: &mut Interpreter) -> i32 {
     let Ok(Value::Object(process)) = cx.get_named(cx.realm.global, "process") else {
         return 0;
     };
     match cx.get_named(process, "exitCode") {
-        Ok(Value::Number(n)) if n.is_finite() => n as i32,
-        _ => 0,
+        Ok(Value::Undefined | Value::Null) | Err(_) => 0,
+        Ok(v) => cx.to_number(v).map_or(0, to_int32),
     }
+}
+
+/// ECMAScript's ToInt32, as node stores an exit code in an `Int32Array`
+/// (`2 ** 32 + 1` exits with 1); the system keeps the low 8 bits of that.
+fn to_int32(n: f64) -> i32 {
+    if !n.is_finite() {
+        return 0;
+    }
+    let wrapped = n.trunc().rem_euclid(4_294_967_296.0);
+    // The remainder is below 2^32, so it fits a u32 exactly.
+    wrapped as u32 as i32
 }
 
 fn arg(args: &[Value], i: usize) -> Value {
@@ -124,7 +136,7 @@ fn arg(args: &[Value], i: usize) -> Value {
 fn exit(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let code = match arg(args, 0) {
         Value::Undefined => exit_code(cx),
-        v => cx.to_number(v)? as i32,
+        v => to_int32(cx.to_number(v)?),
     };
     let _ = std::io::stdout().flush();
     Err(Exc::Exit(code))

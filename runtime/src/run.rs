@@ -86,7 +86,9 @@ pub fn run(invocation: Invocation) -> i32 {
     };
     // Output written just before exit must not be lost in a buffer.
     let _ = io::stdout().flush();
-    code
+    // The system keeps the low 8 bits of an exit code, so `process.exitCode =
+    // 300` exits with 44 and -1 with 255, as under node.
+    code & 0xff
 }
 
 fn run_on_this_thread(invocation: &Invocation) -> i32 {
@@ -183,7 +185,7 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
             match outcome {
                 Ok(0) => crate::process::exit_code(&mut interpreter),
                 Ok(code) => code,
-                Err(uncaught) => {
+                Err(crate::event_loop::Fatal { uncaught, code }) => {
                     // Flush the program's own output first so the report comes last.
                     let _ = io::stdout().flush();
                     let report = render_uncaught(&uncaught, |name| {
@@ -194,7 +196,7 @@ fn run_on_this_thread(invocation: &Invocation) -> i32 {
                         }
                     });
                     write_stderr(&report);
-                    1
+                    code
                 }
             }
         }
@@ -227,7 +229,7 @@ fn run_global(
     filename: &str,
     print: bool,
     options: crate::event_loop::LoopOptions,
-) -> Result<i32, nodelet_interp::Uncaught> {
+) -> Result<i32, crate::event_loop::Fatal> {
     let cwd = std::env::current_dir().unwrap_or_default();
     crate::modules::install(cx, &cwd.join(filename).to_string_lossy());
     install_module_globals(cx, Some(filename));

@@ -80,6 +80,19 @@ enum Ready {
 /// Why the loop stopped early.
 type Stop = CallError;
 
+/// A promise rejected with no handler, and its rejection id.
+pub(crate) struct PendingRejection {
+    pub promise: Value,
+    pub id: u64,
+}
+
+/// How a program ended with an exception: what to report, and the exit code
+/// (1, or 7 when an 'uncaughtException' listener threw).
+pub struct Fatal {
+    pub uncaught: Uncaught,
+    pub code: i32,
+}
+
 /// The prototypes of the loop's host objects.
 pub(crate) struct HostShapes {
     pub timeout_proto: ObjRef,
@@ -94,7 +107,16 @@ pub(crate) struct LoopState {
     pub ticks: TickQueue,
     /// Promises rejected with no handler, in rejection order, until the next
     /// drain decides whether they are still unhandled.
-    pub rejections: Vec<Value>,
+    pub rejections: Vec<PendingRejection>,
+    /// How many promises have been rejected with no handler: the last
+    /// rejection id (node numbers them from 1 in its warnings).
+    pub last_rejection_id: u64,
+    /// Promises that got a handler after they were reported as unhandled,
+    /// for the next drain to announce ('rejectionHandled').
+    pub handled_late: Vec<Value>,
+    /// Set when an 'uncaughtException' listener threw: node prints that error
+    /// and exits with 7 (its `kExceptionInFatalExceptionHandler`).
+    pub fatal_handler_failed: bool,
     /// `Timeout` objects whose id was read (`+timeout`), so `clearTimeout(id)`
     /// can find them, as node's `knownTimersById`.
     pub known_ids: HashMap<u64, ObjRef>,
@@ -127,11 +149,22 @@ impl Host for LoopHost {
     }
 
     fn promise_rejection_tracker(&mut self, promise: Value, handled: bool) {
+        let s = &mut self.state;
         if handled {
-            // A handler arrived in time: forget the rejection.
-            self.state.rejections.retain(|p| !same_object(*p, promise));
+            // A handler arrived in time: forget the rejection. Otherwise the
+            // rejection was reported already (only a promise rejected with no
+            // handler gets here), and the next drain says it was handled.
+            let pending = s.rejections.len();
+            s.rejections.retain(|r| !same_object(r.promise, promise));
+            if s.rejections.len() == pending {
+                s.handled_late.push(promise);
+            }
         } else {
-            self.state.rejections.push(promise);
+            s.last_rejection_id += 1;
+            s.rejections.push(PendingRejection {
+                promise,
+                id: s.last_rejection_id,
+            });
         }
     }
 
@@ -140,7 +173,8 @@ impl Host for LoopHost {
         s.timers.objects().for_each(|o| visit(Value::Object(o)));
         s.immediates.objects().for_each(|o| visit(Value::Object(o)));
         s.ticks.values().for_each(&mut *visit);
-        s.rejections.iter().for_each(|&v| visit(v));
+        s.rejections.iter().for_each(|r| visit(r.promise));
+        s.handled_late.iter().for_each(|&v| visit(v));
         s.known_ids.values().for_each(|&o| visit(Value::Object(o)));
         s.fs.roots().for_each(&mut *visit);
         s.net.roots().for_each(&mut *visit);
@@ -172,7 +206,7 @@ pub fn run_main(
     source: &str,
     filename: &str,
     options: LoopOptions,
-) -> Result<i32, Uncaught> {
+) -> Result<i32, Fatal> {
     run_main_with(cx, options, |cx| {
         cx.run_module(program, source, filename)
             .map(|_| ())
@@ -189,7 +223,7 @@ pub fn run_main_with(
     cx: &mut Interpreter,
     options: LoopOptions,
     main: impl FnOnce(&mut Interpreter) -> Result<(), CallError>,
-) -> Result<i32, Uncaught> {
+) -> Result<i32, Fatal> {
     install(cx, options);
     let main_outcome = main(cx);
     let outcome = recover(cx, main_outcome)
@@ -207,7 +241,13 @@ pub fn run_main_with(
     match outcome {
         Ok(()) => Ok(0),
         Err(CallError::Exit(code)) => Ok(code),
-        Err(CallError::Uncaught(u)) => Err(u),
+        Err(CallError::Uncaught(uncaught)) => {
+            let failed = state(cx).is_some_and(|s| s.fatal_handler_failed);
+            Err(Fatal {
+                uncaught,
+                code: if failed { 7 } else { 1 },
+            })
+        }
     }
 }
 
@@ -231,6 +271,9 @@ pub fn install(cx: &mut Interpreter, options: LoopOptions) {
             immediates: ImmediateQueue::default(),
             ticks: TickQueue::default(),
             rejections: Vec::new(),
+            last_rejection_id: 0,
+            handled_late: Vec::new(),
+            fatal_handler_failed: false,
             known_ids: HashMap::new(),
             next_id: 1,
             trace: Trace::new(options.trace, options.timeline),
@@ -517,27 +560,86 @@ fn recover(cx: &mut Interpreter, result: Result<(), Stop>) -> Result<(), Stop> {
         return result;
     };
     let error = cx.pending_exception();
-    match crate::process::call_hook(cx, "_fatalException", &[error, Value::Bool(false)]) {
+    fatal_exception(cx, error, false, uncaught)
+}
+
+/// Hands `error` to `process._fatalException`; `uncaught` is what ends the
+/// program if no listener takes it.
+fn fatal_exception(
+    cx: &mut Interpreter,
+    error: Value,
+    from_promise: bool,
+    uncaught: Uncaught,
+) -> Result<(), Stop> {
+    let args = [error, Value::Bool(from_promise)];
+    match crate::process::call_hook(cx, "_fatalException", &args) {
         Some(Ok(Value::Bool(true))) => Ok(()),
-        // A listener that throws ends the program with its own error.
-        Some(Err(e)) => Err(e),
+        // A listener that throws ends the program with its own error, exit
+        // code 7 and no 'exit' event (node's `TryCatchScope` in `kFatal` mode).
+        Some(Err(CallError::Uncaught(thrown))) => {
+            if let Some(s) = state(cx) {
+                s.fatal_handler_failed = true;
+            }
+            Err(CallError::Uncaught(thrown))
+        }
+        Some(Err(exit)) => Err(exit),
         _ => Err(CallError::Uncaught(uncaught)),
     }
 }
 
 /// A promise rejected with no handler by the end of a drain: an
 /// 'unhandledRejection' or 'uncaughtException' listener may take it; else it
-/// ends the program, as node's default `--unhandled-rejections=throw`.
-fn unhandled_rejection(cx: &mut Interpreter, promise: Value) -> Result<(), Stop> {
+/// ends the program, as node's default `--unhandled-rejections=throw`. An
+/// 'unhandledRejection' listener that throws raises an ordinary uncaught
+/// exception.
+fn unhandled_rejection(cx: &mut Interpreter, rejection: PendingRejection) -> Result<(), Stop> {
+    let promise = rejection.promise;
     let reason = match cx.promise_state(promise) {
         Some(nodelet_interp::builtins::promise::PromiseState::Rejected(r)) => r,
         _ => Value::Undefined,
     };
-    match crate::process::call_hook(cx, "_unhandledRejection", &[reason, promise]) {
+    let id = Value::Number(rejection.id as f64);
+    // The promise left the loop's roots: root it (and the error the hook
+    // returns) until the report is made.
+    let mark = cx.root_mark();
+    cx.root(promise);
+    let outcome = match crate::process::call_hook(cx, "_unhandledRejection", &[reason, promise, id])
+    {
         Some(Ok(Value::Bool(true))) => Ok(()),
-        Some(Err(e)) => Err(e),
-        _ => Err(CallError::Uncaught(cx.unhandled_rejection_report(promise))),
+        Some(Ok(error)) => {
+            cx.root(error);
+            let uncaught = cx.unhandled_rejection_report(promise);
+            fatal_exception(cx, error, true, uncaught)
+        }
+        Some(Err(e)) => recover(cx, Err(e)),
+        None => Err(CallError::Uncaught(cx.unhandled_rejection_report(promise))),
+    };
+    cx.unroot_to(mark);
+    outcome
+}
+
+/// Promises reported as unhandled that got a handler since: each is
+/// announced ('rejectionHandled', or a warning). Returns whether there was one.
+fn rejections_handled_late(cx: &mut Interpreter) -> Result<bool, Stop> {
+    let Some(late) = state(cx).map(|s| std::mem::take(&mut s.handled_late)) else {
+        return Ok(false);
+    };
+    // The list left the loop's roots: root it while listeners run.
+    let mark = cx.root_mark();
+    for &promise in &late {
+        cx.root(promise);
     }
+    let mut outcome = Ok(!late.is_empty());
+    for &promise in &late {
+        if let Some(r) = crate::process::call_hook(cx, "_rejectionHandled", &[promise]) {
+            if let Err(stop) = recover(cx, r.map(|_| ())) {
+                outcome = Err(stop);
+                break;
+            }
+        }
+    }
+    cx.unroot_to(mark);
+    outcome
 }
 
 /// After a callback: all `nextTick`s, then all promise jobs, until both queues
@@ -567,11 +669,17 @@ fn drain(cx: &mut Interpreter) -> Result<(), Stop> {
         if !s.ticks.is_empty() {
             continue;
         }
+        // As node's `processPromiseRejections`: late handlers first, then
+        // the rejections still unhandled.
+        if rejections_handled_late(cx)? {
+            continue;
+        }
+        let Some(s) = state(cx) else { return Ok(()) };
         if !s.rejections.is_empty() {
             // One at a time: the rest stay in the list, where the collector
             // sees them, while listeners run.
-            let promise = s.rejections.remove(0);
-            unhandled_rejection(cx, promise)?;
+            let rejection = s.rejections.remove(0);
+            unhandled_rejection(cx, rejection)?;
             continue;
         }
         return Ok(());

@@ -102,14 +102,22 @@ fn op_from(cx: &mut Interpreter, args: &[Value]) -> JsResult<Op> {
             length: number(2) as usize,
             position: position(3),
         },
-        "readAll" => Op::ReadAll { fd: fd(1) },
+        "readAll" => Op::ReadAll {
+            fd: fd(1),
+            stat_first: flag(2),
+        },
         "write" => Op::Write {
             fd: fd(1),
             data: bytes(cx, 2)?,
             position: position(3),
         },
         "fstat" => Op::Fstat { fd: fd(1) },
+        "ftruncate" => Op::Ftruncate {
+            fd: fd(1),
+            len: position(2).unwrap_or(0),
+        },
         "exists" => Op::Exists { path: a },
+        "isDirectory" => Op::IsDirectory { path: a },
         "stat" => Op::Stat {
             path: a,
             follow: true,

@@ -50,8 +50,11 @@ pub(crate) enum Op {
         position: Option<u64>,
     },
     /// Reads from the current position to the end (`readFile` on a descriptor).
+    /// `stat_first`: node checks the descriptor with `fstat` before reading,
+    /// so an unknown one is `EBADF ... fstat` rather than `... read`.
     ReadAll {
         fd: i32,
+        stat_first: bool,
     },
     Write {
         fd: i32,
@@ -61,7 +64,17 @@ pub(crate) enum Op {
     Fstat {
         fd: i32,
     },
+    /// Cuts the file to `len` bytes, or extends it with zeros.
+    Ftruncate {
+        fd: i32,
+        len: u64,
+    },
     Exists {
+        path: String,
+    },
+    /// Whether `path` is a directory, following links (node's
+    /// `internalModuleStat`, used by recursive `readdir`).
+    IsDirectory {
         path: String,
     },
     Stat {
@@ -147,7 +160,7 @@ impl Op {
                 length,
                 position,
             } => read(fd, length, position),
-            Op::ReadAll { fd } => read_all(fd),
+            Op::ReadAll { fd, stat_first } => read_all(fd, stat_first),
             Op::Write { fd, data, position } => write(fd, &data, position),
             Op::Fstat { fd } => {
                 let file = file_of(fd, "fstat")?;
@@ -156,7 +169,14 @@ impl Op {
                     .map_err(|e| FsError::new(&e, "fstat", None))?;
                 Ok(stats_of(&m))
             }
+            Op::Ftruncate { fd, len } => file_of(fd, "ftruncate")?
+                .set_len(len)
+                .map(|()| Output::Unit)
+                .map_err(|e| FsError::new(&e, "ftruncate", None)),
             Op::Exists { path } => Ok(Output::Bool(fs::metadata(&path).is_ok())),
+            Op::IsDirectory { path } => {
+                Ok(Output::Bool(fs::metadata(&path).is_ok_and(|m| m.is_dir())))
+            }
             Op::Stat { path, follow } => stat(&path, follow),
             Op::Mkdir { path, recursive } => mkdir(&path, recursive),
             Op::Readdir { path, types } => readdir(&path, types),
@@ -283,13 +303,13 @@ fn read(fd: i32, length: usize, position: Option<u64>) -> OpResult {
     Ok(Output::Bytes(buf))
 }
 
-fn read_all(fd: i32) -> OpResult {
+fn read_all(fd: i32, stat_first: bool) -> OpResult {
     let mut bytes = Vec::new();
     let err = |e: std::io::Error| FsError::new(&e, "read", None);
     if fd == 0 {
         std::io::stdin().read_to_end(&mut bytes).map_err(err)?;
     } else {
-        let file = file_of(fd, "read")?;
+        let file = file_of(fd, if stat_first { "fstat" } else { "read" })?;
         (&*file).read_to_end(&mut bytes).map_err(err)?;
     }
     Ok(Output::Bytes(bytes))

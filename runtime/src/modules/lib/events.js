@@ -5,7 +5,7 @@
 'use strict';
 
 const binding = require('internal/binding');
-const { codedError, invalidArgType, validateFunction, emitWarning } = require('internal/errors');
+const { codedError, invalidArgType, validateFunction } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -145,13 +145,19 @@ function addListener(target, type, listener, prepend) {
     const m = getMaxListeners(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
+      // As node, a warning object that names the emitter, the event and the
+      // count; process.emitWarning hands it to 'warning' listeners later.
       const name = target.constructor && target.constructor.name ? target.constructor.name : 'EventEmitter';
-      emitWarning(
+      const warning = new Error(
         'Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
           String(type) + ' listeners added to [' + name + ']. MaxListeners is ' + m +
-          '. Use emitter.setMaxListeners() to increase limit',
-        'MaxListenersExceededWarning'
+          '. Use emitter.setMaxListeners() to increase limit'
       );
+      warning.name = 'MaxListenersExceededWarning';
+      warning.emitter = target;
+      warning.type = type;
+      warning.count = existing.length;
+      process.emitWarning(warning);
     }
   }
   return target;

@@ -11,7 +11,8 @@
 'use strict';
 
 const binding = require('internal/binding');
-const { codedError, invalidArgType, validateFunction } = require('internal/errors');
+const pathModule = require('path');
+const { codedError, invalidArgType, validateFunction, emitWarning } = require('internal/errors');
 
 // node's error object for a failed system call (its `uvException`): the keys
 // come in node's order, `errno`, `code`, `syscall`, `path`, `dest`.
@@ -47,14 +48,25 @@ function rmIsDirectory(path) {
 
 binding.fsInit(uvException);
 
-const constants = {
-  F_OK: 0,
-  R_OK: 4,
-  W_OK: 2,
-  X_OK: 1,
-  COPYFILE_EXCL: 1,
-  COPYFILE_FICLONE: 2,
-  COPYFILE_FICLONE_FORCE: 4,
+// node's `fs.constants` (Linux values), in node's order. Only some are used
+// here (flags are strings, see FLAGS); the rest are there for programs that
+// test mode bits or pass `fs.constants.X_OK` along.
+const constants = Object.assign(Object.create(null), {
+  UV_FS_SYMLINK_DIR: 1,
+  UV_FS_SYMLINK_JUNCTION: 2,
+  O_RDONLY: 0,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0,
+  UV_DIRENT_FILE: 1,
+  UV_DIRENT_DIR: 2,
+  UV_DIRENT_LINK: 3,
+  UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5,
+  UV_DIRENT_CHAR: 6,
+  UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+  EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 0o170000,
   S_IFREG: 0o100000,
   S_IFDIR: 0o040000,
@@ -63,7 +75,42 @@ const constants = {
   S_IFIFO: 0o010000,
   S_IFLNK: 0o120000,
   S_IFSOCK: 0o140000,
-};
+  O_CREAT: 64,
+  O_EXCL: 128,
+  UV_FS_O_FILEMAP: 0,
+  O_NOCTTY: 256,
+  O_TRUNC: 512,
+  O_APPEND: 1024,
+  O_DIRECTORY: 65536,
+  O_NOATIME: 262144,
+  O_NOFOLLOW: 131072,
+  O_SYNC: 1052672,
+  O_DSYNC: 4096,
+  O_DIRECT: 16384,
+  O_NONBLOCK: 2048,
+  S_IRWXU: 0o700,
+  S_IRUSR: 0o400,
+  S_IWUSR: 0o200,
+  S_IXUSR: 0o100,
+  S_IRWXG: 0o70,
+  S_IRGRP: 0o40,
+  S_IWGRP: 0o20,
+  S_IXGRP: 0o10,
+  S_IRWXO: 0o7,
+  S_IROTH: 0o4,
+  S_IWOTH: 0o2,
+  S_IXOTH: 0o1,
+  F_OK: 0,
+  R_OK: 4,
+  W_OK: 2,
+  X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1,
+  COPYFILE_EXCL: 1,
+  UV_FS_COPYFILE_FICLONE: 2,
+  COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+});
 
 // ---------------------------------------------------------------------------
 // Arguments and options
@@ -106,6 +153,21 @@ function validateInt32(value, name, min = -2147483648, max = 2147483647) {
   if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
   if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
   return value;
+}
+
+// node's `validateInteger(value, name)`: any safe integer.
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (!Number.isSafeInteger(value)) {
+    throw outOfRange(name, '>= ' + Number.MIN_SAFE_INTEGER + ' && <= ' + Number.MAX_SAFE_INTEGER, value);
+  }
+  return value;
+}
+
+// A `truncate` length: an integer, negative ones meaning 0 (as node).
+function getLength(len) {
+  return Math.max(0, validateInteger(len === undefined ? 0 : len, 'len'));
 }
 
 function getValidatedFd(fd) {
@@ -193,21 +255,24 @@ const DIRENT_SOCKET = 5;
 const DIRENT_CHAR = 6;
 const DIRENT_BLOCK = 7;
 
+// The entry's type lives under a symbol, as in node, so that inspecting a
+// Dirent shows it the same way (`[Symbol(type)]: 1`).
+const kType = Symbol('type');
+
 class Dirent {
-  #type;
   constructor(name, type, path) {
     this.name = name;
     this.parentPath = path;
     this.path = path;
-    this.#type = type;
+    this[kType] = type;
   }
-  isFile() { return this.#type === DIRENT_FILE; }
-  isDirectory() { return this.#type === DIRENT_DIR; }
-  isSymbolicLink() { return this.#type === DIRENT_LINK; }
-  isFIFO() { return this.#type === DIRENT_FIFO; }
-  isSocket() { return this.#type === DIRENT_SOCKET; }
-  isCharacterDevice() { return this.#type === DIRENT_CHAR; }
-  isBlockDevice() { return this.#type === DIRENT_BLOCK; }
+  isFile() { return this[kType] === DIRENT_FILE; }
+  isDirectory() { return this[kType] === DIRENT_DIR; }
+  isSymbolicLink() { return this[kType] === DIRENT_LINK; }
+  isFIFO() { return this[kType] === DIRENT_FIFO; }
+  isSocket() { return this[kType] === DIRENT_SOCKET; }
+  isCharacterDevice() { return this[kType] === DIRENT_CHAR; }
+  isBlockDevice() { return this[kType] === DIRENT_BLOCK; }
 }
 
 const statsMethods = {
@@ -230,6 +295,58 @@ function direntsOf(path, pairs) {
 }
 
 // ---------------------------------------------------------------------------
+// readdir with `recursive`, after node's `readdirSyncRecursive`,
+// `readdirRecursive` and fs/promises' `readdirRecursive`. Each directory is
+// read natively with the entries' types; names are paths relative to the
+// base joined with '/', Dirents carry the directory they were found in.
+// ---------------------------------------------------------------------------
+
+// Whether the entry `full` (of type `kind`) is a directory to descend into.
+// Names follow symbolic links (node stats each entry); Dirents do not.
+function isDirectoryEntry(full, kind, types) {
+  if (kind === DIRENT_DIR) return true;
+  if (types || (kind !== DIRENT_LINK && kind !== 0)) return false;
+  return binding.fsSync('isDirectory', full);
+}
+
+// Adds the entries of `dir` to `results`; the directories among them are
+// handed to `found` (the order they are read in differs between the forms).
+function collectEntries(base, dir, pairs, types, results, found) {
+  for (const pair of pairs) {
+    const full = pathModule.join(dir, pair[0]);
+    results.push(types ? new Dirent(pair[0], pair[1], dir) : pathModule.relative(base, full));
+    if (isDirectoryEntry(full, pair[1], types)) found(full);
+  }
+}
+
+// The sync form reads breadth first: a queue of directories. node 20's
+// callback form runs this same walk and calls back before returning.
+function readdirRecursiveSync(base, types) {
+  const results = [];
+  const queue = [base];
+  for (let i = 0; i < queue.length; i++) {
+    const pairs = binding.fsSync('readdir', queue[i], true);
+    collectEntries(base, queue[i], pairs, types, results, (dir) => queue.push(dir));
+  }
+  return results;
+}
+
+// fs/promises reads each directory as soon as it is found and then takes the
+// last one read first (a stack), so its order differs from the other forms.
+async function readdirRecursivePromise(base, types) {
+  const read = (dir) => binding.fsAsync('readdir', dir, true, undefined, undefined);
+  const results = [];
+  const stack = [[base, await read(base)]];
+  while (stack.length > 0) {
+    const [dir, pairs] = stack.pop();
+    const found = [];
+    collectEntries(base, dir, pairs, types, results, (sub) => found.push(sub));
+    for (const sub of found) stack.push([sub, await read(sub)]);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------
 // The operations, each described once: how to turn the public arguments into
 // the native operands, and how to shape the native result.
 // ---------------------------------------------------------------------------
@@ -239,9 +356,12 @@ const same = (x) => x;
 const ops = {
   readFile(path, options) {
     const encoding = getEncoding(options);
-    // A descriptor reads from its current position to the end.
+    // A descriptor reads from its current position to the end. node checks
+    // it with fstat first, except on its UTF-8 fast path, which just reads:
+    // that is the syscall an unknown descriptor's EBADF names.
     if (typeof path === 'number') {
-      return { op: 'readAll', args: [getValidatedFd(path)], shape: decoded(encoding) };
+      const statFirst = encoding !== 'utf8' && encoding !== 'utf-8';
+      return { op: 'readAll', args: [getValidatedFd(path), statFirst], shape: decoded(encoding) };
     }
     checkPath(path);
     return { op: 'readFile', args: [path], shape: decoded(encoding) };
@@ -272,6 +392,9 @@ const ops = {
   fstat(fd) {
     return { op: 'fstat', args: [getValidatedFd(fd)], shape: (a) => new Stats(a) };
   },
+  ftruncate(fd, len) {
+    return { op: 'ftruncate', args: [getValidatedFd(fd), getLength(len)], shape: same };
+  },
   stat(path) {
     return { op: 'stat', args: [checkPath(path)], shape: (a) => new Stats(a) };
   },
@@ -285,6 +408,13 @@ const ops = {
     checkPath(path);
     getEncoding(options);
     const types = option(options, 'withFileTypes');
+    if (options !== null && typeof options === 'object' && options.recursive) {
+      return {
+        sync: () => readdirRecursiveSync(path, types),
+        callback: (callback) => callback(null, readdirRecursiveSync(path, types)),
+        promise: () => readdirRecursivePromise(path, types),
+      };
+    }
     return {
       op: 'readdir',
       args: [path, types],
@@ -331,20 +461,34 @@ const ops = {
   },
 };
 
+// A request is either one native operation (`op`, `args`, `shape`) or, when
+// it takes several steps (recursive readdir), its own three forms.
 function runSync(req) {
+  if (req.sync) return req.sync();
   const a = req.args;
   return req.shape(binding.fsSync(req.op, a[0], a[1], a[2]));
 }
 
 function runCallback(req, callback) {
+  if (req.callback) {
+    req.callback(callback);
+    return;
+  }
   const a = req.args;
   binding.fsAsync(req.op, a[0], a[1], a[2], (err, result) => {
-    if (err) callback(err);
-    else callback(null, req.shape(result));
+    if (err) {
+      callback(err);
+      return;
+    }
+    // Operations without a result call back with `(null)` alone, as node.
+    const value = req.shape(result);
+    if (value === undefined) callback(null);
+    else callback(null, value);
   });
 }
 
 function runPromise(req) {
+  if (req.promise) return req.promise();
   const a = req.args;
   const promise = binding.fsAsync(req.op, a[0], a[1], a[2], undefined);
   return req.shape === same ? promise : promise.then(req.shape);
@@ -353,7 +497,7 @@ function runPromise(req) {
 // How many leading arguments each operation takes before its callback (the
 // rest are optional, so the callback is the last function given).
 const ARITY = {
-  open: 3, close: 1, fstat: 1,
+  open: 3, close: 1, fstat: 1, ftruncate: 2,
   readFile: 2, writeFile: 3, appendFile: 3, stat: 2, lstat: 2, mkdir: 2, readdir: 2,
   unlink: 1, rmdir: 2, rm: 2, rename: 2, mkdtemp: 2, realpath: 2, copyFile: 3, access: 2,
 };
@@ -401,6 +545,82 @@ for (const name of Object.keys(ops)) {
     },
   }[name];
 }
+
+// With `throwIfNoEntry: false`, a missing file (ENOENT only: node 20 still
+// throws ENOTDIR for a path through a file) gives undefined, not an error.
+for (const name of ['stat', 'lstat']) {
+  const statSync = fs[name + 'Sync'];
+  fs[name + 'Sync'] = {
+    [name + 'Sync'](path, options) {
+      if (options === null || typeof options !== 'object' || options.throwIfNoEntry !== false) {
+        return statSync(path, options);
+      }
+      try {
+        return statSync(path, options);
+      } catch (err) {
+        if (err.code === 'ENOENT') return undefined;
+        throw err;
+      }
+    },
+  }[name + 'Sync'];
+}
+
+// The sync and callback readdir insist on a boolean `recursive` when it is
+// given; fs/promises only tests it for truth.
+for (const name of ['readdirSync', 'readdir']) {
+  const readdir = fs[name];
+  fs[name] = {
+    [name](path, options, callback) {
+      if (name === 'readdir') validateFunction(typeof options === 'function' ? options : callback, 'cb');
+      const recursive = options !== null && typeof options === 'object' ? options.recursive : undefined;
+      if (recursive !== undefined && recursive !== null && typeof recursive !== 'boolean') {
+        throw invalidArgType('options.recursive', 'boolean', recursive);
+      }
+      return readdir(path, options, callback);
+    },
+  }[name];
+}
+
+// `truncate` on a path opens the file, truncates the descriptor and closes it
+// (so a missing file is `ENOENT ... open`), as in node.
+fs.truncateSync = function truncateSync(path, len) {
+  if (typeof path === 'number') return fs.ftruncateSync(path, len);
+  const fd = fs.openSync(path, 'r+');
+  try {
+    return fs.ftruncateSync(fd, len);
+  } finally {
+    fs.closeSync(fd);
+  }
+};
+
+let truncateFdWarned = false;
+
+fs.truncate = function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    if (!truncateFdWarned) {
+      truncateFdWarned = true;
+      emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+        'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    }
+    return fs.ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  len = getLength(len);
+  validateFunction(callback, 'cb');
+  fs.open(path, 'r+', (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    binding.fsAsync('ftruncate', fd, len, undefined, (truncateErr) => {
+      // As node's `aggregateTwoErrors(closeErr, truncateErr)` when only one fails.
+      fs.close(fd, (closeErr) => callback(closeErr || truncateErr));
+    });
+  });
+};
 
 fs.existsSync = function existsSync(path) {
   if (typeof path !== 'string') return false;
@@ -547,6 +767,15 @@ fs.write = function write(fd, buffer, ...rest) {
   });
 };
 
+// The promise form of `ops[name]` on descriptor `fd`.
+function onDescriptor(name, fd, rest) {
+  try {
+    return runPromise(ops[name](fd, ...rest));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
 // `fs.promises.open` hands out a FileHandle: the descriptor with promise methods.
 class FileHandle {
   #fd;
@@ -582,16 +811,19 @@ class FileHandle {
     }
   }
   readFile(options) {
-    return promises.readFile(this.#fd, options);
+    return onDescriptor('readFile', this.#fd, [options]);
   }
   writeFile(data, options) {
-    return promises.writeFile(this.#fd, data, options);
+    return onDescriptor('writeFile', this.#fd, [data, options]);
   }
   appendFile(data, options) {
-    return promises.appendFile(this.#fd, data, options);
+    return onDescriptor('appendFile', this.#fd, [data, options]);
   }
   stat() {
     return runPromise(ops.fstat(this.#fd));
+  }
+  truncate(len) {
+    return onDescriptor('ftruncate', this.#fd, [len]);
   }
   close() {
     const fd = this.#fd;
@@ -606,9 +838,39 @@ const openPromise = promises.open;
 promises.open = function open(path, flags, mode) {
   return openPromise(path, flags, mode).then((fd) => new FileHandle(fd));
 };
-// node's fs.promises has no `close`/`fstat`: they are FileHandle methods.
+// node's fs.promises has no `close`/`fstat`/`ftruncate`: they are FileHandle
+// methods.
 delete promises.close;
 delete promises.fstat;
+delete promises.ftruncate;
+
+// fs/promises' readFile, writeFile and appendFile take a path or a
+// FileHandle, not a bare descriptor (after their options are checked).
+for (const name of ['readFile', 'writeFile', 'appendFile']) {
+  const byPath = promises[name];
+  promises[name] = {
+    [name](path, ...rest) {
+      if (path instanceof FileHandle) return path[name](...rest);
+      if (typeof path !== 'number') return byPath(path, ...rest);
+      try {
+        ops[name](0, ...rest);
+        checkPath(path);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+  }[name];
+}
+
+// Opens, truncates and closes the file, as node's fs/promises does.
+promises.truncate = async function truncate(path, len = 0) {
+  const handle = await promises.open(path, 'r+');
+  try {
+    return await handle.truncate(len);
+  } finally {
+    await handle.close();
+  }
+};
 
 // ---------------------------------------------------------------------------
 // Streams: ReadStream and WriteStream, after node's lib/internal/fs/streams.js.
@@ -815,6 +1077,10 @@ for (const name of ['ReadStream', 'WriteStream']) {
     enumerable: true,
     configurable: true,
   });
+}
+
+for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
+  Object.defineProperty(fs, name, { value: constants[name], enumerable: true });
 }
 
 fs.realpathSync.native = fs.realpathSync;

@@ -59,18 +59,10 @@ function validateObject(value, name) {
   if (value === null || typeof value !== 'object') throw invalidArgType(name, 'object', value);
 }
 
-let traceHintShown = false;
-
-// `process.emitWarning` as node prints it when nobody listens; the hint about
-// --trace-warnings comes with the first warning only.
-function emitWarning(message, type, code) {
-  const prefix = '(node:' + binding.pid() + ') ' + (code ? '[' + code + '] ' : '');
-  let text = prefix + (type || 'Warning') + ': ' + message + '\n';
-  if (!traceHintShown) {
-    traceHintShown = true;
-    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
-  }
-  binding.writeStderr(text);
+// Warnings go through `process.emitWarning` (bootstrap.js): a 'warning'
+// event on the next tick, which node's own listener prints to stderr.
+function emitWarning(warning, type, code) {
+  process.emitWarning(warning, type, code);
 }
 
 module.exports = {

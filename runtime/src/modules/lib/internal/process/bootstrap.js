@@ -27,11 +27,90 @@ function hide(name, value) {
 
 hide('_exiting', false);
 
+// An error with node's `code` and stack header (`TypeError
+// [ERR_INVALID_ARG_TYPE]: ...`), as internal/errors.js makes them; the
+// bootstrap sees only the main module's `require`, which cannot load it.
+function codedError(Base, code, message) {
+  const err = new Base(message);
+  err.name = err.name + ' [' + code + ']';
+  void err.stack;
+  delete err.name;
+  err.code = code;
+  return err;
+}
+
+// How node describes a wrong argument (internal/errors.js's `describeReceived`).
+function describeReceived(value) {
+  if (value == null) return 'Received ' + value;
+  if (typeof value === 'function' && value.name) return 'Received function ' + value.name;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) {
+      return 'Received an instance of ' + value.constructor.name;
+    }
+    return 'Received ' + natives.inspect(value);
+  }
+  let inspected = natives.inspect(value);
+  if (inspected.length > 28) inspected = inspected.slice(0, 25) + '...';
+  return 'Received type ' + typeof value + ' (' + inspected + ')';
+}
+
+// node's `validateInteger(value, 'code')` for an exit code.
+function validateExitCode(value) {
+  if (typeof value !== 'number') {
+    throw codedError(
+      TypeError,
+      'ERR_INVALID_ARG_TYPE',
+      'The "code" argument must be of type number. ' + describeReceived(value)
+    );
+  }
+  if (!Number.isInteger(value)) {
+    throw codedError(
+      RangeError,
+      'ERR_OUT_OF_RANGE',
+      'The value of "code" is out of range. It must be an integer. Received ' + natives.inspect(value)
+    );
+  }
+  if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
+    throw codedError(
+      RangeError,
+      'ERR_OUT_OF_RANGE',
+      'The value of "code" is out of range. It must be >= -9007199254740991 && <= ' +
+        '9007199254740991. Received ' + natives.inspect(value)
+    );
+  }
+}
+
+// `process.exitCode` checks what it is given, as node's does: an integer, or
+// a string that reads as one ('5', '0x10'), which is kept as given; the
+// host reads the number through `Number()`.
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() {
+    return exitCode;
+  },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      validateExitCode(value);
+    }
+    exitCode = code;
+  },
+});
+
+// The exit code as a number, as node's native side passes it to 'beforeExit'
+// and to the 'exit' of a program that ends by itself.
+function exitCodeNumber() {
+  return exitCode === undefined || exitCode === null ? 0 : Number(exitCode) | 0;
+}
+
 const reallyExit = process.exit;
 hide('reallyExit', reallyExit);
 
 process.exit = function exit(code) {
-  if (arguments.length !== 0) process.exitCode = code;
+  if (code !== undefined) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
@@ -43,14 +122,14 @@ process.exit = function exit(code) {
 
 // The loop is empty: 'beforeExit' may schedule more work.
 hide('_emitBeforeExit', function emitBeforeExit() {
-  if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);
+  if (!process._exiting) process.emit('beforeExit', exitCodeNumber());
 });
 
 // The program ends normally.
 hide('_emitExit', function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', process.exitCode || 0);
+    process.emit('exit', exitCodeNumber());
   }
 });
 
@@ -94,22 +173,41 @@ function formatReason(reason) {
   return Object.is(reason, -0) ? '-0' : String(reason);
 }
 
+// Rejections reported as unhandled, with node's rejection id, so that a
+// handler added later can be announced ('rejectionHandled').
+const reportedRejections = new WeakMap();
+
 // A promise rejected with no handler (node's default mode, "throw"): an
-// 'unhandledRejection' listener takes it, else it becomes an uncaught
-// exception. Returns whether the program goes on.
-hide('_unhandledRejection', function unhandledRejection(reason, promise) {
+// 'unhandledRejection' listener takes it (true), else it is to become an
+// uncaught exception: the error to hand `_fatalException` is returned. A
+// listener that throws is an uncaught exception of its own, which the loop
+// handles like any other.
+hide('_unhandledRejection', function unhandledRejection(reason, promise, id) {
+  reportedRejections.set(promise, id);
   if (process.emit('unhandledRejection', reason, promise)) return true;
-  let err = reason;
-  if (!isErrorLike(reason)) {
-    err = new Error(
-      'This error originated either by throwing inside of an async function without a catch ' +
-        'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-        'rejected with the reason "' + formatReason(reason) + '".'
-    );
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
+  if (isErrorLike(reason)) return reason;
+  const err = new Error(
+    'This error originated either by throwing inside of an async function without a catch ' +
+      'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+      'rejected with the reason "' + formatReason(reason) + '".'
+  );
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+});
+
+// A promise reported as unhandled got a handler after all: 'rejectionHandled',
+// or, with nobody listening, a warning naming the rejection's id.
+hide('_rejectionHandled', function rejectionHandled(promise) {
+  const id = reportedRejections.get(promise);
+  if (id === undefined) return;
+  reportedRejections.delete(promise);
+  if (!process.emit('rejectionHandled', promise)) {
+    const warning = new Error('Promise rejection was handled asynchronously (rejection id: ' + id + ')');
+    warning.name = 'PromiseRejectionHandledWarning';
+    warning.id = id;
+    process.emitWarning(warning);
   }
-  return fatalException(err, true);
 });
 
 // stdout and stderr: Writables that write through at once, as node's are
@@ -187,34 +285,62 @@ lazyStream('stdout', () => createWritableStdioStream(1, rawStdout.write, rawStdo
 lazyStream('stderr', () => createWritableStdioStream(2, rawStderr.write, rawStderr.isTTY));
 lazyStream('stdin', createStdin);
 
+// `process.emitWarning`, after node's lib/internal/process/warning.js: the
+// warning becomes an Error (named after its type) and is emitted as a
+// 'warning' event on the next tick, never at once.
 function emitWarning(warning, type, code) {
-  let name = 'Warning';
-  if (type !== null && typeof type === 'object') {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     code = type.code;
-    name = type.type || name;
-  } else if (typeof type === 'string') {
-    name = type;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    type = 'Warning';
+    code = undefined;
   }
+  if (typeof code === 'function') code = undefined;
   if (typeof warning === 'string') {
-    warning = Object.assign(new Error(warning), { name });
+    warning = new Error(warning);
+    warning.name = String(type || 'Warning');
     if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+  } else if (!(warning instanceof Error)) {
+    throw codedError(
+      TypeError,
+      'ERR_INVALID_ARG_TYPE',
+      'The "warning" argument must be of type string or an instance of Error. ' +
+        describeReceived(warning)
+    );
   }
-  process.nextTick(() => {
-    process.emit('warning', warning);
-  });
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(emitWarningEvent, warning);
 }
 process.emitWarning = emitWarning;
 
+function emitWarningEvent(warning) {
+  process.emit('warning', warning);
+}
+
+// The hint about --trace-warnings comes with the first warning only.
 let traceHintShown = false;
-// node prints every warning to stderr, whoever else listens.
-process.on('warning', (warning) => {
-  let text = '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
-    warning.name + ': ' + warning.message + '\n';
+
+// node prints every warning to stderr, whoever else listens (its own
+// listener, added here before any of the program's).
+process.on('warning', function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  let text = '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '');
+  text += typeof warning.toString === 'function'
+    ? String(warning.toString())
+    : Error.prototype.toString.call(warning);
+  if (typeof warning.detail === 'string') text += '\n' + warning.detail;
   if (!traceHintShown) {
     traceHintShown = true;
-    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    text += '\n(Use `node ' + flag + ' ...` to show where the warning was created)';
   }
-  rawStderr.write(text);
+  rawStderr.write(text + '\n');
 });
 
 // `URL` and `URLSearchParams` load the url module on first use: the getter
