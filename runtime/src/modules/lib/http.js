@@ -7,8 +7,9 @@
 // requests.
 //
 // A server answers a malformed request with 400 and a head over 16 KiB with
-// 431, then closes the connection; a client that vanishes only destroys its
-// socket.
+// 431, then closes the connection; a client that ends or vanishes mid-answer
+// has its request aborted and the connection closed (node's server is not
+// half-open by default).
 'use strict';
 
 const EventEmitter = require('events');
@@ -284,6 +285,41 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   },
 });
 
+// `headersDistinct` and `trailersDistinct`, made on first use as node's
+// getters do: every value of each field, in arrival order, under its
+// lower-case name, in an object without a prototype.
+function distinctFields(raw) {
+  const out = Object.create(null);
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = raw[i].toLowerCase();
+    if (out[key]) out[key].push(raw[i + 1]);
+    else out[key] = [raw[i + 1]];
+  }
+  return out;
+}
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  configurable: true,
+  get() {
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinctFields(this.rawHeaders);
+    return this[kHeadersDistinct];
+  },
+  set(value) {
+    this[kHeadersDistinct] = value;
+  },
+});
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  configurable: true,
+  get() {
+    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinctFields(this.rawTrailers);
+    return this[kTrailersDistinct];
+  },
+  set(value) {
+    this[kTrailersDistinct] = value;
+  },
+});
+
 // The fields whose initial values are constants live on the prototype until
 // a message sets its own (see OutgoingMessage's). `_endPending` and
 // `_dumpPending` note what the message was asked to do before it had a
@@ -390,9 +426,23 @@ IncomingMessage.prototype._dump = function _dump() {
   this.resume();
 };
 
+// As node's: a message destroyed before its body was all read (or while
+// nobody had read it) is 'aborted' and takes its socket down with it; the
+// error is reported only to 'error' listeners, since an abort the program
+// did not ask to hear about is not a crash.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (this.socket && !this.readableEnded) this.socket.destroy(err);
-  cb(err);
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  const socket = this.socket;
+  const done = () => cb(this.listenerCount('error') === 0 ? undefined : err);
+  if (socket && !socket.destroyed && this.aborted) {
+    socket.destroy(err);
+    socket.once('close', () => process.nextTick(done));
+  } else {
+    process.nextTick(done);
+  }
 };
 
 // ---------------------------------------------------------------------------
@@ -455,9 +505,10 @@ class ServerResponse extends OutgoingMessage {
       parts.unshift(this._head, typeof parts[0] === 'string' && parts[1] === 'utf8' ? 'utf8' : 'latin1');
       this._head = null;
     }
-    if (parts.length > 0 && this.socket && !this.socket.destroyed) {
-      return this.socket._writeRaw(parts, cb);
-    }
+    // As node's `_writeRaw`: nothing goes to a connection that is gone,
+    // and the callback (the end's 'finish') never runs.
+    if (this.socket && this.socket.destroyed) return false;
+    if (parts.length > 0 && this.socket) return this.socket._writeRaw(parts, cb);
     if (cb) process.nextTick(cb);
     return parts.length === 0;
   }
@@ -740,40 +791,42 @@ class ServerConnection {
 
   onEnd() {
     // The client is done sending. A request it left unfinished is dropped
-    // with its connection (node's parser.finish() fails); otherwise finish
-    // the answer in progress, then close.
+    // with its connection (node's parser.finish() fails); otherwise our
+    // side ends too, as node's server does (it is not half-open by
+    // default): a client that went away mid-answer must not leave the
+    // connection, and the response, waiting forever.
     if (this.inBody || this._buffered() > 0) {
       this.socket.destroy();
-    } else if (this.res === null) {
-      this.socket.end();
     } else {
       this.closing = true;
+      this.socket.end();
     }
   }
 
   onError(err) {
-    if (this.req && !this.req.complete) {
-      this.req.aborted = true;
-      this.req.emit('aborted');
-    }
     if (this.server.listenerCount('clientError') > 0) {
       this.server.emit('clientError', err, this.socket);
     }
   }
 
+  // As node's abortIncoming: a request whose answer was not finished (or
+  // whose body was not all read) is destroyed, 'aborted' if it was not
+  // read to its end; the unfinished response hears 'close'.
   onClose() {
     this.server._httpConnections.delete(this);
     const req = this.req;
     const res = this.res;
-    if (req && !req.complete && !req.aborted) {
-      req.aborted = true;
-      req.emit('aborted');
-    }
-    if (req && !req._closeEmitted) {
+    if (req && !req._closeEmitted && (!req.complete || res !== null)) {
+      req._closeEmitted = true; // the stream emits it, not the close tick
+      req.destroy(connResetException('aborted'));
+    } else if (req && !req._closeEmitted) {
       req._closeEmitted = true;
       req.emit('close');
     }
-    if (res && !res.writableFinished) res.emit('close');
+    if (res && !res.writableFinished) {
+      res.destroyed = true;
+      res.emit('close');
+    }
   }
 }
 
@@ -846,31 +899,75 @@ class Agent extends EventEmitter {
     return (options.host || 'localhost') + ':' + (options.port || '') + ':';
   }
 
-  // A free kept-alive socket for `name`, or a new connection.
-  _take(name, options) {
+  // A free kept-alive socket for `name`, or a new connection; or null when
+  // `maxSockets` are in use, and `req` waits in `requests` for one of them.
+  _take(name, req) {
     const free = this.freeSockets[name];
     if (free && free.length > 0) {
       const socket = free.shift();
       if (free.length === 0) delete this.freeSockets[name];
       socket.ref();
       socket._httpReused = true;
+      (this.sockets[name] || (this.sockets[name] = [])).push(socket);
       return socket;
     }
-    const socket = net.connect({ port: options.port, host: options.host });
+    const inUse = this.sockets[name];
+    if (inUse && inUse.length >= this.maxSockets) {
+      (this.requests[name] || (this.requests[name] = [])).push(req);
+      return null;
+    }
+    return this._connect(name, req);
+  }
+
+  // A new connection for `req`, counted in `sockets` until it closes.
+  _connect(name, req) {
+    const socket = net.connect({ port: req.port, host: req.host });
     socket._httpReused = false;
+    (this.sockets[name] || (this.sockets[name] = [])).push(socket);
+    socket.once('close', () => this._removeSocket(name, socket));
     return socket;
   }
 
-  // A response ended on `socket`: keep it for the next request, or close it.
+  // A connection closed: it no longer counts, and a waiting request may
+  // have a new one.
+  _removeSocket(name, socket) {
+    const inUse = this.sockets[name];
+    const i = inUse ? inUse.indexOf(socket) : -1;
+    if (i >= 0) inUse.splice(i, 1);
+    if (inUse && inUse.length === 0) delete this.sockets[name];
+    const queue = this.requests[name];
+    if (queue && queue.length > 0 && (this.sockets[name] || []).length < this.maxSockets) {
+      const req = queue.shift();
+      if (queue.length === 0) delete this.requests[name];
+      req._onSocket(this._connect(name, req));
+    }
+  }
+
+  // A response ended on `socket`: hand it to a waiting request, keep it for
+  // the next one, or close it. Returns whether the socket was kept.
   _release(name, socket, reusable) {
+    const queue = this.requests[name];
+    if (reusable && !socket.destroyed && queue && queue.length > 0) {
+      // As node's agent on 'free': the next request waiting gets it.
+      const req = queue.shift();
+      if (queue.length === 0) delete this.requests[name];
+      // `reusedSocket` is only for a socket from the free pool.
+      socket._httpReused = false;
+      process.nextTick(() => req._onSocket(socket));
+      return true;
+    }
+    const inUse = this.sockets[name];
+    const i = inUse ? inUse.indexOf(socket) : -1;
     if (!reusable || !this.keepAlive || socket.destroyed) {
       socket.destroySoon();
-      return;
+      return false;
     }
+    if (i >= 0) inUse.splice(i, 1);
+    if (inUse && inUse.length === 0) delete this.sockets[name];
     const free = this.freeSockets[name] || (this.freeSockets[name] = []);
     if (free.length >= this.maxFreeSockets) {
       socket.destroySoon();
-      return;
+      return false;
     }
     free.push(socket);
     socket.unref();
@@ -889,6 +986,7 @@ class Agent extends EventEmitter {
         socket.destroy();
       });
     }
+    return true;
   }
 
   destroy() {
@@ -925,7 +1023,21 @@ class ClientRequest extends OutgoingMessage {
       throw codedError(TypeError, 'ERR_INVALID_PROTOCOL',
         'Protocol "' + options.protocol + '" not supported. Expected "http:"');
     }
-    this.method = (options.method || 'GET').toUpperCase();
+    // As node: a path with spaces or control characters, or a method that
+    // is not a token, would make a broken request line.
+    if (options.path && /[^\u0021-\u00ff]/.test(String(options.path))) {
+      throw codedError(TypeError, 'ERR_UNESCAPED_CHARACTERS',
+        'Request path contains unescaped characters');
+    }
+    const method = options.method;
+    if (method !== null && method !== undefined && typeof method !== 'string') {
+      throw invalidArgType('options.method', 'string', method);
+    }
+    if (method && !binding.httpValidText(method, true)) {
+      throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
+        'Method must be a valid HTTP token ["' + method + '"]');
+    }
+    this.method = method ? method.toUpperCase() : 'GET';
     this.path = options.path || '/';
     this.host = options.hostname || options.host || 'localhost';
     this.port = options.port || 80;
@@ -957,8 +1069,30 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _attach() {
-    if (this.destroyed) return;
-    const socket = this.agent._take(this._name, { host: this.host, port: this.port });
+    if (this.destroyed) {
+      this._reportDestroyed();
+      return;
+    }
+    const socket = this.agent._take(this._name, this);
+    // Null: the agent calls `_onSocket` when a socket is free.
+    if (socket !== null) this._onSocket(socket);
+  }
+
+  // As node's onSocketNT: destroyed before it had a socket, the request
+  // closes now, with 'socket hang up' unless it was aborted.
+  _reportDestroyed() {
+    let err = this._destroyError;
+    if (!err && !this.aborted) err = connResetException('socket hang up');
+    if (err) this.emit('error', err);
+    this._emitClose();
+  }
+
+  _onSocket(socket) {
+    if (this.destroyed) {
+      this.agent._release(this._name, socket, true);
+      this._reportDestroyed();
+      return;
+    }
     this.socket = socket;
     this.reusedSocket = socket._httpReused;
     this._inBody = false; // a response's body is arriving
@@ -975,12 +1109,18 @@ class ClientRequest extends OutgoingMessage {
     socket.on('end', onEnd);
     socket.on('error', onError);
     socket.on('close', onClose);
+    this._attached = true;
     this._detach = () => {
+      this._attached = false;
       socket.removeListener('end', onEnd);
       socket.removeListener('error', onError);
       socket.removeListener('close', onClose);
     };
     socket.resume();
+    if (this._onTimeout) {
+      socket.on('timeout', this._onTimeout);
+      if (this._timeoutMs !== undefined) this._startTimeout();
+    }
     this.emit('socket', socket);
     if (this.headersSent || this._ended) this._flush();
   }
@@ -993,7 +1133,10 @@ class ClientRequest extends OutgoingMessage {
     // (runtime/src/http/head.rs); node's defaults follow.
     let head = this.method + ' ' + this.path + ' HTTP/1.1\r\n' + binding.httpHeaderLines(headers);
     if (!headers.has('connection')) {
-      head += this.agent.keepAlive ? 'Connection: keep-alive\r\n' : 'Connection: close\r\n';
+      // As node: keep-alive when the agent may reuse the connection, for
+      // the pool or for a request waiting on `maxSockets`.
+      const reuse = this.agent.keepAlive || this.agent.maxSockets !== Infinity;
+      head += reuse ? 'Connection: keep-alive\r\n' : 'Connection: close\r\n';
     }
     if (!headers.has('content-length') && !te) {
       if (typeof this._contentLength === 'number') {
@@ -1016,6 +1159,21 @@ class ClientRequest extends OutgoingMessage {
     if (!this.socket) return;
     const items = this._body;
     this._body = [];
+    // As node's `end`: 'finish' comes when the last of the request is
+    // written (after the write callbacks before it), and never if the
+    // connection failed first.
+    if (this._ended && !this._finishedSent) {
+      this._finishedSent = true;
+      if (items.length === 0) items.push(['', 'latin1', null]);
+      const last = items[items.length - 1];
+      const cb = last[2];
+      last[2] = (err) => {
+        if (cb) cb(err);
+        if (err || this._failed) return;
+        this.writableFinished = true;
+        this.emit('finish');
+      };
+    }
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       // As node's `_send`: the head goes out in utf8 with a utf8 string
@@ -1024,13 +1182,6 @@ class ClientRequest extends OutgoingMessage {
       const encoding = item[3] === true && next !== undefined && typeof next[0] === 'string' &&
         next[1] === 'utf8' ? 'utf8' : item[1];
       this.socket.write(item[0], encoding, item[2] || undefined);
-    }
-    if (this._ended && !this._finishedSent) {
-      this._finishedSent = true;
-      process.nextTick(() => {
-        this.writableFinished = true;
-        this.emit('finish');
-      });
     }
   }
 
@@ -1056,8 +1207,12 @@ class ClientRequest extends OutgoingMessage {
       encoding = undefined;
     }
     if (this._ended) {
+      // As node's `write_`: the callback hears the error, then 'error'.
       const err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-      process.nextTick(() => this.emit('error', err));
+      process.nextTick(() => {
+        if (cb) cb(err);
+        if (!this.destroyed) this.emit('error', err);
+      });
       return false;
     }
     const out = sendable(chunk, encoding, []);
@@ -1095,6 +1250,7 @@ class ClientRequest extends OutgoingMessage {
   // follows.
   _onHead(status, reason, minor, rawHeaders, body) {
     if (this._failed) return;
+    this._touch();
     const res = new IncomingMessage(this.socket);
     res.statusCode = status;
     res.statusMessage = reason;
@@ -1116,6 +1272,7 @@ class ClientRequest extends OutgoingMessage {
 
   _onBody(chunk) {
     if (this._failed || !this._inBody) return;
+    this._touch();
     if (!this.res.push(chunk)) this._hold(true);
   }
 
@@ -1147,8 +1304,17 @@ class ClientRequest extends OutgoingMessage {
     const reusable = !this._closeDelimited && !/close/i.test(res.headers.connection || '') &&
       this._ended && handle !== null && binding.httpBuffered(handle) === 0;
     this._detach();
+    this._clearTimeout();
     if (handle !== null) binding.httpRelease(handle);
-    this.agent._release(this._name, socket, reusable);
+    if (this.agent._release(this._name, socket, reusable)) {
+      // As node's responseKeepAlive: the socket now belongs to the pool,
+      // so the response lets go of it first thing at its end (and cannot
+      // destroy it for the next request).
+      this.destroyed = true;
+      res.prependOnceListener('end', () => {
+        res.socket = null;
+      });
+    }
     res.once('end', () => {
       process.nextTick(() => this._emitClose());
     });
@@ -1182,11 +1348,16 @@ class ClientRequest extends OutgoingMessage {
         this._responseEnded();
         return;
       }
-      const res = this.res;
-      res.aborted = true;
-      res.emit('aborted');
-      res.emit('error', connResetException('aborted'));
-      this._emitClose();
+      // As node's socketCloseListener: the response is destroyed ('aborted'
+      // now; 'error' only if it is listened for, and 'close', later) and
+      // the request closes first.
+      this._inBody = false;
+      this.destroyed = true;
+      this._closed = true;
+      this._detach();
+      this._clearTimeout();
+      this.res.destroy(connResetException('aborted'));
+      this.emit('close');
       return;
     }
     if (!this.res) this._fail(connResetException('socket hang up'));
@@ -1202,22 +1373,66 @@ class ClientRequest extends OutgoingMessage {
   }
 
   abort() {
+    if (this.aborted) return;
     this.aborted = true;
+    process.nextTick(() => this.emit('abort'));
     this.destroy();
   }
 
+  // As node: the rest of the response is not wanted. A connection still
+  // in use goes down, and its 'error' and 'close' report the end (see
+  // `_onSocketClose`); otherwise the request closes on the next tick.
   destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    if (this.socket) this.socket.destroy();
-    if (err) this.emit('error', err);
-    process.nextTick(() => this._emitClose());
+    if (this.res) this.res._dump();
+    if (this.socket && this._attached) {
+      this.socket.destroy(err);
+    } else if (this.socket === null) {
+      // `_attach`, or `_onSocket` when its turn for a socket comes (as
+      // node's, a request waiting on `maxSockets` keeps its place), reports
+      // it.
+      this._destroyError = err;
+    } else {
+      process.nextTick(() => {
+        if (err) this.emit('error', err);
+        this._emitClose();
+      });
+    }
     return this;
   }
 
+  // As node's: a 'timeout' on the request (and `cb`) once its socket has
+  // been idle for `ms`, counted from the connection; activity is each
+  // piece of the response the parser hands over.
   setTimeout(ms, cb) {
     if (cb) this.once('timeout', cb);
+    if (!this._onTimeout) {
+      this._onTimeout = () => this.emit('timeout');
+      if (this.socket) this.socket.on('timeout', this._onTimeout);
+    }
+    this._timeoutMs = ms;
+    if (this.socket && this._attached) this._startTimeout();
     return this;
+  }
+
+  _startTimeout() {
+    const socket = this.socket;
+    if (socket.connecting) socket.once('connect', () => socket.setTimeout(this._timeoutMs));
+    else socket.setTimeout(this._timeoutMs);
+  }
+
+  // The response is over: the socket's timer and listener are not ours.
+  _clearTimeout() {
+    if (!this._onTimeout || !this.socket) return;
+    this.socket.removeListener('timeout', this._onTimeout);
+    this.socket.setTimeout(0);
+    this._onTimeout = null;
+  }
+
+  // Activity on the socket restarts the idle timer.
+  _touch() {
+    if (this._onTimeout && this.socket && this.socket._timeout) this.socket._timeout.refresh();
   }
 
   setNoDelay() {}
