@@ -194,7 +194,9 @@ impl Interpreter {
     }
 
     /// The name of an object's constructor, found through its prototype chain
-    /// without running getters.
+    /// without running getters. A constructor with an empty name (an
+    /// anonymous class) does not count: the search goes on up the chain, as
+    /// node's `getConstructorName` does.
     pub fn constructor_name(&self, o: ObjRef) -> Option<String> {
         let mut cur = Some(o);
         while let Some(c) = cur {
@@ -204,7 +206,9 @@ impl Interpreter {
                 if let Some(crate::property::Own::Data(Value::String(s), _)) =
                     self.get_own(ctor, PropKey::Str(atoms::NAME))
                 {
-                    return Some(self.rust_string(s));
+                    if !self.str(s).is_empty() {
+                        return Some(self.rust_string(s));
+                    }
                 }
             }
             cur = self.obj(c).proto;

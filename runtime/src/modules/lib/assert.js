@@ -348,9 +348,22 @@ function getActual(fn) {
   return NO_EXCEPTION;
 }
 
-// Checks a thrown value against what `throws`/`rejects` expected: a class,
-// a validation function, or an object whose properties must match.
+// Checks a thrown value against what `throws`/`rejects` expected: a regular
+// expression its text must match, a class, a validation function, or an
+// object whose properties must match.
 function expectedException(actual, expected, message, fn) {
+  if (expected instanceof RegExp) {
+    const text = String(actual);
+    if (RegExp.prototype.exec.call(expected, text) !== null) return;
+    const generatedMessage = !message;
+    if (generatedMessage) {
+      message = 'The input did not match the regular expression ' + binding.inspect(expected) +
+        '. Input:\n\n' + binding.inspect(text) + '\n';
+    }
+    const err = new AssertionError({ actual, expected, message, operator: fn.name });
+    err.generatedMessage = generatedMessage;
+    throw err;
+  }
   if (typeof expected === 'function') {
     if (expected.prototype !== undefined && actual instanceof expected) return;
     if (Error.isPrototypeOf(expected) || expected === Error) {
