@@ -345,7 +345,7 @@ fn run_phases(
         trace(cx, format_args!("phase pending"));
         run_poll(cx, poll.as_mut(), events)?;
         run_check(cx)?;
-        trace(cx, format_args!("phase close"));
+        run_close(cx)?;
     }
     Ok(())
 }
@@ -522,6 +522,17 @@ fn run_check(cx: &mut Interpreter) -> Result<(), Stop> {
                 site: item.site,
             },
         )?;
+    }
+    Ok(())
+}
+
+/// The close phase: the sockets closed before it began report their close
+/// (node emits 'close' there), the last closed first, as libuv does.
+fn run_close(cx: &mut Interpreter) -> Result<(), Stop> {
+    trace(cx, format_args!("phase close"));
+    let count = state(cx).map_or(0, |s| s.net.begin_close_phase());
+    for _ in 0..count {
+        tick(cx, Ready::Socket(crate::net::Work::Close))?;
     }
     Ok(())
 }

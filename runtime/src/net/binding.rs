@@ -21,7 +21,7 @@ pub(crate) fn add_hooks(cx: &mut Interpreter, binding: ObjRef) {
         ("tcpConnect", tcp_connect, 3),
         ("tcpWrite", tcp_write, 3),
         ("tcpShutdown", tcp_shutdown, 1),
-        ("tcpClose", tcp_close, 1),
+        ("tcpClose", tcp_close, 3),
         ("tcpReadStart", tcp_read_start, 1),
         ("tcpReadStop", tcp_read_stop, 1),
         ("tcpRef", tcp_ref, 2),
@@ -181,9 +181,15 @@ fn tcp_shutdown(
     Ok(Value::Number(f64::from(errno)))
 }
 
+/// `tcpClose(token, owner, reset)`: closes the socket (with an RST when
+/// `reset`); a Socket `owner` hears of it in the close phase (`event::CLOSE`),
+/// where node emits 'close'. A server passes no owner: its 'close' waits
+/// for its connections instead.
 fn tcp_close(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let token = token_arg(args);
-    net_state!(cx).remove(token);
+    let owner = arg(args, 1);
+    let reset = matches!(arg(args, 2), Value::Bool(true));
+    net_state!(cx).close(token, owner, reset);
     Ok(Value::Undefined)
 }
 

@@ -29,6 +29,7 @@ pub(crate) mod binding;
 mod errors;
 pub(crate) mod idle;
 mod listener;
+mod reset;
 mod stream;
 mod uninit_read;
 
@@ -61,6 +62,10 @@ mod event {
     pub const ERROR: f64 = 4.0;
     /// Queued writes reached the kernel: `(requests done, bytes still queued)`.
     pub const WRITTEN: f64 = 5.0;
+    /// The write side was shut down (`end()` done): `(errno)`, 0 on success.
+    pub const SHUTDOWN: f64 = 6.0;
+    /// The close phase reached a closed socket: its 'close' may be emitted.
+    pub const CLOSE: f64 = 7.0;
 }
 
 /// One unit of socket work for the poll phase; each runs as one loop event.
@@ -74,6 +79,13 @@ pub(crate) enum Work {
     Write(Token),
     /// Deliver what a connection's HTTP parser holds (it was held back).
     Parse(Token),
+    /// Shut a connection's write side down, its queued writes being out, and
+    /// tell net.js. libuv completes a shutdown so, as a deferred callback
+    /// after the poll phase's events (`uv__io_feed`), never inside `end()`.
+    Shutdown(Token),
+    /// Report the oldest-closed socket of the close phase's batch
+    /// ([`NetState::begin_close_phase`]).
+    Close,
 }
 
 enum Socket {
@@ -112,6 +124,11 @@ pub(crate) struct NetState {
     read_buf: Vec<u8>,
     /// How to tell that a Writable is idle, once writable.js has loaded.
     pub(crate) idle_test: Option<std::rc::Rc<idle::IdleTest>>,
+    /// The owners of sockets closed since the last close phase, in closing
+    /// order; they keep the loop alive, as libuv's closing handles do.
+    closing: Vec<Value>,
+    /// The close phase's batch, in the order their 'close' is reported.
+    closing_now: VecDeque<Value>,
 }
 
 impl Default for NetState {
@@ -129,6 +146,8 @@ impl Default for NetState {
             http: None,
             read_buf: Vec::new(),
             idle_test: None,
+            closing: Vec::new(),
+            closing_now: VecDeque::new(),
         }
     }
 }
@@ -139,9 +158,10 @@ impl NetState {
         self.poll.take()
     }
 
-    /// Referenced sockets: each keeps the loop alive.
+    /// Referenced sockets: each keeps the loop alive, as does a socket
+    /// whose close has not been reported yet.
     pub fn refed_count(&self) -> usize {
-        self.refed
+        self.refed + self.closing.len() + self.closing_now.len()
     }
 
     /// Whether any socket is open (the poll phase must then look at the poll).
@@ -149,9 +169,24 @@ impl NetState {
         !self.handles.is_empty()
     }
 
-    /// Whether work is waiting, so the poll phase must not sleep.
+    /// Whether work is waiting, so the poll phase must not sleep (a close
+    /// to report counts: the close phase follows this poll).
     pub fn has_work(&self) -> bool {
-        !self.work.is_empty()
+        !self.work.is_empty() || !self.closing.is_empty()
+    }
+
+    /// Starts the close phase: the sockets closed until now are reported in
+    /// it, the last closed first, as libuv runs its closing handles (a list
+    /// it pushes onto at the head). Sockets closed meanwhile wait for the
+    /// next close phase. Returns how many are reported.
+    pub fn begin_close_phase(&mut self) -> usize {
+        self.closing_now.extend(self.closing.drain(..).rev());
+        self.closing_now.len()
+    }
+
+    /// Queues `owner`'s close report for the next close phase.
+    fn close_later(&mut self, owner: Value) {
+        self.closing.push(owner);
     }
 
     /// The next work item, oldest first.
@@ -170,6 +205,8 @@ impl NetState {
             .map(|h| h.owner)
             .chain(consumers)
             .chain(self.dispatch)
+            .chain(self.closing.iter().copied())
+            .chain(self.closing_now.iter().copied())
             .chain(self.idle_test.as_ref().map(|t| t.state_key))
             .chain(self.http.iter().flat_map(|h| h.roots()))
     }
@@ -283,6 +320,22 @@ impl NetState {
         }
     }
 
+    /// net.js's `destroy()`: closes `token` (resetting the connection when
+    /// `reset`), and reports the close to `owner` in the next close phase.
+    /// A socket with no connection yet (its connect not started) has only
+    /// the report.
+    fn close(&mut self, token: Token, owner: Value, reset: bool) {
+        if reset {
+            if let Some(s) = self.stream_mut(token) {
+                reset::linger_zero(&s.socket);
+            }
+        }
+        self.remove(token);
+        if !matches!(owner, Value::Undefined) {
+            self.close_later(owner);
+        }
+    }
+
     fn set_refed(&mut self, token: Token, refed: bool) {
         if let Some(h) = self.handles.get_mut(&token) {
             if h.refed != refed {
@@ -318,7 +371,20 @@ pub(crate) fn run(cx: &mut Interpreter, work: Work) -> Result<bool, CallError> {
         Work::Read(token) => stream::read_one(cx, token),
         Work::Write(token) => stream::flush(cx, token),
         Work::Parse(token) => stream::parse_held(cx, token),
+        Work::Shutdown(token) => stream::shutdown_now(cx, token),
+        Work::Close => report_close(cx),
     }
+}
+
+/// Tells the next socket of the close phase's batch that it is closed.
+fn report_close(cx: &mut Interpreter) -> Result<bool, CallError> {
+    let Some(s) = state(cx) else { return Ok(false) };
+    let (Some(owner), Some(f)) = (s.net.closing_now.pop_front(), s.net.dispatch) else {
+        return Ok(false);
+    };
+    s.trace.line(format_args!("run socket close"));
+    cx.call_function(f, Value::Undefined, &[owner, Value::Number(event::CLOSE)])?;
+    Ok(true)
 }
 
 /// Calls `dispatch(owner, event, ...args)`. The caller made the arguments just

@@ -125,13 +125,17 @@ impl Stream {
                 Err(e) => return Err(e),
             }
         }
-        if self.queue.is_empty() && self.shutdown_pending {
-            self.shutdown_pending = false;
-            // A peer that is already gone makes this fail; the read side
-            // reports that.
-            let _ = self.socket.shutdown(Shutdown::Write);
-        }
         Ok(done)
+    }
+
+    /// Whether `end()`'s shutdown may run now: asked for, with the connect
+    /// done and the queue empty. Clears the request, so it runs once.
+    fn take_shutdown(&mut self) -> bool {
+        let ready = self.shutdown_pending && !self.connecting && self.queue.is_empty();
+        if ready {
+            self.shutdown_pending = false;
+        }
+        ready
     }
 }
 
@@ -185,14 +189,15 @@ impl NetState {
         Ok(rest.len())
     }
 
-    /// `end()`: shuts the write side down once queued writes are flushed.
+    /// `end()`: shuts the write side down once queued writes are flushed, as
+    /// a work item of its own (net.js hears of it then, `event::SHUTDOWN`).
     pub(super) fn shutdown(&mut self, token: Token) -> Result<(), i32> {
         let Some(s) = self.stream_mut(token) else {
             return Err(-ENOTCONN);
         };
         s.shutdown_pending = true;
-        if !s.connecting && s.queue.is_empty() {
-            s.write_queue().map_err(|e| uv_errno(&e))?;
+        if s.take_shutdown() {
+            self.work.push_back(Work::Shutdown(token));
         }
         Ok(())
     }
@@ -368,6 +373,21 @@ pub(super) fn parse_held(cx: &mut Interpreter, token: Token) -> Result<bool, Cal
     Ok(true)
 }
 
+/// Shuts `token`'s write side down (the peer sees the end of stream) and
+/// tells net.js, whose `_final` waits for this.
+pub(super) fn shutdown_now(cx: &mut Interpreter, token: Token) -> Result<bool, CallError> {
+    let Some(s) = state(cx) else { return Ok(false) };
+    let Some(stream) = s.net.stream_mut(token) else {
+        return Ok(false);
+    };
+    // A peer that is already gone makes this fail; the read side reports
+    // that, so `end()` itself still succeeds, as libuv's shutdown does.
+    let _ = stream.socket.shutdown(Shutdown::Write);
+    trace(cx, "shutdown", token);
+    dispatch(cx, token, event::SHUTDOWN, &[Value::Number(0.0)])?;
+    Ok(true)
+}
+
 /// What a writable socket did.
 enum FlushOutcome {
     Nothing,
@@ -429,9 +449,13 @@ fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
         return match result {
             Ok(()) => {
                 let read = stream.reading && stream.readable && !stream.read_queued;
-                let write = stream.has_queue() || stream.shutdown_pending;
+                let write = stream.has_queue();
+                let shut = stream.take_shutdown();
                 stream.read_queued |= read;
                 stream.write_queued |= write;
+                if shut {
+                    net.work.push_back(Work::Shutdown(token));
+                }
                 if read {
                     net.work.push_back(Work::Read(token));
                 }
@@ -443,7 +467,7 @@ fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
             Err(e) => FlushOutcome::Connected(uv_errno(&e)),
         };
     }
-    match stream.write_queue() {
+    let outcome = match stream.write_queue() {
         Ok(0) => FlushOutcome::Nothing,
         Ok(done) => FlushOutcome::Written {
             done,
@@ -452,7 +476,12 @@ fn flush_queue(net: &mut NetState, token: Token) -> FlushOutcome {
         Err(e) => {
             stream.queue.clear();
             stream.queued = 0;
-            FlushOutcome::Error(uv_errno(&e))
+            return FlushOutcome::Error(uv_errno(&e));
         }
+    };
+    // The queue is out: a pending `end()` can shut the write side now.
+    if stream.take_shutdown() {
+        net.work.push_back(Work::Shutdown(token));
     }
+    outcome
 }

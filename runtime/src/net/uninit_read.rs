@@ -2,7 +2,8 @@
 //! capacity. Safe Rust can only read into initialised bytes, which for a
 //! 64 KiB chunk handed to JavaScript means a 64 KiB memset (or a copy out of
 //! a shared buffer) per read; `read(2)` writes the bytes itself, so the
-//! memory need not be initialised first. This is the crate's only `unsafe`.
+//! memory need not be initialised first. With `reset.rs` (one `setsockopt`),
+//! this is the crate's only `unsafe`.
 
 use std::io;
 use std::os::fd::AsRawFd;

@@ -22,6 +22,8 @@ const EV_DATA = 2;
 const EV_END = 3;
 const EV_ERROR = 4;
 const EV_WRITTEN = 5;
+const EV_SHUTDOWN = 6;
+const EV_CLOSE = 7;
 
 const DEFAULT_HIGH_WATER_MARK = 16384;
 
@@ -33,6 +35,8 @@ function dispatch(owner, event, a, b, c) {
     case EV_END: return owner._onEnd();
     case EV_ERROR: return owner._onError(a, b);
     case EV_WRITTEN: return owner._onWritten(a, b);
+    case EV_SHUTDOWN: return owner._onShutdown(a);
+    case EV_CLOSE: return owner._onClose();
   }
   return undefined;
 }
@@ -205,9 +209,17 @@ class Socket extends Duplex {
     }
   }
 
-  // Counted natively, like bytesRead.
+  // Counted natively, like bytesRead, plus (as node counts them) the bytes
+  // still waiting in the stream's buffer or for the connect.
   get bytesWritten() {
-    return this._handle !== null ? binding.tcpBytesWritten(this._handle) : this._bytesWrittenAtClose;
+    let bytes = this._handle !== null
+      ? binding.tcpBytesWritten(this._handle) : this._bytesWrittenAtClose;
+    bytes += this._connectWaitBytes;
+    const buffered = this.writableBuffer;
+    for (let i = 0; i < buffered.length; i++) {
+      bytes += chunkLength(buffered[i].chunk, buffered[i].encoding);
+    }
+    return bytes;
   }
 
   // Counted natively, so the bytes an HTTP parser consumed count too; kept
@@ -264,8 +276,9 @@ class Socket extends Duplex {
     return this._peer || {};
   }
 
+  // As node's: nothing while connecting, and forgotten on close.
   _getsockname() {
-    if (!this._sockname && this._handle) {
+    if (!this._sockname && this._handle && !this.connecting) {
       const a = binding.tcpAddress(this._handle, false);
       if (a) this._sockname = { address: a[0], family: a[1], port: a[2] };
     }
@@ -285,14 +298,28 @@ class Socket extends Duplex {
       this._sockname = null;
       this._undestroy();
     }
-    if (typeof cb === 'function') this.once('connect', cb);
-    const port = options.port === undefined ? undefined : validatePort(options.port);
-    if (port === undefined) {
-      throw invalidArgType('options.port', 'of type number or string', options.port);
+    if (options.port === undefined && options.path == null) {
+      throw codedError(TypeError, 'ERR_MISSING_ARGS',
+        'The "options" or "port" or "path" argument must be specified');
     }
+    if (typeof cb === 'function') this.once('connect', cb);
+    if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+      throw invalidArgType('options.port', 'one of type number or string', options.port);
+    }
+    const port = validatePort(options.port);
     const host = options.host || 'localhost';
     this._host = host;
     this.connecting = true;
+    this._connectStarted = true;
+    // node starts the connect a tick later (after the lookup), so that a
+    // destroy() in the same tick cancels it; here it starts at once, as
+    // http.js hands the new handle to its parser right after connect().
+    this._startConnect(host, port);
+    return this;
+  }
+
+  // Resolves `host` and starts the native connect.
+  _startConnect(host, port) {
     const target = host === 'localhost' ? '127.0.0.1' : host;
     const token = binding.tcpConnect(this, target, port);
     if (token < 0) {
@@ -303,13 +330,13 @@ class Socket extends Duplex {
         this.connecting = false;
         this.destroy(err);
       });
-      return this;
+      return;
     }
     this._handle = token;
     this._connectAddress = target;
     this._connectPort = port;
     if (!this._refed) binding.tcpRef(token, false);
-    return this;
+    if (this._noDelay) binding.tcpSetNoDelay(token, true);
   }
 
   _onConnect(errno) {
@@ -401,10 +428,12 @@ class Socket extends Duplex {
   // once all `len` bytes are written.
   _writeGeneric(data, enc, len, cb) {
     if (this.connecting) {
+      this._connectWaitBytes += len;
       const onClose = () => cb(codedError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
         'Socket closed before the connection was established'));
       this.once('connect', () => {
         this.off('close', onClose);
+        this._connectWaitBytes -= len;
         this._writeGeneric(data, enc, len, cb);
       });
       this.once('close', onClose);
@@ -473,17 +502,24 @@ class Socket extends Duplex {
   }
 
   // The writable side ended: half-close once the queued writes are out.
+  // 'finish' waits for the shutdown, which completes after the poll
+  // phase's events (`_onShutdown`), as libuv's does.
   _final(cb) {
-    if (this.pending && this._handle) {
+    if (this.connecting) {
       this.once('connect', () => this._final(cb));
       return;
     }
-    if (!this._handle) {
+    if (!this._handle || binding.tcpShutdown(this._handle) !== 0) {
       cb();
       return;
     }
-    binding.tcpShutdown(this._handle);
-    cb();
+    this._shutdownCallback = cb;
+  }
+
+  _onShutdown() {
+    const cb = this._shutdownCallback;
+    this._shutdownCallback = null;
+    if (cb !== null) cb();
   }
 
   end(data, encoding, cb) {
@@ -492,7 +528,10 @@ class Socket extends Duplex {
   }
 
   setNoDelay(noDelay) {
-    if (this._handle) binding.tcpSetNoDelay(this._handle, noDelay === undefined ? true : !!noDelay);
+    const on = noDelay === undefined ? true : !!noDelay;
+    // Before the connect, kept for it.
+    this._noDelay = on;
+    if (this._handle) binding.tcpSetNoDelay(this._handle, on);
     return this;
   }
 
@@ -501,6 +540,7 @@ class Socket extends Duplex {
   }
 
   setTimeout(ms, cb) {
+    this.timeout = ms;
     if (typeof cb === 'function') {
       if (ms === 0) this.removeListener('timeout', cb);
       else this.once('timeout', cb);
@@ -530,7 +570,21 @@ class Socket extends Duplex {
     else this.once('finish', this.destroy);
   }
 
+  // Closes with an RST (SO_LINGER 0): the peer sees ECONNRESET, not an end.
   resetAndDestroy() {
+    if (this._handle === null && !this._connectStarted) {
+      return this.destroy(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    }
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+    return this;
+  }
+
+  _reset() {
+    this._resetOnClose = true;
     return this.destroy();
   }
 
@@ -541,27 +595,37 @@ class Socket extends Duplex {
       this._timeout = null;
     }
     this._writeRequests = null;
-    if (this._handle !== null) {
-      this._getpeername();
-      this._getsockname();
-      this._bytesReadAtClose = binding.tcpBytesRead(this._handle);
-      this._bytesWrittenAtClose = binding.tcpBytesWritten(this._handle);
-      binding.tcpClose(this._handle);
+    this._shutdownCallback = null;
+    if (this._handle !== null || this._connectStarted) {
+      // node emits 'close' from the handle's close callback, in the loop's
+      // close phase (`_onClose`); a socket whose connect has not started
+      // has a handle in node already, so it closes the same way.
+      this._closeHadError = !!err;
+      this._connectStarted = false;
+      if (this._handle !== null) {
+        this._bytesReadAtClose = binding.tcpBytesRead(this._handle);
+        this._bytesWrittenAtClose = binding.tcpBytesWritten(this._handle);
+      }
+      binding.tcpClose(this._handle || 0, this, this._resetOnClose);
       this._handle = null;
+      this._sockname = null;
       this._readingNative = false;
       cb(err);
-      // node emits 'close' from the handle's close callback, in the loop's
-      // close phase; an immediate comes right before it.
-      setImmediate(() => this.emit('close', !!err));
     } else {
       cb(err);
-      process.nextTick(() => this.emit('close', !!err));
+      // No handle, no close callback: node emits 'close' on the next tick,
+      // with no argument.
+      process.nextTick(() => this.emit('close'));
     }
     const server = this._server;
     if (server) {
       server._connections--;
       server._emitCloseIfDrained();
     }
+  }
+
+  _onClose() {
+    this.emit('close', this._closeHadError);
   }
 
   ref() {
@@ -595,7 +659,17 @@ Object.assign(Socket.prototype, {
   _readingNative: false,
   _writeRequests: null,
   _refed: true,
+  // `connect()` was called and its native connect has not started yet (or
+  // has): node would hold a handle, so a destroy closes in the close phase.
+  _connectStarted: false,
+  // The bytes of a write waiting for the connect (counted in bytesWritten).
+  _connectWaitBytes: 0,
+  _shutdownCallback: null,
+  _closeHadError: false,
+  _resetOnClose: false,
+  _noDelay: false,
 });
+
 
 // The peer ended: without allowHalfOpen the stream machinery ends our side
 // too (Duplex's `allowHalfOpen === false`); a later write then gets node's
@@ -673,6 +747,9 @@ class Server extends EventEmitter {
     this.allowHalfOpen = Boolean(options.allowHalfOpen);
     this.noDelay = Boolean(options.noDelay);
     this.maxConnections = undefined;
+    // Counts listen() and close() calls, so a close() cancels a bind
+    // still waiting for its lookup.
+    this._listeningId = 0;
   }
 
   get listening() {
@@ -701,6 +778,23 @@ class Server extends EventEmitter {
         'Listen method has been called more than once without closing.');
     }
     if (cb) this.once('listening', cb);
+    // With a host, node looks it up first, so the socket is bound a tick
+    // later (for an IP address), or after the lookup (a name: here, in
+    // the check phase); close() meanwhile cancels it.
+    if (host) {
+      const listeningId = ++this._listeningId;
+      const bind = () => {
+        if (listeningId === this._listeningId) this._bind(host, port);
+      };
+      if (isIP(host)) process.nextTick(bind);
+      else setImmediate(bind);
+      return this;
+    }
+    this._bind(host, port);
+    return this;
+  }
+
+  _bind(host, port) {
     const bindHost = host === 'localhost' ? '127.0.0.1' : host;
     const token = binding.tcpListen(this, bindHost, port);
     if (token < 0) {
@@ -714,7 +808,6 @@ class Server extends EventEmitter {
     process.nextTick(() => {
       if (this._handle !== null) this.emit('listening');
     });
-    return this;
   }
 
   address() {
@@ -724,6 +817,7 @@ class Server extends EventEmitter {
   }
 
   close(cb) {
+    this._listeningId++;
     if (typeof cb === 'function') {
       if (this._handle === null) {
         this.once('close', () => {
