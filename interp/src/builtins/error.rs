@@ -72,8 +72,18 @@ fn construct(
     };
     let o = cx.new_object(Some(proto), ObjectKind::Error);
     cx.root(Value::Object(o));
-    if !matches!(message, Value::Undefined) {
-        let s = cx.to_string(message)?;
+    let text = match message {
+        Value::Undefined => None,
+        _ => {
+            let s = cx.to_string(message)?;
+            cx.root(Value::String(s));
+            Some(s)
+        }
+    };
+    // `stack` is the first own property, then `message` and `cause`, as
+    // node lists them (`Object.getOwnPropertyNames(new Error('x'))`).
+    cx.attach_stack(o);
+    if let Some(s) = text {
         cx.define_value(o, PropKey::Str(atoms::MESSAGE), Value::String(s), HIDDEN);
     }
     if let Value::Object(opts) = options {
@@ -82,7 +92,6 @@ fn construct(
             cx.define_value(o, PropKey::Str(atoms::CAUSE), c, HIDDEN);
         }
     }
-    cx.attach_stack(o);
     Ok(o)
 }
 
