@@ -28,8 +28,16 @@ impl Interpreter {
     /// read, so a subclass that sets `this.name` after `super()` shows its own
     /// name. Until then `stack` is an accessor over the frames captured now.
     pub fn attach_stack(&mut self, o: ObjRef) {
+        self.attach_stack_below(o, None);
+    }
+
+    /// `attach_stack`, leaving out the frames down to `callee`'s: an error
+    /// made by `super()` in a subclass of Error starts at the code that said
+    /// `new`, not inside the subclass's constructors (V8 skips the frames up
+    /// to new.target's).
+    pub fn attach_stack_below(&mut self, o: ObjRef, callee: Option<ObjRef>) {
         self.root(Value::Object(o));
-        let frames = self.stack_trace();
+        let frames = self.stack_trace_below(callee);
         let s = self.string_value(&frames);
         let hidden = PropKey::Sym(self.realm.sym_stack_frames);
         self.define_value(o, hidden, s, 0);
@@ -64,6 +72,14 @@ impl Interpreter {
     /// The `    at …` lines for the active calls, innermost first. Built-in
     /// functions are left out, as V8 leaves out its own natives.
     pub fn stack_trace(&self) -> String {
+        self.stack_trace_below(None)
+    }
+
+    /// The frames as `stack_trace` lists them, without those above `callee`'s
+    /// own frame nor that frame; none at all if `callee` is not running (as
+    /// V8, for `Reflect.construct(Error, [], f)`).
+    fn stack_trace_below(&self, callee: Option<ObjRef>) -> String {
+        let mut skipping = callee.is_some();
         let mut out = String::new();
         let mut count = 0;
         // Depth `d` runs `code`/`func`; frames[d - 1] holds what depth d - 1 was
@@ -82,7 +98,9 @@ impl Interpreter {
                     ObjectKind::Native(_) | ObjectKind::Bound(_)
                 )
             });
-            if let (Some(c), false) = (&code, native) {
+            if skipping {
+                skipping = func != callee;
+            } else if let (Some(c), false) = (&code, native) {
                 let (line, col) = c.source.line_col(span.start);
                 let file = &c.source.filename;
                 let name = self.atom_text(c.name);

@@ -81,8 +81,15 @@ fn construct(
         }
     };
     // `stack` is the first own property, then `message` and `cause`, as
-    // node lists them (`Object.getOwnPropertyNames(new Error('x'))`).
-    cx.attach_stack(o);
+    // node lists them (`Object.getOwnPropertyNames(new Error('x'))`). A
+    // subclass's constructors are left out of it (`callee`).
+    let callee = nt.filter(|f| {
+        !matches!(
+            cx.obj(*f).kind,
+            ObjectKind::Native(_) | ObjectKind::Bound(_)
+        )
+    });
+    cx.attach_stack_below(o, callee);
     if let Some(s) = text {
         cx.define_value(o, PropKey::Str(atoms::MESSAGE), Value::String(s), HIDDEN);
     }
