@@ -69,7 +69,10 @@ struct Stringifier {
     allow: Option<Vec<PropKey>>,
     gap: Vec<u16>,
     indent: Vec<u16>,
+    /// The objects being serialised, outermost first, and the key each was
+    /// reached by (for the message when one of them comes round again).
     stack: Vec<ObjRef>,
+    keys: Vec<JsonKey>,
 }
 
 fn stringify(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
@@ -79,6 +82,7 @@ fn stringify(cx: &mut Interpreter, _: Value, args: &[Value], _: Option<ObjRef>) 
         gap: Vec::new(),
         indent: Vec::new(),
         stack: Vec::new(),
+        keys: Vec::new(),
     };
     let r = arg(args, 1);
     if cx.is_callable(r) {
@@ -175,6 +179,48 @@ impl JsonKey {
     }
 }
 
+/// V8's message for a value that contains itself: the object the circle
+/// starts at, each step of the way back to it (`property 'a'`, `index 0`, and
+/// the object reached; only the first two and the last when there are more
+/// than three), then the key that closes it.
+fn circle_message(cx: &Interpreter, st: &Stringifier, start: usize, closing: JsonKey) -> String {
+    let object = |o: ObjRef| {
+        let ctor = cx.constructor_name(o).unwrap_or_else(|| "Object".into());
+        format!("object with constructor '{ctor}'")
+    };
+    let step = |key: JsonKey| match key {
+        JsonKey::Index(i) => format!("index {i}"),
+        JsonKey::Prop(_) => format!("property '{}'", key.text(cx)),
+    };
+    let mut text = String::from("Converting circular structure to JSON");
+    if let Some(&first) = st.stack.get(start) {
+        text.push_str(&format!("\n    --> starting at {}", object(first)));
+    }
+    let steps: Vec<(ObjRef, JsonKey)> = st
+        .stack
+        .iter()
+        .zip(&st.keys)
+        .skip(start + 1)
+        .map(|(&o, &k)| (o, k))
+        .collect();
+    let line = |(o, k): (ObjRef, JsonKey)| format!("\n    |     {} -> {}", step(k), object(o));
+    if steps.len() > 3 {
+        for &s in steps.iter().take(2) {
+            text.push_str(&line(s));
+        }
+        text.push_str("\n    |     ...");
+        if let Some(&last) = steps.last() {
+            text.push_str(&line(last));
+        }
+    } else {
+        for &s in &steps {
+            text.push_str(&line(s));
+        }
+    }
+    text.push_str(&format!("\n    --- {} closes the circle", step(closing)));
+    text
+}
+
 /// Serialises one property value; returns false when it is omitted (undefined,
 /// functions, symbols).
 fn serialize_property(
@@ -230,23 +276,22 @@ fn serialize_property(
             true
         }
         Value::Object(o) if !cx.obj(o).is_callable() => {
-            if st.stack.contains(&o) {
-                let ctor = cx.constructor_name(o).unwrap_or_else(|| "Object".into());
-                return Err(cx.type_error(&format!(
-                    "Converting circular structure to JSON\n    --> starting at object with constructor '{ctor}'\n    --- property '{}' closes the circle",
-                    key.text(cx)
-                )));
+            if let Some(start) = st.stack.iter().position(|&s| s == o) {
+                let message = circle_message(cx, st, start, key);
+                return Err(cx.type_error(&message));
             }
             if st.stack.len() >= crate::interp::MAX_DEPTH {
                 return Err(cx.range_error("Maximum call stack size exceeded"));
             }
             st.stack.push(o);
+            st.keys.push(key);
             let r = if matches!(cx.obj(o).kind, ObjectKind::Array(_)) {
                 serialize_array(cx, st, o, out)
             } else {
                 serialize_object(cx, st, o, out)
             };
             st.stack.pop();
+            st.keys.pop();
             r?;
             true
         }
