@@ -1151,10 +1151,13 @@ fn to_reversed(
 fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.with")?;
     let n = length_of(cx, o)?;
-    let rel = cx.to_integer(arg(args, 0))?;
+    // ToIntegerOrInfinity, keeping the number itself for the message.
+    let given = cx.to_number(arg(args, 0))?;
+    let rel = if given.is_nan() { 0.0 } else { given.trunc() };
     let idx = if rel < 0.0 { n as f64 + rel } else { rel };
     if idx < 0.0 || idx >= n as f64 {
-        return Err(cx.range_error("Invalid index : ".to_string().as_str().trim_end()));
+        let text = crate::number::number_to_string(given);
+        return Err(cx.range_error(&format!("Invalid index : {text}")));
     }
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
