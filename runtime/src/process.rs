@@ -230,15 +230,20 @@ fn write_to(cx: &mut Interpreter, args: &[Value], out: &mut dyn Write) -> JsResu
 const BOOTSTRAP_SOURCE: &str = include_str!("modules/lib/internal/process/bootstrap.js");
 const BOOTSTRAP_FILENAME: &str = "node:internal/bootstrap/node";
 
-/// Runs the bootstrap with the main module's `require`. A failure is a bug in
-/// the bootstrap; it is reported and `process` stays as `install` made it.
-pub fn bootstrap(cx: &mut Interpreter, require: Value) {
-    if let Err(message) = try_bootstrap(cx, require) {
+/// Runs the bootstrap with the main module's `require`, and the core
+/// modules' (`internal_require`) among its native hooks. A failure is a bug
+/// in the bootstrap; it is reported and `process` stays as `install` made it.
+pub fn bootstrap(cx: &mut Interpreter, require: Value, internal_require: Value) {
+    if let Err(message) = try_bootstrap(cx, require, internal_require) {
         crate::run::write_stderr(&format!("nodelet: cannot set up process: {message}\n"));
     }
 }
 
-fn try_bootstrap(cx: &mut Interpreter, require: Value) -> Result<(), String> {
+fn try_bootstrap(
+    cx: &mut Interpreter,
+    require: Value,
+    internal_require: Value,
+) -> Result<(), String> {
     let wrapper = cx
         .compile_module(BOOTSTRAP_SOURCE, BOOTSTRAP_FILENAME)
         .map_err(|e| describe(cx.call_error(e)))?;
@@ -246,6 +251,7 @@ fn try_bootstrap(cx: &mut Interpreter, require: Value) -> Result<(), String> {
     let hooks = cx.new_plain_object();
     cx.root(Value::Object(hooks));
     cx.host_method(hooks, "inspect", inspect, 1);
+    cx.define_hidden(hooks, "internalRequire", internal_require);
     crate::stdin::add_hooks(cx, hooks);
     let module = cx.new_plain_object();
     cx.root(Value::Object(module));

@@ -74,7 +74,10 @@ fn try_install(cx: &mut Interpreter, main_filename: &str) -> Result<(), String> 
         .get_named(main, "require")
         .map_err(|e| describe(cx.call_error(e)))?;
     cx.set_require(require);
-    crate::process::bootstrap(cx, require);
+    let internal_require = cx
+        .get_named(loader, "internalRequire")
+        .map_err(|e| describe(cx.call_error(e)))?;
+    crate::process::bootstrap(cx, require, internal_require);
     cx.set_main_module(module);
     Ok(())
 }

@@ -426,3 +426,7 @@ exports.setupMain = function setupMain(filename) {
 
 exports.Module = Module;
 builtinExports.set('module', Module);
+
+// For the host's own scripts that run beside the core modules (process.rs's
+// bootstrap): the `require` core modules see.
+exports.internalRequire = internalRequire;

@@ -6,7 +6,8 @@
 // is not caught and when a rejection is not handled.
 //
 // process.rs runs this once, before the main script, with the main module's
-// `require`; `exports` holds the native hooks (raw writes and stdin reads).
+// `require`; `exports` holds the native hooks (raw writes and stdin reads)
+// and the core modules' own `require` (`internalRequire`).
 'use strict';
 
 const natives = exports;
@@ -27,32 +28,8 @@ function hide(name, value) {
 
 hide('_exiting', false);
 
-// An error with node's `code` and stack header (`TypeError
-// [ERR_INVALID_ARG_TYPE]: ...`), as internal/errors.js makes them; the
-// bootstrap sees only the main module's `require`, which cannot load it.
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  err.name = err.name + ' [' + code + ']';
-  void err.stack;
-  delete err.name;
-  err.code = code;
-  return err;
-}
-
-// How node describes a wrong argument (internal/errors.js's `describeReceived`).
-function describeReceived(value) {
-  if (value == null) return 'Received ' + value;
-  if (typeof value === 'function' && value.name) return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return 'Received an instance of ' + value.constructor.name;
-    }
-    return 'Received ' + natives.inspect(value);
-  }
-  let inspected = natives.inspect(value);
-  if (inspected.length > 28) inspected = inspected.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + inspected + ')';
-}
+// Errors with node's `code`, as the core modules make them.
+const { codedError, describeReceived } = natives.internalRequire('internal/errors');
 
 // node's `validateInteger(value, 'code')` for an exit code.
 function validateExitCode(value) {
