@@ -147,15 +147,11 @@ fn array_ctor(
 ) -> JsResult<Value> {
     let arr = if args.len() == 1 {
         if let Value::Number(n) = args[0] {
-            if n < 0.0 || n.fract() != 0.0 || n > u32::MAX as f64 {
+            if n < 0.0 || n.fract() != 0.0 {
                 return Err(cx.range_error("Invalid array length"));
             }
-            if n as usize > crate::property::MAX_DENSE_LENGTH {
-                return Err(cx.range_error(
-                    "nodelet: arrays longer than 50,000,000 elements are not supported",
-                ));
-            }
-            cx.new_array(vec![Value::Hole; n as usize])
+            let n = new_array_length(cx, n as usize)?;
+            cx.new_array(vec![Value::Hole; n])
         } else {
             cx.new_array(args.to_vec())
         }
@@ -237,6 +233,22 @@ pub fn length_of(cx: &mut Interpreter, o: ObjRef) -> JsResult<usize> {
     let v = cx.get(o, PropKey::Str(atoms::LENGTH))?;
     let n = cx.to_integer(v)?;
     Ok(n.clamp(0.0, 9007199254740991.0) as usize)
+}
+
+/// The length of a new array of `n` elements (the spec's ArrayCreate): node's
+/// RangeError past 2^32 - 1, and nodelet's own past `MAX_DENSE_LENGTH`, since
+/// its arrays are dense: never an allocation that size (an array-like
+/// `{ length: 2 ** 40 }` reaches here).
+fn new_array_length(cx: &mut Interpreter, n: usize) -> JsResult<usize> {
+    if n > u32::MAX as usize {
+        return Err(cx.range_error("Invalid array length"));
+    }
+    if n > crate::property::MAX_DENSE_LENGTH {
+        return Err(cx.range_error(
+            "nodelet: arrays longer than 50,000,000 elements are not supported",
+        ));
+    }
+    Ok(n)
 }
 
 /// `o[i]` with the dense fast path.
@@ -689,6 +701,13 @@ fn each(
 fn map(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.map")?;
     let n = length_of(cx, o)?;
+    // A callback that is not callable is `each`'s TypeError, before the
+    // length is looked at (as the spec orders them).
+    let n = if cx.is_callable(arg(args, 0)) {
+        new_array_length(cx, n)?
+    } else {
+        0
+    };
     let out = cx.new_array(vec![Value::Hole; n]);
     cx.root(Value::Object(out));
     each(cx, this, args, "Array.prototype.map", |cx, i, _, r| {
@@ -1139,7 +1158,7 @@ fn to_reversed(
 ) -> JsResult<Value> {
     let o = cx.this_object(this, "Array.prototype.toReversed")?;
     let n = length_of(cx, o)?;
-    let mut out = Vec::with_capacity(n);
+    let mut out = Vec::with_capacity(new_array_length(cx, n)?);
     for i in (0..n).rev() {
         let v = get_index(cx, o, i)?;
         cx.root(v);
@@ -1159,7 +1178,7 @@ fn with(cx: &mut Interpreter, this: Value, args: &[Value], _: Option<ObjRef>) ->
         let text = crate::number::number_to_string(given);
         return Err(cx.range_error(&format!("Invalid index : {text}")));
     }
-    let mut out = Vec::with_capacity(n);
+    let mut out = Vec::with_capacity(new_array_length(cx, n)?);
     for i in 0..n {
         let v = if i == idx as usize {
             arg(args, 1)
@@ -1220,7 +1239,7 @@ fn to_spliced(
         1 => n - start,
         _ => (cx.to_integer(args[1])?.max(0.0) as usize).min(n - start),
     };
-    let mut out = Vec::with_capacity(n);
+    let mut out = Vec::with_capacity(new_array_length(cx, n)?);
     for i in 0..start {
         let v = get_index(cx, o, i)?;
         cx.root(v);
