@@ -244,9 +244,9 @@ fn new_array_length(cx: &mut Interpreter, n: usize) -> JsResult<usize> {
         return Err(cx.range_error("Invalid array length"));
     }
     if n > crate::property::MAX_DENSE_LENGTH {
-        return Err(cx.range_error(
-            "nodelet: arrays longer than 50,000,000 elements are not supported",
-        ));
+        return Err(
+            cx.range_error("nodelet: arrays longer than 50,000,000 elements are not supported")
+        );
     }
     Ok(n)
 }
