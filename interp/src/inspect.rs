@@ -702,7 +702,7 @@ impl Interpreter {
     ) -> String {
         let name = match k {
             PropKey::Sym(s) => {
-                let text = crate::builtins::symbol::symbol_text(self, s);
+                let text = escape_symbol_key(&crate::builtins::symbol::symbol_text(self, s));
                 format!("[{}]", ctx.stylize(&text, Style::Symbol))
             }
             PropKey::Str(a) => {
@@ -1418,6 +1418,29 @@ pub fn quote_string(units: &Units) -> String {
         }
     }
     out.push(quote);
+    out
+}
+
+/// A symbol used as a key, as node writes it between brackets: its
+/// description with quotes, backslashes and control characters escaped
+/// (`[Symbol(it\'s)]`), though it stands unquoted.
+fn escape_symbol_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
     out
 }
 
