@@ -221,9 +221,12 @@ impl Interpreter {
             if let Some(crate::property::Own::Data(Value::Object(ctor), _)) =
                 self.get_own(c, PropKey::Str(atoms::CONSTRUCTOR))
             {
-                if let Some(crate::property::Own::Data(Value::String(s), _)) =
-                    self.get_own(ctor, PropKey::Str(atoms::NAME))
-                {
+                // Only a function names it: `{ constructor: { name: 'Fake' } }`
+                // does not.
+                if let (true, Some(crate::property::Own::Data(Value::String(s), _))) = (
+                    self.obj(ctor).is_callable(),
+                    self.get_own(ctor, PropKey::Str(atoms::NAME)),
+                ) {
                     if !self.str(s).is_empty() {
                         return Some(self.rust_string(s));
                     }

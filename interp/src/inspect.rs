@@ -782,7 +782,9 @@ impl Interpreter {
                             _ => None,
                         }
                     });
-                    if let Some(p) = parent {
+                    // node names a parent only when it has a name (not for
+                    // `extends null`, whose parent is Function.prototype).
+                    if let Some(p) = parent.filter(|p| !p.is_empty()) {
                         s.push_str(&format!(" extends {p}"));
                     }
                 }
