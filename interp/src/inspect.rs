@@ -475,8 +475,11 @@ impl Interpreter {
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 ctx.indentation += 2;
+                // At most `maxArrayLength` entries, then how many were left out.
+                let remaining = entries.len().saturating_sub(ctx.max_array_length);
                 output = entries
                     .into_iter()
+                    .take(ctx.max_array_length)
                     .map(|(k, v)| {
                         if is_map {
                             let ks = self.format_value(ctx, k, recurse + 1, true);
@@ -487,6 +490,12 @@ impl Interpreter {
                         }
                     })
                     .collect();
+                if remaining > 0 {
+                    output.push(format!(
+                        "... {remaining} more item{}",
+                        if remaining == 1 { "" } else { "s" }
+                    ));
+                }
                 ctx.indentation -= 2;
                 if weak {
                     output.push(ctx.stylize("<items unknown>", Style::Special));
