@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use crate::atoms;
+use crate::builtins::iterator::IterKind;
 use crate::interp::Interpreter;
 use crate::object::ObjectKind;
 use crate::property::Own;
@@ -367,6 +368,18 @@ impl Interpreter {
             | ObjectKind::Symbol(_) => 6,
             ObjectKind::Arguments(_) => 7,
             ObjectKind::RegExp(_) | ObjectKind::Date(_) => 8,
+            ObjectKind::Iterator(s)
+                if matches!(
+                    s.kind,
+                    IterKind::MapKeys
+                        | IterKind::MapValues
+                        | IterKind::MapEntries
+                        | IterKind::SetValues
+                        | IterKind::SetEntries
+                ) =>
+            {
+                9
+            }
             _ => 0,
         };
         // A RegExp or Date shows as its text (`/a/g`, an ISO date), at any depth.
@@ -536,6 +549,62 @@ impl Interpreter {
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 output = Vec::new();
+            }
+            9 => {
+                // A Map or Set iterator lists what it has yet to give, without
+                // giving it: `[Map Entries] { [ 1, 'a' ] }`, `[Set Iterator] { 1 }`.
+                let (kind, target, mut index, done) = match &self.obj(o).kind {
+                    ObjectKind::Iterator(s) => (s.kind, s.target, s.index, s.done),
+                    _ => (IterKind::MapKeys, Value::Undefined, 0, true),
+                };
+                let mut items = Vec::new();
+                if let (Value::Object(t), false) = (target, done) {
+                    while let Some((i, k, v)) = match &self.obj(t).kind {
+                        ObjectKind::Map(m) | ObjectKind::Set(m) => m.entry_from(index),
+                        _ => None,
+                    } {
+                        items.push(match kind {
+                            IterKind::MapKeys | IterKind::SetValues => (k, None),
+                            IterKind::MapValues => (v, None),
+                            IterKind::SetEntries => (k, Some(k)),
+                            _ => (k, Some(v)),
+                        });
+                        index = i + 1;
+                    }
+                }
+                let label = match kind {
+                    IterKind::MapEntries => "[Map Entries]",
+                    IterKind::SetEntries => "[Set Entries]",
+                    IterKind::SetValues => "[Set Iterator]",
+                    _ => "[Map Iterator]",
+                };
+                braces = [format!("{label} {{"), "}".into()];
+                if too_deep {
+                    return marker;
+                }
+                ctx.seen.push(o);
+                ctx.current_depth = recurse;
+                ctx.indentation += 2;
+                let remaining = items.len().saturating_sub(ctx.max_array_length);
+                output = items
+                    .into_iter()
+                    .take(ctx.max_array_length)
+                    .map(|(a, b)| match b {
+                        Some(b) => {
+                            let a = self.format_value(ctx, a, recurse + 1, true);
+                            let b = self.format_value(ctx, b, recurse + 1, true);
+                            format!("[ {a}, {b} ]")
+                        }
+                        None => self.format_value(ctx, a, recurse + 1, true),
+                    })
+                    .collect();
+                if remaining > 0 {
+                    output.push(format!(
+                        "... {remaining} more item{}",
+                        if remaining == 1 { "" } else { "s" }
+                    ));
+                }
+                ctx.indentation -= 2;
             }
             7 => {
                 braces = ["[Arguments] [".into(), "]".into()];
