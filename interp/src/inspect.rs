@@ -488,27 +488,11 @@ impl Interpreter {
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 ctx.indentation += 2;
-                // At most `maxArrayLength` entries, then how many were left out.
-                let remaining = entries.len().saturating_sub(ctx.max_array_length);
-                output = entries
+                let items = entries
                     .into_iter()
-                    .take(ctx.max_array_length)
-                    .map(|(k, v)| {
-                        if is_map {
-                            let ks = self.format_value(ctx, k, recurse + 1, true);
-                            let vs = self.format_value(ctx, v, recurse + 1, true);
-                            format!("{ks} => {vs}")
-                        } else {
-                            self.format_value(ctx, k, recurse + 1, true)
-                        }
-                    })
+                    .map(|(k, v)| (k, is_map.then_some(v)))
                     .collect();
-                if remaining > 0 {
-                    output.push(format!(
-                        "... {remaining} more item{}",
-                        if remaining == 1 { "" } else { "s" }
-                    ));
-                }
+                output = self.collection_lines(ctx, items, recurse, |k, v| format!("{k} => {v}"));
                 ctx.indentation -= 2;
                 if weak {
                     output.push(ctx.stylize("<items unknown>", Style::Special));
@@ -585,25 +569,7 @@ impl Interpreter {
                 ctx.seen.push(o);
                 ctx.current_depth = recurse;
                 ctx.indentation += 2;
-                let remaining = items.len().saturating_sub(ctx.max_array_length);
-                output = items
-                    .into_iter()
-                    .take(ctx.max_array_length)
-                    .map(|(a, b)| match b {
-                        Some(b) => {
-                            let a = self.format_value(ctx, a, recurse + 1, true);
-                            let b = self.format_value(ctx, b, recurse + 1, true);
-                            format!("[ {a}, {b} ]")
-                        }
-                        None => self.format_value(ctx, a, recurse + 1, true),
-                    })
-                    .collect();
-                if remaining > 0 {
-                    output.push(format!(
-                        "... {remaining} more item{}",
-                        if remaining == 1 { "" } else { "s" }
-                    ));
-                }
+                output = self.collection_lines(ctx, items, recurse, |a, b| format!("[ {a}, {b} ]"));
                 ctx.indentation -= 2;
             }
             7 => {
@@ -760,13 +726,33 @@ impl Interpreter {
             shown += 1;
         }
         ctx.indentation -= 2;
-        let remaining = elems.len() - i;
-        if remaining > 0 {
-            output.push(format!(
-                "... {remaining} more item{}",
-                if remaining == 1 { "" } else { "s" }
-            ));
-        }
+        output.extend(more_items(elems.len() - i));
+        output
+    }
+
+    /// Up to `maxArrayLength` entries of a Map, a Set or one of their
+    /// iterators, each a value or a pair (written by `pair`), then how many
+    /// were left out.
+    fn collection_lines(
+        &mut self,
+        ctx: &mut Ctx,
+        items: Vec<(Value, Option<Value>)>,
+        recurse: usize,
+        pair: fn(&str, &str) -> String,
+    ) -> Vec<String> {
+        let remaining = items.len().saturating_sub(ctx.max_array_length);
+        let mut output: Vec<String> = items
+            .into_iter()
+            .take(ctx.max_array_length)
+            .map(|(a, b)| {
+                let a = self.format_value(ctx, a, recurse + 1, true);
+                match b {
+                    Some(b) => pair(&a, &self.format_value(ctx, b, recurse + 1, true)),
+                    None => a,
+                }
+            })
+            .collect();
+        output.extend(more_items(remaining));
         output
     }
 
@@ -1480,25 +1466,41 @@ pub fn quote_string(units: &Units) -> String {
             out.push_str(&format!("\\u{u:04x}"));
             continue;
         };
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\\' => out.push_str("\\\\"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
-            c => out.push(c),
-        }
+        push_escaped(&mut out, c, quote);
     }
     out.push(quote);
     out
+}
+
+/// Appends `c` as node's inspect writes it between `quote`s: control
+/// characters, backslashes and the quote itself escaped.
+fn push_escaped(out: &mut String, c: char, quote: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        '\u{8}' => out.push_str("\\b"),
+        '\u{c}' => out.push_str("\\f"),
+        '\\' => out.push_str("\\\\"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+            out.push_str(&format!("\\x{:02X}", c as u32))
+        }
+        c => out.push(c),
+    }
+}
+
+/// `... 3 more items` after the entries shown, if any were left out.
+fn more_items(remaining: usize) -> Option<String> {
+    (remaining > 0).then(|| {
+        format!(
+            "... {remaining} more item{}",
+            if remaining == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// A symbol used as a key, as node writes it between brackets: its
@@ -1507,19 +1509,7 @@ pub fn quote_string(units: &Units) -> String {
 fn escape_symbol_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
-            c => out.push(c),
-        }
+        push_escaped(&mut out, c, '\'');
     }
     out
 }
