@@ -264,30 +264,26 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // (runtime/src/http/headers.rs).
 const kHeaders = Symbol('kHeaders');
 const kTrailers = Symbol('kTrailers');
-Object.defineProperty(IncomingMessage.prototype, 'headers', {
-  configurable: true,
-  get() {
-    if (this[kHeaders] === null) this[kHeaders] = binding.httpHeadersObject(this.rawHeaders);
-    return this[kHeaders];
-  },
-  set(value) {
-    this[kHeaders] = value;
-  },
-});
-Object.defineProperty(IncomingMessage.prototype, 'trailers', {
-  configurable: true,
-  get() {
-    if (this[kTrailers] === null) this[kTrailers] = {};
-    return this[kTrailers];
-  },
-  set(value) {
-    this[kTrailers] = value;
-  },
-});
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
 
-// `headersDistinct` and `trailersDistinct`, made on first use as node's
-// getters do: every value of each field, in arrival order, under its
-// lower-case name, in an object without a prototype.
+// A field of IncomingMessage made on first read (and again after it was set
+// to nothing), that the user may also set, as node's getters are.
+function lazyField(name, key, make) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    configurable: true,
+    get() {
+      if (!this[key]) this[key] = make(this);
+      return this[key];
+    },
+    set(value) {
+      this[key] = value;
+    },
+  });
+}
+
+// `headersDistinct` and `trailersDistinct`: every value of each field, in
+// arrival order, under its lower-case name, in an object without a prototype.
 function distinctFields(raw) {
   const out = Object.create(null);
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -297,28 +293,11 @@ function distinctFields(raw) {
   }
   return out;
 }
-const kHeadersDistinct = Symbol('kHeadersDistinct');
-const kTrailersDistinct = Symbol('kTrailersDistinct');
-Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
-  configurable: true,
-  get() {
-    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinctFields(this.rawHeaders);
-    return this[kHeadersDistinct];
-  },
-  set(value) {
-    this[kHeadersDistinct] = value;
-  },
-});
-Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
-  configurable: true,
-  get() {
-    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinctFields(this.rawTrailers);
-    return this[kTrailersDistinct];
-  },
-  set(value) {
-    this[kTrailersDistinct] = value;
-  },
-});
+
+lazyField('headers', kHeaders, (message) => binding.httpHeadersObject(message.rawHeaders));
+lazyField('trailers', kTrailers, () => ({}));
+lazyField('headersDistinct', kHeadersDistinct, (message) => distinctFields(message.rawHeaders));
+lazyField('trailersDistinct', kTrailersDistinct, (message) => distinctFields(message.rawTrailers));
 
 // The fields whose initial values are constants live on the prototype until
 // a message sets its own (see OutgoingMessage's). `_endPending` and
